@@ -1,0 +1,1 @@
+"""Discord adapters: one feature per module, translating events into service calls."""

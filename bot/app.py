@@ -27,6 +27,8 @@ COGS = (
     "cogs.help",
 )
 COMMAND_HASH_KEY = "command_tree_hash"
+HEARTBEAT_KEY = "heartbeat"
+HEARTBEAT_SECONDS = 60
 MISFIRE_GRACE_SECONDS = 30 * 60
 
 
@@ -100,9 +102,24 @@ class LanternBot(commands.Bot):
         )
         for extension in COGS:
             await self.load_extension(extension)
+        self.services.scheduler.add_job(
+            self.beat,
+            "interval",
+            seconds=HEARTBEAT_SECONDS,
+            id="heartbeat",
+            replace_existing=True,
+        )
         self.services.scheduler.start()
+        await self.beat()
         await self.sync_commands_if_changed()
         log.info("Lantern is set up", extra={"schema_version": await db.schema_version()})
+
+    async def beat(self) -> None:
+        """Record that the bot is alive (read by operators' health checks)."""
+        services = self.services
+        await services.meta.set(
+            HEARTBEAT_KEY, services.clock.now().isoformat(), services.clock.now()
+        )
 
     def command_payload(self) -> list[dict[str, Any]]:
         """The command tree as Discord receives it."""

@@ -1,7 +1,7 @@
 """APScheduler 3.x, made to follow Lantern's clock.
 
-APScheduler reads the time with ``datetime.now()`` inside its scheduler and executor modules
-and waits with ``loop.call_later``. The waiting already follows the event loop (and so
+APScheduler reads the time with ``datetime.now()`` inside its scheduler, executor and trigger
+modules and waits with ``loop.call_later``. The waiting already follows the event loop (and so
 simcord's virtual time); :func:`follow_clock` makes the reading follow the same source of
 "now" as the rest of the bot, so a job due at 09:00 runs when the bot's clock says 09:00.
 Jobs call services, never cogs; the database stays the record of what is scheduled.
@@ -12,6 +12,8 @@ from datetime import UTC, datetime, tzinfo
 
 import apscheduler.executors.base as _executors_base
 import apscheduler.schedulers.base as _schedulers_base
+import apscheduler.triggers.date as _date_trigger
+import apscheduler.triggers.interval as _interval_trigger
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 _now_source: Callable[[], datetime] = lambda: datetime.now(UTC)  # noqa: E731
@@ -35,8 +37,9 @@ def follow_clock(now: Callable[[], datetime]) -> None:
     """Make APScheduler read time from ``now`` (process-wide: there is one source of time)."""
     global _now_source
     _now_source = now
-    _schedulers_base.datetime = _ClockDatetime
-    _executors_base.datetime = _ClockDatetime
+    # Every APScheduler module that reads "now" (checked against APScheduler 3.11).
+    for module in (_schedulers_base, _executors_base, _interval_trigger, _date_trigger):
+        module.datetime = _ClockDatetime
 
 
 def create_scheduler(

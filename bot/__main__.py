@@ -1,0 +1,184 @@
+"""The ``lantern`` command line: run the bot and look after its data."""
+
+import argparse
+import base64
+import binascii
+import importlib
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from bot.settings import ConfigError, Settings, load_settings
+
+SETUP_GUIDE = """\
+No Discord bot token is set, so Lantern cannot connect.
+
+1. Create an application at the Discord Developer Portal, add a Bot, and copy its token.
+2. Turn on the "Message Content Intent" under Bot > Privileged Gateway Intents.
+3. Give the token to Lantern through the environment (never in config.toml):
+       export LANTERN_DISCORD_TOKEN='...'
+   or keep it in a file readable only by the bot's user:
+       export LANTERN_DISCORD_TOKEN_FILE=/path/to/token
+4. Invite the bot with the URL printed by `lantern invite-url`.
+"""
+
+
+def _settings_or_exit(config: str | None, err: TextIO) -> Settings:
+    try:
+        return load_settings(config)
+    except ConfigError as exc:
+        print("The configuration has problems:", file=err)
+        for problem in exc.problems:
+            print(f"  - {problem}", file=err)
+        raise SystemExit(2) from None
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """Connect to Discord and run until interrupted."""
+    from bot.app import create_bot
+    from bot.logs import configure_logging
+    from bot.settings import ensure_keys, secret_values
+
+    settings = _settings_or_exit(args.config, sys.stderr)
+    redactor = configure_logging(
+        settings.log.level, json_format=settings.log.json_format, secrets=secret_values(settings)
+    )
+    if settings.discord_token is None:
+        print(SETUP_GUIDE, file=sys.stderr)
+        return 2
+    token = settings.discord_token.get_secret_value()
+    settings = ensure_keys(settings)
+    redactor.add(secret_values(settings))
+    create_bot(settings).run(token, log_handler=None)
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    """Apply pending database migrations."""
+    from bot.db import migrate_file
+    from bot.migrations import MigrationError
+
+    settings = _settings_or_exit(args.config, sys.stderr)
+    try:
+        applied, version = migrate_file(settings.database_path)
+    except MigrationError as exc:
+        print(f"Migration failed: {exc}", file=sys.stderr)
+        return 1
+    print(f"Applied {applied} migration(s); {settings.database_path} is at version {version}.")
+    return 0
+
+
+def cmd_check_config(args: argparse.Namespace) -> int:
+    """Validate a config file (and the LANTERN_* environment) and list every problem."""
+    try:
+        load_settings(args.path or args.config)
+    except ConfigError as exc:
+        for problem in exc.problems:
+            print(problem)
+        return 1
+    print("Configuration is valid.")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Write a consistent copy of the database, even while the bot runs."""
+    from bot.db import backup_file
+
+    settings = _settings_or_exit(args.config, sys.stderr)
+    try:
+        version = backup_file(settings.database_path, Path(args.path))
+    except (FileNotFoundError, FileExistsError) as exc:
+        print(f"Backup failed: {exc}", file=sys.stderr)
+        return 1
+    print(f"Backed up {settings.database_path} (schema version {version}) to {args.path}.")
+    return 0
+
+
+def application_id_from_token(token: str) -> int | None:
+    """The bot's user id, which Discord encodes in the token's first segment."""
+    first = token.split(".", 1)[0]
+    try:
+        decoded = base64.b64decode(first + "=" * (-len(first) % 4), validate=False)
+        return int(decoded.decode("ascii"))
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        return None
+
+
+def cmd_invite_url(args: argparse.Namespace) -> int:
+    """Print the OAuth2 URL that invites Lantern with exactly the permissions it needs."""
+    import discord
+
+    from bot.app import required_permissions
+
+    settings = _settings_or_exit(args.config, sys.stderr)
+    client_id = settings.application_id
+    if client_id is None and settings.discord_token is not None:
+        client_id = application_id_from_token(settings.discord_token.get_secret_value())
+    if client_id is None:
+        print(
+            "Set application_id in the config (or LANTERN_APPLICATION_ID), or set the bot "
+            "token, so the invite URL can name your application.",
+            file=sys.stderr,
+        )
+        return 2
+    print(
+        discord.utils.oauth_url(
+            client_id,
+            permissions=required_permissions(),
+            scopes=("bot", "applications.commands"),
+        )
+    )
+    return 0
+
+
+def cmd_safety_eval(args: argparse.Namespace) -> int:
+    """Measure the risk detector on a labelled CSV file."""
+    cli = importlib.import_module("bot.safety.cli")
+    result: int = cli.eval_main(args.file)
+    return result
+
+
+def cmd_safety_explain(args: argparse.Namespace) -> int:
+    """Show how the risk detector reads a message."""
+    cli = importlib.import_module("bot.safety.cli")
+    result: int = cli.explain_main(" ".join(args.text))
+    return result
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="lantern", description="Lantern: peer-support bot for virtual IOP groups."
+    )
+    parser.add_argument(
+        "--config", help="config file (default: $LANTERN_CONFIG, else ./config.toml if present)"
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, func: Callable[[argparse.Namespace], int]) -> argparse.ArgumentParser:
+        command = sub.add_parser(name, help=(func.__doc__ or "").strip().splitlines()[0])
+        command.set_defaults(func=func)
+        return command
+
+    add("run", cmd_run)
+    add("migrate", cmd_migrate)
+    add("check-config", cmd_check_config).add_argument("path", nargs="?", help="config file")
+    add("backup", cmd_backup).add_argument("path", help="where to write the copy")
+    add("invite-url", cmd_invite_url)
+    add("safety-eval", cmd_safety_eval).add_argument(
+        "file", nargs="?", help="CSV with text,category,min_severity (default: the dev set)"
+    )
+    add("safety-explain", cmd_safety_explain).add_argument("text", nargs="+", help="a message")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``lantern`` console script."""
+    args = build_parser().parse_args(argv)
+    result: int = args.func(args)
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())

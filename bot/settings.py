@@ -56,6 +56,31 @@ class LogSettings(BaseModel):
     json_format: bool = Field(default=False, alias="json")
 
 
+class EscalationSettings(BaseModel):
+    """How alerts reach counselors and how hard Lantern keeps paging."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    ack_minutes_critical: float = Field(default=5, gt=0, le=1440)
+    ack_minutes_high: float = Field(default=15, gt=0, le=1440)
+    ack_minutes_medium: float = Field(default=60, gt=0, le=10080)
+    repages_before_backup: int = Field(default=2, ge=0, le=20)
+    dedup_window_minutes: float = Field(default=30, ge=0, le=1440)
+    digest_threshold_per_minute: int = Field(default=5, ge=1, le=1000)
+    resources_window_minutes: float = Field(default=60, ge=0, le=10080)
+    delivery_retry_seconds: list[float] = Field(default=[2, 10, 30, 120, 600], min_length=1)
+    program_line: str | None = Field(default=None, max_length=200)
+
+
+class PromptSettings(BaseModel):
+    """Psychoeducation prompt schedules."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    misfire_grace_minutes: float = Field(default=30, ge=0, le=1440)
+    threads: bool = True
+
+
 class Settings(BaseSettings):
     """Every setting Lantern reads. See ``config.example.toml`` for what each key means."""
 
@@ -74,6 +99,8 @@ class Settings(BaseSettings):
     encryption_key: SecretStr | None = None
     pseudonym_key: SecretStr | None = None
     log: LogSettings = LogSettings()
+    escalation: EscalationSettings = EscalationSettings()
+    prompts: PromptSettings = PromptSettings()
 
     @field_validator("database_file")
     @classmethod

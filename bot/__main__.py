@@ -3,7 +3,6 @@
 import argparse
 import base64
 import binascii
-import importlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -95,6 +94,69 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_purge(args: argparse.Namespace) -> int:
+    """Apply the retention periods now (with --dry-run, only say what would go)."""
+    import asyncio
+
+    from bot.clock import SystemClock
+    from bot.services import build_services
+    from bot.settings import ensure_keys
+
+    settings = ensure_keys(_settings_or_exit(args.config, sys.stderr))
+
+    async def purge() -> dict[str, int]:
+        services = await build_services(settings, SystemClock())
+        try:
+            return await services.privacy.purge(dry_run=args.dry_run)
+        finally:
+            await services.db.close()
+
+    report = asyncio.run(purge())
+    verb = "Would remove" if args.dry_run else "Removed"
+    for name, count in report.items():
+        print(f"{verb} {count} {name}")
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    """Print the bot's health from its database; exit 1 when something needs attention."""
+    from datetime import UTC, datetime, timedelta
+
+    from bot.store.health import read_health
+
+    settings = _settings_or_exit(args.config, sys.stderr)
+    try:
+        health = read_health(settings.database_path)
+    except FileNotFoundError as exc:
+        print(f"{exc}. Has the bot been run (or `lantern migrate`)?", file=sys.stderr)
+        return 1
+    stale = health.last_heartbeat is None or datetime.now(UTC) - health.last_heartbeat > timedelta(
+        minutes=5
+    )
+    problems = {
+        "undelivered alerts": health.undelivered_alerts,
+        "overdue escalations": health.overdue_escalations,
+        "broken prompt schedules": health.broken_schedules,
+    }
+    print(f"schema version        {health.schema_version}")
+    print(f"configured guilds     {health.guilds}")
+    print(f"open escalations      {health.open_escalations}")
+    print(f"overdue escalations   {health.overdue_escalations}")
+    print(f"undelivered alerts    {health.undelivered_alerts}")
+    print(f"owed deliveries       {health.owed_deliveries}")
+    print(f"broken schedules      {health.broken_schedules}")
+    beat = health.last_heartbeat.isoformat() if health.last_heartbeat else "never"
+    print(f"last heartbeat        {beat}{' (stale: is the bot running?)' if stale else ''}")
+    attention = [name for name, count in problems.items() if count] + (
+        ["heartbeat"] if stale else []
+    )
+    if attention:
+        print(f"NEEDS ATTENTION: {', '.join(attention)}")
+        return 1
+    print("OK")
+    return 0
+
+
 def application_id_from_token(token: str) -> int | None:
     """The bot's user id, which Discord encodes in the token's first segment."""
     first = token.split(".", 1)[0]
@@ -134,16 +196,16 @@ def cmd_invite_url(args: argparse.Namespace) -> int:
 
 def cmd_safety_eval(args: argparse.Namespace) -> int:
     """Measure the risk detector on a labelled CSV file."""
-    cli = importlib.import_module("bot.safety.cli")
-    result: int = cli.eval_main(args.file)
-    return result
+    from bot.safety.cli import eval_main
+
+    return eval_main(args.file)
 
 
 def cmd_safety_explain(args: argparse.Namespace) -> int:
     """Show how the risk detector reads a message."""
-    cli = importlib.import_module("bot.safety.cli")
-    result: int = cli.explain_main(" ".join(args.text))
-    return result
+    from bot.safety.cli import explain_main
+
+    return explain_main(" ".join(args.text))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -166,6 +228,10 @@ def build_parser() -> argparse.ArgumentParser:
     add("check-config", cmd_check_config).add_argument("path", nargs="?", help="config file")
     add("backup", cmd_backup).add_argument("path", help="where to write the copy")
     add("invite-url", cmd_invite_url)
+    add("status", cmd_status)
+    add("purge", cmd_purge).add_argument(
+        "--dry-run", action="store_true", help="only show what would be removed"
+    )
     add("safety-eval", cmd_safety_eval).add_argument(
         "file", nargs="?", help="CSV with text,category,min_severity (default: the dev set)"
     )

@@ -1,22 +1,18 @@
 """The Discord client: :func:`create_bot` wires settings, storage, services and cogs."""
 
+import asyncio
 import hashlib
 import json
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import discord
 from discord.ext import commands
 
 from bot.clock import SystemClock
-from bot.db import Database
-from bot.guild_setup import GuildSetup
-from bot.scheduling import create_scheduler
-from bot.sealed import Sealer
-from bot.services import Services
-from bot.settings import Settings, ensure_keys, split_keys
-from bot.store.guilds import GuildConfigStore
-from bot.store.meta import MetaStore
+from bot.services import Services, build_services
+from bot.settings import Settings, ensure_keys
 from bot.tree import LanternTree
 
 log = logging.getLogger(__name__)
@@ -25,11 +21,15 @@ log = logging.getLogger(__name__)
 COGS = (
     "cogs.setup",
     "cogs.help",
+    "cogs.escalation",
+    "cogs.checkins",
+    "cogs.privacy",
+    "cogs.prompts",
+    "cogs.groups",
 )
 COMMAND_HASH_KEY = "command_tree_hash"
 HEARTBEAT_KEY = "heartbeat"
 HEARTBEAT_SECONDS = 60
-MISFIRE_GRACE_SECONDS = 30 * 60
 
 
 def required_intents() -> discord.Intents:
@@ -61,6 +61,12 @@ def required_permissions() -> discord.Permissions:
     )
 
 
+# A message screen looks at every guild message synchronously, inside the gateway dispatch, and
+# returns work to run (an awaitable) only when the message needs it. Nearly every message is
+# ordinary chat, so the common case costs no task, no database call and no await.
+MessageScreen = Callable[[discord.Message], Awaitable[None] | None]
+
+
 class LanternBot(commands.Bot):
     """The Lantern bot. Build it with :func:`create_bot`."""
 
@@ -74,6 +80,41 @@ class LanternBot(commands.Bot):
         )
         self.settings = settings
         self._services: Services | None = None
+        self.message_screens: list[MessageScreen] = []
+        self._screen_tasks: set[asyncio.Task[None]] = set()
+
+    @property
+    def on_message(self) -> None:  # type: ignore[override]
+        """Lantern has no prefix commands: messages go through :meth:`dispatch`'s screens.
+
+        Raising AttributeError makes discord.py skip ``commands.Bot.on_message``, which would
+        otherwise start a task per message only to find no prefix command.
+        """
+        raise AttributeError("on_message")
+
+    def dispatch(self, event_name: str, /, *args: Any, **kwargs: Any) -> None:
+        """Screen new messages synchronously, then dispatch as discord.py does."""
+        if event_name == "message" and args and self.message_screens:
+            self._screen(args[0])
+        super().dispatch(event_name, *args, **kwargs)
+
+    def _screen(self, message: discord.Message) -> None:
+        for screen in self.message_screens:
+            try:
+                work = screen(message)
+            except Exception:
+                log.exception("message screen failed", extra={"message_id": message.id})
+                continue
+            if work is not None:
+                task = asyncio.ensure_future(self._run_screen_work(work, message.id))
+                self._screen_tasks.add(task)
+                task.add_done_callback(self._screen_tasks.discard)
+
+    async def _run_screen_work(self, work: Awaitable[None], message_id: int) -> None:
+        try:
+            await work
+        except Exception:
+            log.exception("message handling failed", extra={"message_id": message_id})
 
     @property
     def services(self) -> Services:
@@ -84,22 +125,9 @@ class LanternBot(commands.Bot):
 
     async def setup_hook(self) -> None:
         """Open storage, build services, load cogs, start the scheduler, sync commands."""
-        settings = ensure_keys(self.settings)
-        self.settings = settings
-        clock = SystemClock(discord.utils.utcnow)
-        db = await Database.open(settings.database_path)
-        assert settings.encryption_key is not None  # ensure_keys guarantees both keys
-        guilds = GuildConfigStore(db)
-        self._services = Services(
-            settings=settings,
-            clock=clock,
-            db=db,
-            sealer=Sealer(split_keys(settings.encryption_key.get_secret_value())),
-            scheduler=create_scheduler(clock.now, misfire_grace_seconds=MISFIRE_GRACE_SECONDS),
-            guilds=guilds,
-            meta=MetaStore(db),
-            guild_setup=GuildSetup(guilds, clock),
-        )
+        self.settings = ensure_keys(self.settings)
+        self._services = await build_services(self.settings, SystemClock(discord.utils.utcnow))
+        db = self._services.db
         for extension in COGS:
             await self.load_extension(extension)
         self.services.scheduler.add_job(

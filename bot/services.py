@@ -1,16 +1,27 @@
-"""The services container: everything a cog needs, built once in ``setup_hook``."""
+"""The services container: everything a cog needs, built once in ``setup_hook``.
+
+:func:`build_services` is the one place where collaborators are wired together; the bot and
+the command-line tools (``lantern purge``) both use it.
+"""
 
 from dataclasses import dataclass
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
+from bot.checkins.service import CheckinService
 from bot.clock import Clock
 from bot.db import Database
+from bot.escalation.service import EscalationService
 from bot.guild_setup import GuildSetup
+from bot.privacy import PrivacyService
+from bot.scheduling import create_scheduler
 from bot.sealed import Sealer
-from bot.settings import Settings
+from bot.settings import Settings, split_keys
+from bot.store.checkins import CheckinStore
+from bot.store.escalations import EscalationStore, PersonalEscalationData
 from bot.store.guilds import GuildConfigStore
 from bot.store.meta import MetaStore
+from bot.store.outbox import OutboxStore
 
 
 @dataclass(slots=True)
@@ -25,3 +36,57 @@ class Services:
     guilds: GuildConfigStore
     meta: MetaStore
     guild_setup: GuildSetup
+    escalations: EscalationService
+    checkins: CheckinService
+    checkins_store: CheckinStore
+    privacy: PrivacyService
+
+
+MISFIRE_GRACE_SECONDS = 30 * 60
+
+
+async def build_services(settings: Settings, clock: Clock) -> Services:
+    """Open the database (applying migrations) and wire every service; keys must be present."""
+    if settings.encryption_key is None or settings.pseudonym_key is None:
+        raise ValueError("encryption and pseudonym keys are required (see ensure_keys)")
+    db = await Database.open(settings.database_path)
+    guilds = GuildConfigStore(db)
+    sealer = Sealer(split_keys(settings.encryption_key.get_secret_value()))
+    escalations = EscalationService(
+        escalations=EscalationStore(db),
+        outbox=OutboxStore(db),
+        guilds=guilds,
+        sealer=sealer,
+        clock=clock,
+        settings=settings.escalation,
+    )
+    checkin_store = CheckinStore(db)
+    checkins = CheckinService(
+        store=checkin_store,
+        guilds=guilds,
+        escalations=escalations,
+        sealer=sealer,
+        clock=clock,
+        settings=settings.checkins,
+        pseudonym_key=settings.pseudonym_key.get_secret_value(),
+    )
+    return Services(
+        settings=settings,
+        clock=clock,
+        db=db,
+        sealer=sealer,
+        scheduler=create_scheduler(clock.now, misfire_grace_seconds=MISFIRE_GRACE_SECONDS),
+        guilds=guilds,
+        meta=MetaStore(db),
+        guild_setup=GuildSetup(guilds, clock),
+        escalations=escalations,
+        checkins=checkins,
+        checkins_store=checkin_store,
+        privacy=PrivacyService(
+            checkins=checkins,
+            checkin_store=checkin_store,
+            escalations=PersonalEscalationData(db),
+            clock=clock,
+            retention=settings.retention,
+        ),
+    )

@@ -81,6 +81,27 @@ class PromptSettings(BaseModel):
     threads: bool = True
 
 
+class CheckinSettings(BaseModel):
+    """Anonymous check-ins and what facilitators may see of them."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    # Any summary cell with fewer distinct participants than this is hidden. Never below 2:
+    # a cell of one would show that person's answers.
+    min_group_size: int = Field(default=3, ge=2, le=50)
+    note_max_chars: int = Field(default=500, ge=0, le=1000)
+
+
+class RetentionSettings(BaseModel):
+    """How long records are kept before the daily purge removes them."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    checkin_days: int = Field(default=180, ge=1, le=3650)
+    moderation_excerpt_days: int = Field(default=30, ge=1, le=3650)
+    escalation_excerpt_days: int = Field(default=90, ge=1, le=3650)
+
+
 class Settings(BaseSettings):
     """Every setting Lantern reads. See ``config.example.toml`` for what each key means."""
 
@@ -101,6 +122,8 @@ class Settings(BaseSettings):
     log: LogSettings = LogSettings()
     escalation: EscalationSettings = EscalationSettings()
     prompts: PromptSettings = PromptSettings()
+    checkins: CheckinSettings = CheckinSettings()
+    retention: RetentionSettings = RetentionSettings()
 
     @field_validator("database_file")
     @classmethod

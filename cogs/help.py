@@ -49,7 +49,7 @@ class Help(commands.Cog):
             title="Lantern commands you can use",
             colour=discord.Colour.blurple(),
             description="Lantern supports your peer group between sessions. "
-            "If you are in crisis right now, call your local emergency number or a crisis line.",
+            "If you are in crisis right now, use `/resources` or call your local emergency number.",
         )
         sections: dict[Access, list[str]] = {}
         for name, description, access in command_leaves(self.bot.tree):

@@ -1,7 +1,9 @@
 """Per-guild configuration set with the /setup commands."""
 
+import json
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
 from bot.db import Database
 
@@ -20,6 +22,13 @@ class GuildConfig:
     modlog_channel_id: int | None = None
     region: str = "INTL"
     timezone: str = "UTC"
+    excluded_channel_ids: tuple[int, ...] = ()
+    checkin_critical_reveals_identity: bool = True
+
+    def monitored(self, channel_id: int, parent_id: int | None = None) -> bool:
+        """Whether messages in a channel (or a thread of ``parent_id``) are assessed for risk."""
+        private = {self.counselors_channel_id, self.modlog_channel_id, *self.excluded_channel_ids}
+        return channel_id not in private and (parent_id is None or parent_id not in private)
 
     def missing(self) -> list[str]:
         """Human names of the settings still needed before every feature works."""
@@ -41,7 +50,25 @@ _COLUMNS = (
     "modlog_channel_id",
     "region",
     "timezone",
+    "excluded_channel_ids",
+    "checkin_critical_reveals_identity",
 )
+
+
+def _load(name: str, value: Any) -> Any:
+    if name == "excluded_channel_ids":
+        return tuple(json.loads(value))
+    if name == "checkin_critical_reveals_identity":
+        return bool(value)
+    return value
+
+
+def _dump(name: str, value: Any) -> Any:
+    if name == "excluded_channel_ids":
+        return json.dumps(sorted(value))
+    if name == "checkin_critical_reveals_identity":
+        return int(value)
+    return value
 
 
 class GuildConfigStore:
@@ -58,7 +85,7 @@ class GuildConfigStore:
         )
         if row is None:
             return GuildConfig(guild_id=guild_id)
-        return GuildConfig(guild_id=guild_id, **{name: row[name] for name in _COLUMNS})
+        return GuildConfig(guild_id=guild_id, **{name: _load(name, row[name]) for name in _COLUMNS})
 
     async def update(self, guild_id: int, now: datetime, **changes: object) -> GuildConfig:
         """Change some fields of the guild's configuration and return the result."""
@@ -67,7 +94,7 @@ class GuildConfigStore:
             raise ValueError(f"unknown guild_config fields: {sorted(unknown)}")
         async with self._db.transaction():
             config = replace(await self.get(guild_id), **changes)  # type: ignore[arg-type]
-            values = [getattr(config, name) for name in _COLUMNS]
+            values = [_dump(name, getattr(config, name)) for name in _COLUMNS]
             await self._db.execute(
                 f"""INSERT INTO guild_config (guild_id, {", ".join(_COLUMNS)}, updated_at)
                     VALUES (?, {", ".join("?" for _ in _COLUMNS)}, ?)
@@ -77,6 +104,14 @@ class GuildConfigStore:
                 (guild_id, *values, now.isoformat()),
             )
         return config
+
+    async def set_channel_excluded(
+        self, guild_id: int, channel_id: int, excluded: bool, now: datetime
+    ) -> GuildConfig:
+        """Add a channel to (or remove it from) ``excluded_channel_ids``."""
+        current = set((await self.get(guild_id)).excluded_channel_ids)
+        changed = current | {channel_id} if excluded else current - {channel_id}
+        return await self.update(guild_id, now, excluded_channel_ids=tuple(sorted(changed)))
 
     async def count(self) -> int:
         """How many guilds have stored configuration."""

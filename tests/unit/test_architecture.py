@@ -2,13 +2,16 @@
 
 import ast
 import importlib
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import discord
 import pytest
 
 from bot.app import COGS, LanternBot, create_bot
-from bot.settings import Settings
+from bot.clock import SystemClock
+from bot.services import build_services
+from bot.settings import Settings, ensure_keys
 
 ROOT = Path(__file__).resolve().parents[2]
 # The wiring may touch Discord; every other module under bot/ is domain or storage code.
@@ -55,15 +58,20 @@ def test_every_cog_module_is_loaded() -> None:
     assert on_disk == set(COGS)
 
 
-async def _loaded_bot(tmp_path: Path) -> LanternBot:
-    bot = create_bot(Settings(data_dir=tmp_path))
+@pytest.fixture
+async def loaded_bot(tmp_path: Path) -> AsyncIterator[LanternBot]:
+    """A bot with real services and every cog loaded, without connecting to Discord."""
+    settings = ensure_keys(Settings(data_dir=tmp_path))
+    bot = create_bot(settings)
+    bot._services = await build_services(settings, SystemClock())
     for extension in COGS:
         await bot.load_extension(extension)
-    return bot
+    yield bot
+    await bot.close_services()
 
 
-async def test_command_names_are_unique_and_documented(tmp_path: Path) -> None:
-    bot = await _loaded_bot(tmp_path)
+async def test_command_names_are_unique_and_documented(loaded_bot: LanternBot) -> None:
+    bot = loaded_bot
     seen: set[str] = set()
     for command in bot.tree.walk_commands():
         assert command.qualified_name not in seen, command.qualified_name
@@ -75,8 +83,8 @@ async def test_command_names_are_unique_and_documented(tmp_path: Path) -> None:
     assert {"help", "setup roles", "setup show"} <= seen
 
 
-async def test_every_command_reply_default_pings_nobody(tmp_path: Path) -> None:
-    bot = await _loaded_bot(tmp_path)
+async def test_every_command_reply_default_pings_nobody(loaded_bot: LanternBot) -> None:
+    bot = loaded_bot
     mentions = bot.allowed_mentions
     assert mentions is not None
     assert not mentions.everyone

@@ -1,0 +1,193 @@
+"""Check-ins: record anonymously, notice worrying answers, show trends without individuals.
+
+Identity never enters the check-in record. It reaches a counselor only when the participant
+asks for contact (``ask_for_contact``), or automatically when a note suggests immediate danger
+and the guild's policy ``checkin_critical_reveals_identity`` is on (the guidelines say so);
+with the policy off, that escalation carries a pseudonym only.
+"""
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.checkins.answers import Answers, Used, summary_line, worrying
+from bot.checkins.identity import participant_key
+from bot.checkins.trends import DayCell, streak, suppress
+from bot.clock import Clock
+from bot.escalation.model import Report, Source
+from bot.escalation.service import EscalationService
+from bot.safety import assess
+from bot.sealed import Sealer
+from bot.settings import CheckinSettings
+from bot.store.checkins import CheckinStore, StoredCheckin
+from bot.store.guilds import GuildConfigStore
+
+
+@dataclass(frozen=True, slots=True)
+class Recorded:
+    """What happened when a check-in was recorded."""
+
+    worrying: list[str]
+    escalated_with_identity: bool
+    escalated_anonymously: bool
+
+
+@dataclass(frozen=True, slots=True)
+class History:
+    """A participant's own check-ins over a period."""
+
+    checkins: list[StoredCheckin]
+    streak: int
+    days: int
+
+
+@dataclass(frozen=True, slots=True)
+class GroupSummary:
+    """Per-day trends of a group with small cells hidden."""
+
+    cells: list[DayCell]
+    k: int
+
+
+def _value(enum_or_str: object) -> str:
+    return str(getattr(enum_or_str, "value", enum_or_str))
+
+
+class CheckinService:
+    """Records check-ins and answers questions about them."""
+
+    def __init__(
+        self,
+        *,
+        store: CheckinStore,
+        guilds: GuildConfigStore,
+        escalations: EscalationService,
+        sealer: Sealer,
+        clock: Clock,
+        settings: CheckinSettings,
+        pseudonym_key: str,
+    ) -> None:
+        self._store = store
+        self._guilds = guilds
+        self._escalations = escalations
+        self._sealer = sealer
+        self._clock = clock
+        self.settings = settings
+        self._secret = pseudonym_key
+
+    def key(self, guild_id: int, member_id: int) -> str:
+        """The member's pseudonymous key in this guild."""
+        return participant_key(self._secret, guild_id, member_id)
+
+    def pseudonym(self, guild_id: int, member_id: int) -> str:
+        """A label for anonymous escalations that no table maps back to the member."""
+        return f"check-in participant {self.key(guild_id, member_id)[:6]}"
+
+    async def _today(self, guild_id: int) -> tuple[datetime, date]:
+        config = await self._guilds.get(guild_id)
+        now = self._clock.now()
+        return now, now.astimezone(ZoneInfo(config.timezone)).date()
+
+    async def record(
+        self, guild_id: int, channel_id: int, member_id: int, answers: Answers
+    ) -> Recorded:
+        """Store a check-in anonymously, then decide whether it needs a counselor."""
+        now, today = await self._today(guild_id)
+        assessment = assess(answers.note) if answers.note else None
+        await self._store.insert(
+            guild_id=guild_id,
+            channel_id=channel_id,
+            participant_key=self.key(guild_id, member_id),
+            mood=answers.mood,
+            cravings=answers.cravings,
+            used=answers.used,
+            sealed_note=self._sealer.seal(answers.note) if answers.note else None,
+            local_day=today.isoformat(),
+            created_at=now,
+        )
+        reasons = worrying(answers, bool(assessment and assessment.escalate))
+        critical = assessment is not None and _value(assessment.severity) == "critical"
+        if not critical:
+            return Recorded(reasons, False, False)
+        assert assessment is not None
+        assert answers.note is not None
+        config = await self._guilds.get(guild_id)
+        reveal = config.checkin_critical_reveals_identity
+        await self._escalations.report(
+            Report(
+                guild_id=guild_id,
+                source=Source.CHECKIN,
+                category=_value(assessment.category),
+                severity="critical",
+                channel_id=channel_id,
+                member_id=member_id if reveal else None,
+                pseudonym=None if reveal else self.pseudonym(guild_id, member_id),
+                excerpt=f"{summary_line(answers)}\nNote: {answers.note}",
+                send_resources=False,  # the participant already sees resources in their reply
+            )
+        )
+        return Recorded(reasons, reveal, not reveal)
+
+    async def ask_for_contact(
+        self, guild_id: int, channel_id: int | None, member_id: int, member_name: str, summary: str
+    ) -> int:
+        """The participant asked a counselor to reach out: escalate with their identity."""
+        outcome = await self._escalations.report(
+            Report(
+                guild_id=guild_id,
+                source=Source.CHECKIN,
+                category="relapse" if "used since last check-in: yes" in summary else "other",
+                severity="medium",
+                channel_id=channel_id,
+                member_id=member_id,
+                member_name=member_name,
+                excerpt=f"{summary}\nThe participant asked a counselor to reach out.",
+                note="asked for contact after a check-in",
+            )
+        )
+        return outcome.escalation.id
+
+    async def history(self, guild_id: int, member_id: int, days: int) -> History:
+        """The caller's own check-ins over the last ``days`` days, and their streak."""
+        _, today = await self._today(guild_id)
+        since = (today - timedelta(days=days - 1)).isoformat()
+        key = self.key(guild_id, member_id)
+        rows = await self._store.by_participant(key, since)
+        everything = await self._store.by_participant(key)
+        day_set = {date.fromisoformat(row.local_day) for row in everything}
+        return History(rows, streak(day_set, today), days)
+
+    async def summary(self, guild_id: int, channel_id: int | None, days: int) -> GroupSummary:
+        """Per-day group trends over ``days`` days; cells under k participants hidden."""
+        _, today = await self._today(guild_id)
+        since = (today - timedelta(days=days - 1)).isoformat()
+        rows = await self._store.day_rows(guild_id, channel_id, since)
+        k = max(2, self.settings.min_group_size)
+        return GroupSummary(suppress(rows, k), k)
+
+    def open_note(self, sealed: str | None) -> str | None:
+        """A participant's own note, unsealed for them."""
+        return None if sealed is None else self._sealer.open(sealed)
+
+    async def forget(self, guild_id: int, member_id: int) -> int:
+        """Delete every check-in of the member in this guild; returns how many."""
+        return await self._store.delete_participant(self.key(guild_id, member_id))
+
+    async def export(self, guild_id: int, member_id: int) -> list[dict[str, object]]:
+        """Everything stored about the member's check-ins, for /my-data."""
+        rows = await self._store.by_participant(self.key(guild_id, member_id))
+        return [
+            {
+                "group_channel_id": row.channel_id,
+                "mood": row.mood,
+                "cravings": row.cravings,
+                "used": row.used.label,
+                "note": self.open_note(row.sealed_note),
+                "day": row.local_day,
+                "recorded_at": row.created_at.isoformat(),
+            }
+            for row in rows
+        ]
+
+
+__all__ = ["CheckinService", "GroupSummary", "History", "Recorded", "Used"]

@@ -1,0 +1,611 @@
+"""What group moderation looks for: pure, synchronous detectors over one message's text.
+
+Each detector returns :class:`Finding`s naming the rule, what kind of thing was found (in
+words a member can read: "a phone number") and the words that matched. Nothing here decides
+what to do about a finding; :mod:`bot.groups.actions` does.
+
+The detectors are tuned against false positives on recovery talk, because removing an honest
+share in a support group does real harm: "I have 555 days sober" is not a phone number, "where
+can I get a sponsor" is not sourcing, "you're not a failure" is not an insult, and someone
+recounting the slur they were called is not using it.
+"""
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Rule(StrEnum):
+    """The moderation rules a guild can switch on and off."""
+
+    CONTACT = "contact"
+    HARASSMENT = "harassment"
+    SOURCING = "sourcing"
+    MENTIONS = "mentions"
+    SPAM = "spam"
+
+
+RULE_NAMES = {
+    Rule.CONTACT: "personal contact details",
+    Rule.HARASSMENT: "harassment and slurs",
+    Rule.SOURCING: "sourcing or selling substances",
+    Rule.MENTIONS: "mention floods",
+    Rule.SPAM: "spam bursts",
+}
+
+# When one message breaks several rules, the most serious decides the action.
+PRIORITY = (Rule.SOURCING, Rule.HARASSMENT, Rule.MENTIONS, Rule.SPAM, Rule.CONTACT)
+
+MENTION_LIMIT = 5  # distinct mentions in one message that count as a flood
+_MATCH_CHARS = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing a rule found: the rule, what it is in words, and the words that matched."""
+
+    rule: Rule
+    kind: str
+    matched: str
+
+
+def _finding(rule: Rule, kind: str, matched: str) -> Finding:
+    return Finding(rule, kind, matched.strip()[:_MATCH_CHARS])
+
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "＠": "@"})
+
+
+def normalise(text: str) -> str:
+    """Lower-case NFKC text without invisible characters (which hide words from matching)."""
+    folded = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
+    return folded.lower()
+
+
+_CLAUSE_BREAK = re.compile(r"[!?;\n]+|\.+(?=\s|$)|\bbut\b")
+
+
+def _clauses(text: str) -> list[str]:
+    """Sentences and "but" halves, without Discord quote lines (someone else's words)."""
+    kept = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
+    return [part.strip() for part in _CLAUSE_BREAK.split(kept) if part.strip()]
+
+
+def _words(*alternatives: str) -> str:
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# ---------------------------------------------------------------------------- contact details
+
+# US/Canada numbers. Toll-free prefixes are left alone: those are crisis and support lines
+# ("call 1-800-662-4357") that members are right to share.
+_TOLL_FREE = {"800", "833", "844", "855", "866", "877", "888"}
+_NANP = re.compile(
+    r"(?<![\d$.,/])(?:\+?1[\s.\-]?)?\(?([2-9]\d{2})\)?[\s.\-]?(\d{3})[\s.\-]?(\d{4})(?!\d)"
+)
+# Seven digits need a dash or dot ("555-0134"); with a space only after a cue word, so that
+# "555 days" or "day 365 2024" are never numbers.
+_LOCAL = re.compile(r"(?<![\d$.,:/\-])\d{3}[.\-]\d{4}(?!\d)(?![\-.]\d)")
+_LOCAL_CUED = re.compile(
+    r"\b(?:call|text|txt|phone|number|cell|mobile|reach|ring|whatsapp)\b[^\d\n]{0,20}"
+    r"(?<!\d)(\d{3}\s\d{4})(?!\d)"
+)
+_INTERNATIONAL = re.compile(r"(?<![\w+])\+\d{1,3}(?:[\s.\-]?\(?\d{1,5}\)?){2,5}(?!\d)")
+# UK, Irish, Australian... national numbers start with 0. Free and help lines (0800, 0808,
+# 1800) are left alone for the same reason as toll-free numbers above.
+_NATIONAL = re.compile(r"(?<![\d$.,/])0\d{2,4}[\s\-]?\d{3,4}[\s\-]?\d{3,4}(?!\d)")
+_FREEPHONE = ("0800", "0808", "0500", "1800")
+
+_EMAIL = re.compile(r"[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}")
+_SPELLED_AT = r"\s*(?:\(at\)|\[at\]|\{at\}|\sat\s)\s*"
+_SPELLED_DOT = r"\s*(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s)\s*"
+_SPELLED_LOCAL = rf"\b[a-z0-9._+\-]{{2,}}(?:{_SPELLED_DOT}[a-z0-9]+)*"
+_EMAIL_SPELLED = re.compile(
+    rf"{_SPELLED_LOCAL}{_SPELLED_AT}[a-z0-9\-]{{2,}}{_SPELLED_DOT}"
+    r"(?:com|net|org|edu|gov|io|co|uk|ca|au|me|us)\b"
+    rf"|{_SPELLED_LOCAL}{_SPELLED_AT}(?:gmail|yahoo|hotmail|outlook|icloud|protonmail|proton|aol|"
+    r"live|msn)\b"
+)
+
+_STREET_SUFFIX = _words(
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "boulevard",
+    "blvd",
+    "drive",
+    "dr",
+    "lane",
+    "ln",
+    "court",
+    "ct",
+    "way",
+    "place",
+    "pl",
+    "terrace",
+    "parkway",
+    "pkwy",
+    "highway",
+    "hwy",
+    "circle",
+    "cir",
+    "crescent",
+    "close",
+    "square",
+)
+_ADDRESS = re.compile(
+    rf"(?<![\w$#.,:/\-])(\d{{1,6}}[a-z]?)\s+((?:[a-z][a-z'\-]*\.?\s+){{1,3}}?){_STREET_SUFFIX}\b"
+)
+# Words that never start or sit inside a street name: they mean the number counts something
+# ("3 miles down the road", "12 step way of life", "5 good days at court").
+_NOT_STREET_WORDS = _wordset(
+    "day days week weeks month months year years hour hours hr hrs minute minutes min mins "
+    "second seconds time times step steps mile miles km block blocks people members meeting "
+    "meetings pill pills drink drinks beer beers mg lbs pounds dollars bucks kids x at the to "
+    "in on of down up my a an and or for with from by into onto this that our your his her "
+    "their its is was were be been are am i we you he she they it"
+)
+_PO_BOX = re.compile(r"\bp\.?\s?o\.?\s+box\s+\d+")
+_ADDRESS_CUE = re.compile(
+    r"\b(?:i|we|she|he|they)\s+(?:live|lived|stay|am staying|'m staying|moved)\b|\blive\s+at\b"
+    r"|\b(?:my|our|the|his|her|their)\s+(?:house|place|apartment|apt|address|home|flat)\b"
+    r"|\baddress\b|\bcome\s+(?:over|by|round)\b|\bmeet\s+(?:me|us)\b|\bpick\s+(?:me|us)\s+up\b"
+    r"|\b(?:send|mail|drop)\s+(?:it|them|me|stuff|things)\b|\bdrop\s+by\b"
+)
+
+_PLATFORM = _words(
+    "instagram",
+    "insta",
+    "ig",
+    "snapchat",
+    "snap",
+    "sc",
+    "tiktok",
+    "tik tok",
+    "twitter",
+    "telegram",
+    "whatsapp",
+    "kik",
+    "facebook",
+    "fb",
+    "bluesky",
+    "bsky",
+    "reddit",
+    "twitch",
+    "linkedin",
+    "onlyfans",
+)
+# Abbreviations with everyday meanings ("ig" is also "I guess") only count in a label
+# ("my ig is ..."), not merely next to an @name.
+_PLATFORM_NAMED = _words(
+    "instagram",
+    "insta",
+    "snapchat",
+    "snap",
+    "tiktok",
+    "twitter",
+    "telegram",
+    "whatsapp",
+    "kik",
+    "facebook",
+    "bluesky",
+    "onlyfans",
+)
+_HANDLE = r"@?[a-z0-9][a-z0-9._]{1,29}"
+_AT_HANDLE = re.compile(r"(?<![\w<@.])@([a-z0-9][a-z0-9._]{1,29})")
+_PLATFORM_WORD = re.compile(rf"\b{_PLATFORM_NAMED}\b")
+_PLATFORM_LABEL = re.compile(rf"\b{_PLATFORM}\s*(?::|=|\s-|\s@)\s*({_HANDLE})")
+_PLATFORM_IS = re.compile(
+    rf"\b(?:my|add me on|follow me on|find me on)\s+{_PLATFORM}\s+"
+    rf"(?:(?:user\s*name|name|handle|account|id)\s+)?(?:is\s+)?({_HANDLE})"
+)
+_PROFILE_LINK = re.compile(
+    r"\b(?:instagram\.com|snapchat\.com/add|tiktok\.com/@|t\.me|wa\.me|facebook\.com|fb\.com|"
+    r"twitter\.com|x\.com|onlyfans\.com|linktr\.ee|paypal\.me|venmo\.com|cash\.app)/[a-z0-9._\-@]+"
+)
+_HANDLE_WORDS = _wordset(
+    "everyone here is was private public down gone deleted dead weird broken on off too the a "
+    "an and or if later lol me you it"
+)
+
+_CASHTAG = re.compile(r"(?<![\w$])\$[a-z][a-z0-9_\-]{1,19}\b")
+_PAYMENT = re.compile(
+    r"\b(?:venmo|paypal|cash\s?app|zelle)(?:\s+me)?\s*(?P<sep>[:=\-]|\bat\b|\bis\b)?\s*"
+    r"(?P<handle>@?[a-z0-9][a-z0-9._\-]{2,29})"
+)
+
+
+def _handle_like(token: str, *, strict: bool) -> bool:
+    """Whether a word after "my insta is" looks like a handle rather than "private"."""
+    bare = token.lstrip("@")
+    if bare in _HANDLE_WORDS or len(bare) < 2:
+        return False
+    if not strict or token.startswith("@"):
+        return True
+    return any(char.isdigit() or char in "._-" for char in bare)
+
+
+def _phones(text: str) -> Iterable[str]:
+    for match in _NANP.finditer(text):
+        if match.group(1) not in _TOLL_FREE:
+            yield match.group(0)
+    for match in _LOCAL.finditer(text):
+        yield match.group(0)
+    for match in _LOCAL_CUED.finditer(text):
+        yield match.group(1)
+    for match in _INTERNATIONAL.finditer(text):
+        digits = sum(char.isdigit() for char in match.group(0))
+        if 8 <= digits <= 15:
+            yield match.group(0)
+    for match in _NATIONAL.finditer(text):
+        digits = sum(char.isdigit() for char in match.group(0))
+        if 10 <= digits <= 11 and not match.group(0).startswith(_FREEPHONE):
+            yield match.group(0)
+
+
+def _addresses(text: str) -> Iterable[str]:
+    # Meeting venues and clinics are public places people are right to share; only an address
+    # said to be someone's home, or a place to meet or send things, is personal.
+    if not _ADDRESS_CUE.search(text):
+        yield from (match.group(0) for match in _PO_BOX.finditer(text))
+        return
+    for match in _ADDRESS.finditer(text):
+        name_words = match.group(2).split()
+        if name_words and not any(word.strip(".") in _NOT_STREET_WORDS for word in name_words):
+            yield match.group(0)
+    for match in _PO_BOX.finditer(text):
+        yield match.group(0)
+
+
+def _social_handles(text: str) -> Iterable[str]:
+    for match in _PROFILE_LINK.finditer(text):
+        yield match.group(0)
+    for match in _PLATFORM_LABEL.finditer(text):
+        # Strict: "snap: forgot my keys" is an exclamation, "snap: jess_r" is a handle.
+        if _handle_like(match.group(1), strict=True):
+            yield match.group(0)
+    for match in _PLATFORM_IS.finditer(text):
+        strict = not match.group(0).startswith(("add me", "follow me", "find me"))
+        if _handle_like(match.group(1), strict=strict):
+            yield match.group(0)
+    for clause in _clauses(text):
+        # "@fran can you dm me the worksheet" addresses a member; only a platform name
+        # nearby makes an @name a handle.
+        if not _PLATFORM_WORD.search(clause):
+            continue
+        for match in _AT_HANDLE.finditer(clause):
+            if match.group(1) not in ("everyone", "here"):
+                yield match.group(0)
+
+
+def _payment_handles(text: str) -> Iterable[str]:
+    for match in _CASHTAG.finditer(text):
+        yield match.group(0)
+    for match in _PAYMENT.finditer(text):
+        # "I paid with venmo yesterday": without a label only a handle-shaped word counts.
+        loose = match.group("sep") in (":", "=", "-")
+        if _handle_like(match.group("handle"), strict=not loose):
+            yield match.group(0)
+
+
+def find_contact(text: str) -> list[Finding]:
+    """Phone numbers, e-mail addresses, street addresses, social and payment handles."""
+    norm = normalise(text)
+    found: list[Finding] = []
+    for kind, matches in (
+        ("a phone number", _phones(norm)),
+        ("an e-mail address", (m.group(0) for m in _EMAIL.finditer(norm))),
+        ("an e-mail address", (m.group(0) for m in _EMAIL_SPELLED.finditer(norm))),
+        ("a street address", _addresses(norm)),
+        ("a social media handle", _social_handles(norm)),
+        ("a payment handle", _payment_handles(norm)),
+    ):
+        first = next(iter(matches), None)
+        if first is not None and not any(f.kind == kind for f in found):
+            found.append(_finding(Rule.CONTACT, kind, first))
+    return found
+
+
+# ---------------------------------------------------------------------------- harassment
+
+# Slurs, matched on whole words after undoing common letter swaps ("f4gg0t"). Words with an
+# everyday meaning ("fag" for a cigarette, "chink in the armour") are deliberately absent.
+_SLURS = re.compile(
+    r"^(?:f+a+g+o+t+s?|f+a+g+g+o+t+s?|n+i+g+g+(?:e+r+|a+|a+h+|u+h+)s?|r+e+t+a+r+d+(?:s|e+d)?|"
+    r"t+r+a+n+n+(?:y|i+e)s?|k+i+k+e+s?|s+p+i+c+s?|w+e+t+b+a+c+k+s?|g+o+o+k+s?|"
+    r"r+a+g+h+e+a+d+s?|t+o+w+e+l+h+e+a+d+s?|b+e+a+n+e+r+s?)$"
+)
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a"})
+_LEET_WORD = re.compile(r"[a-z0-9@$!*]+")
+# Someone recounting what they were called is not using the word against anyone.
+_REPORTED = re.compile(
+    r"\b(?:call(?:ed|s|ing)?|yell(?:ed|s|ing)?|shout(?:ed|s|ing)?)\s+(?:me|us|him|her|them|my)\b"
+    r"|\b(?:said|says|thought)\s+i\s+(?:was|am|'m)\b|\b(?:got|get|was|being|been)\s+called\b"
+    r"|\bthe\s+(?:word|slur|n\s*word|f\s*word|r\s*word)\b|\bnames\s+like\b|\bslurs?\b"
+)
+
+_INSULT = _words(
+    "idiots?",
+    "morons?",
+    "imbeciles?",
+    "stupid",
+    "dumb",
+    "dumbass(?:es)?",
+    "dumb ass",
+    "losers?",
+    "pathetic",
+    "worthless",
+    "useless",
+    "trash",
+    "garbage",
+    "scum(?:bag)?",
+    "piece of (?:shit|crap|garbage|trash)",
+    "pos",
+    "waste of (?:space|oxygen|air|life)",
+    "bitch(?:es)?",
+    "cunts?",
+    "whores?",
+    "sluts?",
+    "assholes?",
+    "arseholes?",
+    "pricks?",
+    "dicks?",
+    "dickheads?",
+    "douche(?:bag)?s?",
+    "twats?",
+    "wankers?",
+    "junkies?",
+    "junky",
+    "crackheads?",
+    "cokeheads?",
+    "methheads?",
+    "tweakers?",
+    "druggies?",
+    "pill ?heads?",
+    "freaks?",
+    "failures?",
+    "a joke",
+    "clowns?",
+    "ugly",
+    "fat",
+    "disgusting",
+    "psychos?",
+    "degenerates?",
+    "lowlifes?",
+    "parasites?",
+    "subhuman",
+    "dykes?",
+)
+_FILLER = _words(
+    "such",
+    "so",
+    "just",
+    "really",
+    "literally",
+    "a",
+    "an",
+    "the",
+    "fucking",
+    "effing",
+    "fkn",
+    "freaking",
+    "absolute",
+    "complete",
+    "total",
+    "little",
+    "nothing but",
+    "one",
+    "being",
+    "such a",
+    "acting like",
+    "look like",
+    "sound like",
+    "are",
+    "r",
+)
+_AT_YOU = re.compile(
+    rf"\b(?:you(?:'re|re| are| r)?|ur|u r|u are|ya|y'all are|yall are)\s+(?:{_FILLER}\s+)*"
+    rf"({_INSULT})\b"
+)
+_ASK_YOU = re.compile(
+    r"\bare\s+(?:you|u)\s+(?:(?:fucking|really|just|that|so)\s+)*"
+    r"(stupid|dumb|retarded|an idiot|a moron|a loser|an imbecile)\b"
+)
+_AT_MENTION = re.compile(
+    rf"<@!?\d+>\s*(?:is|'s|s|=)\s+(?:{_FILLER}\s+)*({_INSULT})\b|({_INSULT})\s*,?\s*<@!?\d+>"
+)
+_ABUSE = re.compile(
+    r"\bkys\b|\bkill\s+yo(?:u|ur)\s*self\b|\bgo\s+hang\s+yourself\b"
+    r"|(?:^|\b(?:you|just|please|pls|now|so|then)\s+)go\s+die\b"
+    r"|\bhope\s+(?:you|u)\s+(?:die|relapse|od|overdose|choke|rot|suffer)\b"
+    r"|\b(?:you|u)\s+should\s+(?:just\s+)?(?:die|kill\s+yourself|relapse|od|overdose)\b"
+    r"|\b(?:you|u)\s+deserve\s+to\s+(?:die|relapse|suffer|od|overdose)\b"
+    r"|\bdrink\s+yourself\s+to\s+death\b"
+    r"|\b(?:nobody|no\s+one|no1)\s+(?:here\s+)?(?:wants|likes|cares\s+about)\s+(?:you|u)\b"
+    r"|\beveryone\s+(?:here\s+)?hates\s+(?:you|u)\b"
+    r"|\bf+u+c+k+\s+(?:you|u)\b(?!\s*,?\s*(?:addiction|alcohol|cancer|depression|anxiety|"
+    r"disease|relapse|cravings?|drugs|meth|heroin|booze|pills|ptsd|trauma|brain))"
+)
+# Context that turns an insult into something else: empathy ("if you feel like a failure"),
+# reported words ("they told me I'm worthless"), hypotheticals, and negation.
+_NOT_AN_INSULT = re.compile(
+    r"\b(?:think|thinks|thought|feel|feels|felt|feeling|believe|believes|tell|tells|told|say|"
+    r"says|said|saying|call|calls|called|make|makes|made|making|means?|if|when|whenever|"
+    r"maybe|worry|worried|afraid|scared|wonder|not|never|no|nobody should|don't|doesn't|"
+    r"isn't|aren't|wasn't|won't|dont|doesnt|isnt|arent)\b|n't\b"
+)
+
+
+def _slurs(clause: str) -> Iterable[str]:
+    if _REPORTED.search(clause):
+        return
+    for word in _LEET_WORD.findall(clause):
+        plain = word.translate(_LEET).replace("$", "s").replace("!", "i").replace("*", "")
+        if _SLURS.match(plain):
+            yield word
+
+
+def _targeted(clause: str) -> Iterable[str]:
+    for pattern in (_AT_YOU, _ASK_YOU, _AT_MENTION, _ABUSE):
+        for match in pattern.finditer(clause):
+            if not _NOT_AN_INSULT.search(clause[: match.start()]):
+                yield match.group(0)
+
+
+def find_harassment(text: str) -> list[Finding]:
+    """Slurs, and insults or abuse aimed at someone ("you're pathetic", "kys")."""
+    found: list[Finding] = []
+    for clause in _clauses(normalise(text)):
+        slur = next(iter(_slurs(clause)), None)
+        if slur is not None and not any(f.kind == "a slur" for f in found):
+            found.append(_finding(Rule.HARASSMENT, "a slur", slur))
+        insult = next(iter(_targeted(clause)), None)
+        if insult is not None and not any(f.kind != "a slur" for f in found):
+            found.append(_finding(Rule.HARASSMENT, "words aimed at hurting someone", insult))
+    return found
+
+
+# ---------------------------------------------------------------------------- sourcing
+
+# Street drugs, misused prescriptions and alcohol. Words with everyday meanings ("ice", "tabs",
+# "coke", "bud", "lean", "a drink") are left out: a miss here is caught by people, a false
+# removal tells someone their honest question was a drug deal.
+_SUBSTANCE = re.compile(
+    r"\b(?:percs?|percocets?|perc30s?|oxys?|oxycodone|oxycontin|roxys?|roxies|xanax|xans|xannies|"
+    r"zannies|xan bars|benzos?|klonopin|klonnies|valium|adderall|addys?|addies|vyvanse|ritalin|"
+    r"vicodin|vikes|norcos?|hydros|hydrocodone|dilaudid|opana|morphine|fent|fentanyl|fetty|"
+    r"heroin|smack|meth|crystal meth|tina|cocaine|crack(?!\s+(?:at|open|down|up|of|in|on)\b)|molly|mdma|ecstasy|lsd|acid tabs|"
+    r"shrooms|dmt|ketamine|weed|marijuana|kush|carts|thc|dabs|edibles|gabapentin|gabbies|"
+    r"codeine|promethazine|tramadol|pain ?pills|pain ?killers|pills|booze|alcohol|liquor|vodka|"
+    r"whiskey|whisky|tequila|rum|beers?|wine|a fifth|a handle of|something to take the edge off)\b"
+)
+# Treatment medicines: asking where to get them is usually asking for treatment, so only
+# offering or selling them counts (diversion).
+_TREATMENT = re.compile(
+    r"\b(?:subs|suboxone|subutex|bupe|buprenorphine|methadone|my script|scripts?)\b"
+)
+_ASKING = re.compile(
+    r"\bwhere\s+(?:can|could|do|does|should|would|might)\s+(?:i|you|we|u|one|someone|somebody|"
+    r"ya)\s+(?:get|buy|find|score|cop|grab|pick\s+up|order|source)\b"
+    r"|\bwhere\s+to\s+(?:get|buy|find|score|cop|order)\b"
+    r"|\bwho(?:'s|\s+is)?\s+(?:has|got|have|sells|selling|sell|holding|can\s+(?:get|sell)|"
+    r"could\s+get|knows\s+where)\b"
+    r"|\b(?:any\s*(?:one|body)|some\s*(?:one|body)|ne1)\s+(?:here\s+)?(?:have|has|got|selling|sell|"
+    r"sells|holding|know\s+(?:where|a\s+guy|someone|anyone|somebody)|can\s+(?:get|sell|hook))\b"
+    r"|\b(?:looking|trying)\s+to\s+(?:buy|score|cop|get\s+(?:a\s+)?hold\s+of|pick\s+up)\b"
+    r"|\bhook\s+(?:me|us)\s+up\b"
+    r"|\bcan\s+(?:you|u|someone|anyone|somebody)\s+(?:get|sell|hook|front)\s+(?:me|us)\b"
+)
+_PLUG = re.compile(
+    r"(?:\b(?:need|needs|looking\s+for|got|know|have)\s+(?:a|an|the)"
+    r"|\bwho(?:'s|\s+is)\s+(?:the|ur|your|a))"
+    r"\s+(?:plug|connect|dealer)\b(?!\s*(?:adapter|socket|point|charger|in\b|for\s+(?:my|the)))"
+)
+_OFFERING = re.compile(
+    r"\bselling\b|\bsell(?:s)?\s+(?:my|some|extra|a\s+few)\b|\bfor\s+sale\b"
+    r"|\bi\s+(?:have|got|'ve\s+got)\s+(?:some\s+|a\s+few\s+)?(?:extra|spare|leftover)\b"
+    r"|\b(?:any\s*(?:one|body))\s+(?:want|need)s?\s+(?:some|my|a\s+few|these|extra)\b"
+    r"|\b(?:dm|message|msg|hmu|hit\s+me\s+up)\s+(?:me\s+)?(?:for|if)\b"
+    r"|\bi\s+(?:can|could)\s+(?:get|hook)\s+(?:you|u|ya|y'all)\b"
+    r"|\b(?:\$\s?\d+|\d+\s?(?:bucks|dollars))\s+(?:a|each|per|for)\b"
+)
+# Recovery talk that mentions substances next to these cues: past use, cravings, withdrawal,
+# harm reduction, treatment, and not-quite-sourcing ("I almost asked who has percs").
+_RECOVERY_CONTEXT = re.compile(
+    r"\b(?:used\s+to|back\s+when|when\s+i\s+was\s+using|in\s+active|years\s+ago|before\s+i\s+got|"
+    r"i\s+would|i'd\s+always|dream(?:t|ed)?|tempted|thought\s+about|thinking\s+about|urge|urges|"
+    r"wanted\s+to|almost|headaches?|vitamins?|experience|withdrawals?|taper(?:ing)?|detox|quit|quitting|"
+    r"stop(?:ping|ped)?|side\s+effects|dealt\s+with|been\s+through|com(?:e|ing)\s+off|get(?:ting)?\s+off|"
+    r"stay(?:ing)?\s+off|kick(?:ed)?|clean\s+from|sober\s+from|tips|advice|cope|coping|resist|"
+    r"avoid|stay\s+away|cravings?|triggers?|help\s+with|non[\s-]?alcoholic|alcohol[\s-]?free|"
+    r"zero[\s-]?proof|mocktails?|na\s+beer|narcan|naloxone|test\s+strips|my\s+(?:pills|meds|"
+    r"prescription)|pharmacy|refill|prescri\w+|treatment|rehab|"
+    r"not|never|no\s+longer|didn't|don't|won't|wouldn't|refused?|threw\s+(?:out|away)|"
+    r"recommend\w*|suggestions?|gifts?|presents?|"
+    r"flushed|poured\s+(?:out|away))\b"
+)
+
+
+def find_sourcing(text: str) -> list[Finding]:
+    """Asking for, or offering, drugs, alcohol or other people's medicines."""
+    for clause in _clauses(normalise(text)):
+        if _RECOVERY_CONTEXT.search(clause):
+            continue
+        plug = _PLUG.search(clause)
+        if plug is not None:
+            return [_finding(Rule.SOURCING, "looking for a dealer", plug.group(0))]
+        street = _SUBSTANCE.search(clause)
+        ask = _ASKING.search(clause)
+        if street is not None and ask is not None:
+            return [
+                _finding(
+                    Rule.SOURCING, "asking for substances", f"{ask.group(0)} {street.group(0)}"
+                )
+            ]
+        offer = _OFFERING.search(clause)
+        medicine = street or _TREATMENT.search(clause)
+        if offer is not None and medicine is not None:
+            return [
+                _finding(
+                    Rule.SOURCING, "offering substances", f"{offer.group(0)} {medicine.group(0)}"
+                )
+            ]
+    return []
+
+
+# ---------------------------------------------------------------------------- mentions
+
+_MENTION = re.compile(r"<@(&?)!?(\d+)>|@(everyone|here)\b")
+
+
+def count_mentions(text: str) -> int:
+    """How many distinct mentions (people, roles, @everyone, @here) a message carries."""
+    # <@1> and <@!1> are the same person; a role and a user may share no id, but keep them apart.
+    return len({(m.group(1), m.group(2), m.group(3)) for m in _MENTION.finditer(text)})
+
+
+def find_mention_flood(text: str, limit: int = MENTION_LIMIT) -> list[Finding]:
+    """A message mentioning ``limit`` or more different people or roles."""
+    count = count_mentions(text)
+    if count < limit:
+        return []
+    return [_finding(Rule.MENTIONS, f"{count} mentions in one message", "")]
+
+
+# ---------------------------------------------------------------------------- all text rules
+
+
+def check_text(text: str, enabled: frozenset[Rule] = frozenset(Rule)) -> list[Finding]:
+    """Every finding of the enabled text rules, the most serious rule first."""
+    if not text:
+        return []
+    detectors = {
+        Rule.CONTACT: find_contact,
+        Rule.HARASSMENT: find_harassment,
+        Rule.SOURCING: find_sourcing,
+        Rule.MENTIONS: find_mention_flood,
+    }
+    found: list[Finding] = []
+    for rule in PRIORITY:
+        detector = detectors.get(rule)
+        if detector is not None and rule in enabled:
+            found.extend(detector(text))
+    return found
+
+
+def describe(findings: Iterable[Finding]) -> str:
+    """What was found, in words: "a phone number and an e-mail address"."""
+    kinds = list(dict.fromkeys(finding.kind for finding in findings))
+    if len(kinds) <= 1:
+        return "".join(kinds)
+    return ", ".join(kinds[:-1]) + " and " + kinds[-1]

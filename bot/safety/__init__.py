@@ -1,0 +1,49 @@
+"""Risk detection for peer-support chat: ``assess(text)`` -> ``Assessment``.
+
+Pure Python, no Discord. Deterministic and synchronous; never raises on any ``str``.
+
+Severity policy
+---------------
+``critical``
+    Imminent danger: a plan, means or a time ("the pills are counted out", "tonight"); a
+    suicide attempt or overdose in progress, including someone else's ("he won't wake up");
+    a threat with means ("gun's loaded, I know where he parks"); abuse happening now.
+``high``
+    Active suicidal thoughts, self-harm, use or relapse now or today, threats of violence,
+    threats by an abuser.
+``medium``
+    A recent relapse disclosure ("slipped on saturday"), passive ideation ("everyone would be
+    better off without me"), hopelessness, recent abuse, self-harm urges.
+``low``
+    Worth noting, not paging: strong cravings, worry about someone else, an urge that was
+    handled, fear of one's own impulses.
+``none``
+    Nothing found, or every match was cancelled by context.
+
+An assessment escalates (``escalate``) at medium or above, and then always carries at least
+one reason. Its category is that of its most severe surviving reason.
+
+Context is judged per clause: negation ("I'm not going to drink"), past ("I used to cut"),
+hypothetical or fear ("what if I slip"), someone else ("my friend said she wants to die" is a
+worry, low), idiom ("this craving is killing me"), topic ("we learned about overdose signs")
+and quotes (Discord ``> `` lines are someone else's words). Suppression is per category: a
+conditional threat still escalates, and someone else's overdose in progress is critical.
+
+Modules: model (types), charmap/normalize/vocab/lexicon (text), patterns/rules (the rules),
+context/policy (modifiers), prefilter/engine (the pipeline), semantic (optional plug-in
+point, empty), evaluation/cli (measuring).
+"""
+
+from bot.safety.engine import Engine, assess
+from bot.safety.model import Assessment, Category, Reason, Severity
+from bot.safety.semantic import SemanticStage
+
+__all__ = [
+    "Assessment",
+    "Category",
+    "Engine",
+    "Reason",
+    "SemanticStage",
+    "Severity",
+    "assess",
+]

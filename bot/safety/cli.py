@@ -1,0 +1,108 @@
+"""Command-line views of the detector: ``lantern safety-eval`` and ``lantern safety-explain``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from bot.safety.engine import assess
+from bot.safety.evaluation import Report, evaluate, load_rows
+from bot.safety.model import Assessment
+
+DEFAULT_DEVSET = Path("tests/data/safety/devset.csv")
+
+
+def _resolve(path: str | None) -> Path:
+    """The labelled file: as given, else the dev set in the current directory or the repo."""
+    if path:
+        return Path(path)
+    here = Path.cwd() / DEFAULT_DEVSET
+    if here.exists():
+        return here
+    repository = Path(__file__).resolve().parents[2]
+    return repository / DEFAULT_DEVSET
+
+
+def _pct(value: float) -> str:
+    return "  n/a" if value != value else f"{value * 100:5.1f}%"  # NaN check
+
+
+def print_report(report: Report, out: TextIO) -> None:
+    """Write the figures and every misclassified row."""
+    print(f"rows: {len(report.outcomes)}", file=out)
+    print(f"{'category':<11} {'recall':>7} {'precision':>10} {'support':>8}", file=out)
+    for category, (recall, precision, support) in report.per_category().items():
+        print(
+            f"{category.value:<11} {_pct(recall):>7} {_pct(precision):>10} {support:>8}", file=out
+        )
+    print(
+        f"recall on must-escalate rows (category and severity): {_pct(report.recall)} "
+        f"of {len(report.must_escalate)}",
+        file=out,
+    )
+    print(
+        f"escalated at all (any category):                     {_pct(report.escalation_recall)}",
+        file=out,
+    )
+    print(
+        f"false-positive rate on negatives:                    {_pct(report.false_positive_rate)} "
+        f"of {len(report.negatives)}",
+        file=out,
+    )
+    print(
+        f"escalation rate on 'low' rows:                       {_pct(report.low_escalation_rate)} "
+        f"of {len(report.low_rows)}",
+        file=out,
+    )
+    missing = report.escalations_without_reason
+    if missing:
+        print(f"ESCALATIONS WITHOUT A REASON: {len(missing)}", file=out)
+    errors = report.errors
+    print(f"misclassified: {len(errors)}", file=out)
+    for outcome in errors:
+        row, got = outcome.row, outcome.assessment
+        label = f"{row.category.value}/{row.min_severity.value}"
+        print(
+            f"  want {label:<18} got {got.category.value}/{got.severity.value:<9} "
+            f"[{row.kind}] {row.text!r}",
+            file=out,
+        )
+
+
+def eval_main(path: str | None = None, *, out: TextIO = sys.stdout) -> int:
+    """Evaluate the detector on a labelled CSV (default: the dev set). Returns an exit code."""
+    resolved = _resolve(path)
+    if not resolved.exists():
+        print(f"no such file: {resolved}", file=out)
+        return 2
+    report = evaluate(load_rows(resolved))
+    print(f"file: {resolved}", file=out)
+    print_report(report, out)
+    return 0
+
+
+def describe(text: str, assessment: Assessment) -> list[str]:
+    """Lines explaining an assessment: verdict, then every reason with its evidence."""
+    verdict = "ESCALATE" if assessment.escalate else "no alert"
+    lines = [
+        f"{verdict}: category={assessment.category.value} severity={assessment.severity.value}"
+    ]
+    if not assessment.reasons:
+        lines.append("  (no rule matched)")
+    for reason in assessment.reasons:
+        start, end = reason.span
+        modifiers = ", ".join(sorted(reason.modifiers)) or "-"
+        state = "suppressed" if reason.suppressed else reason.severity.value
+        lines.append(
+            f"  {reason.rule_id:<32} {reason.category.value:<9} rule={reason.base_severity.value:<8} "
+            f"now={state:<10} [{start}:{end}] {text[start:end]!r}  modifiers: {modifiers}"
+        )
+    return lines
+
+
+def explain_main(text: str, *, out: TextIO = sys.stdout) -> int:
+    """Show how the detector reads ``text``: the verdict and every reason."""
+    for line in describe(text, assess(text)):
+        print(line, file=out)
+    return 0

@@ -1,0 +1,395 @@
+"""Context around a match: which sentence and clause it sits in, and the modifiers found there.
+
+The message is cut three ways (all on normalised text):
+
+* sentences, at ``. ! ? ;`` and newlines;
+* segments, sentences cut again at contrast words ("but", "though", "however", "instead"),
+  because a contrast flips context ("I used to cut, but last night I did it again");
+* clauses, segments cut again at commas and "and"/"so"/"because".
+
+Modifiers and their scope:
+
+==============  =========================================================  ===================
+modifier        evidence                                                    scope
+==============  =========================================================  ===================
+negated         not, never, no, didn't, without, refuse to, quit ...       clause, before hit
+past            used to, years ago, back when, in 2019, when I was 19 ...  segment, unless the
+                                                                           clause says today/
+                                                                           again/last night
+recent          yesterday, last night, on saturday, this week ...          clause
+hypothetical    what if, hypothetically, imagine, would it count ...       segment, before hit
+fear            scared/afraid/worried (that I'll) ...                      clause, before hit
+conditional     if, unless, next time, one more time ...                   segment, before hit
+urge            want to, tempted, craving, the urge to ...                 clause, before hit
+managed         "... but I didn't", "instead", "but it passed", almost     rest of sentence
+other_person    the nearest subject before the hit is he/she/my friend    segment, before hit
+idiom           the hit overlaps an idiom ("this heat is killing me")      the hit
+joke            lol, lmao, laughing emoji in the sentence                  sentence
+topic           learned, workbook, podcast, movie, game ...                segment
+quoted          a Discord quote line (``> ...``) or inline quotation       the hit
+==============  =========================================================  ===================
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cached_property
+
+from bot.safety.patterns import expand
+
+_SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$|[a-z\"'])|\n")
+_CONTRAST = re.compile(
+    r"\b(?:but|though|although|however|except|whereas|instead(?! of)|yet|tho)\b|(?<=\s)-(?=\s)"
+)
+_CLAUSE = re.compile(r",|\b(?:and|so|because|cause|cuz|then|plus|or)\b|:")
+
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|nope|nothing|nobody|none|without|zero|refuse to|refused to|"
+    r"free of|free from|clean from|instead of|rather than|resisted|resisting|avoid|avoided|"
+    r"avoiding|skipped|passed on|turned down|said no to|stopped|quit|quitting|accidentally|"
+    r"by accident|no longer|n't|cannot|nor)\b|n't\b"
+)
+# "can't stop drinking" and "don't care if" are not negations of what follows.
+_NOT_NEGATION = re.compile(
+    r"(?:can't|cannot|couldn't|won't|don't|didn't|never) (?:stop|help|wait)\b|"
+    r"(?:don't|do not|doesn't|didn't) (?:care|know|think|even know)\b|not sure|no matter|"
+    r"no one (?:would|will|cares)|nobody (?:would|will|cares)|no way out|no point|"
+    r"not even|can't take|can't do|can't keep|can't go on|no reason|not anymore|"
+    r"not gonna lie|not going to lie|\bngl\b|not joking|no joke|not kidding"
+)
+_PAST = re.compile(
+    expand(
+        r"\b(?:used to|use to|years? ago|months ago|decades? ago|a while (?:ago|back)|long time ago|"
+        r"back (?:when|in|then|in the day)|when i was (?:a |in |at |still |using|drinking|young|"
+        r"younger|little|\d+|in active)|as a (?:kid|child|teen|teenager)|when we were (?:kids|young|"
+        r"little|teens)|in (?:high school|middle school|college|my (?:teens|twenties|20s|thirties|"
+        r"30s|forties|past|old life|addiction|active addiction|drinking days|using days|youth))|"
+        r"(?:in|since|of|from) (?:19|20)\d\d|in the (?:80s|90s|2000s)|(?:\d+|a|one|two|three|four|"
+        r"five|six|seven|eight|nine|ten|several|many|a few|few) (?:years?|yrs?|decades?) (?:ago|"
+        r"since|back)|for (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|"
+        r"twenty|many|several|a few|most of) (?:years?|decades?)|my (?:first|last) (?:od|overdose|"
+        r"drink|drug|relapse|attempt|time|use|high|hit)|last year|"
+        r"before (?:i got|getting) (?:sober|clean|help|treatment)|in the past|during my|"
+        r"when i was in active|rock bottom|my old life|the old days|since then|in my using days|"
+        r"in my drinking days|at age \d+|at \d+ years old|(?:\d+|one|two|three|four|five|six|"
+        r"seven|eight|nine|ten|a few) (?:years?|months?) since|last spring|last summer|last fall|"
+        r"last winter|as a freshman|growing up|my childhood|as a child|that was (?:years|a long))\b"
+    )
+)
+_RECENT = re.compile(
+    expand(
+        r"\b(?:yesterday|last night|last weekend|this past weekend|over the weekend|all weekend|"
+        r"last week|this week|the other day|a few days ago|\d+ days ago|couple (?:of )?days ago|"
+        r"on (?:{DAYNAME})|(?:{DAYNAME})|since (?:{DAYNAME})|this month|twice this|recently|lately)\b"
+    )
+)
+_NOWISH = re.compile(
+    r"\b(?:today|tonight|right now|now|just|this (?:morning|afternoon|evening)|again|"
+    r"an hour ago|earlier|currently|as we speak)\b"
+)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:what if|what happens if|what would happen if|what would you do if|what do (?:i|you|we) do "
+    r"if|what should (?:i|you|we) do if|what should i say if|how do (?:i|you|we)|how would|"
+    r"hypothetically|in theory|imagine|imagined|pictured|pretend|suppose|supposing|would it|"
+    r"would (?:that|eating|drinking|using|taking) (?:\w+ )?(?:count|be)|does (?:it|that|\w+) count|"
+    r"if (?:i|you|someone|somebody|anyone|a person|people|they|we) (?:ever|had|were|did)|"
+    r"if someone|if somebody|if anyone|if a (?:friend|person|member)|plan for|prepare for|"
+    r"practicing|practising|rehearse|rehearsing|role ?play|worst case|nightmare|dream|dreamt|"
+    r"dreamed|dreaming|someday|one day i might|could happen|might happen|warning signs?)\b"
+)
+_FEAR = re.compile(
+    r"\b(?:scared|afraid|terrified|worried|worry|worrying|worries|nervous|anxious|fear|fears|"
+    r"fearing|paranoid|frightened|concerned|dread|dreading|panicking about)\b"
+)
+_CONDITIONAL = re.compile(
+    r"\b(?:if|unless|or else|next time|one more time|the moment|as soon as|the second|"
+    r"the minute|when (?:he|she|they|my \w+) (?:gets|get|comes|come|shows|show))\b"
+)
+# An urge governs the words right after it ("tempted to get the blades out", "craving a drink"),
+# not a later act in the same clause ("so tempted I just bought a six pack").
+_URGE = re.compile(
+    r"\b(?:tempted|temptation|urge|urges|want|wants|wanting|wanna|craving|cravings|crave|"
+    r"itching|feel like|thinking about|thought about|thoughts? (?:of|about)|need|needing|"
+    r"fantasizing|romanticizing|daydreaming|miss|missing)(?: (?:to|of|about|for|so bad to|"
+    r"so badly to|so bad|so badly))?(?: (?!i\b|i'm\b|i've\b|and\b|but\b|so\b)[\w']+){0,2} ?$"
+)
+_MANAGED_AFTER = re.compile(
+    r"\b(?:but|though|tho) (?:i |they |it |that |the urge |the craving )?(?:didn't|did not|don't|"
+    r"won't|haven't|passed|went away|faded|is passing|called|texted|reached out|talked|"
+    r"am talking|'m talking|went to a meeting|did the|used my|held on|held off|resisted|"
+    r"got through|made it through|stayed|threw it|poured it|walked away|left|drove past|"
+    r"kept driving|chose|picked up the phone|i'm okay|i'm ok|i'm safe)\b|\binstead\b|"
+    r"\b(?:threw|poured|flushed) (?:it|them|the \w+) (?:out|away|down)\b"
+)
+_ALMOST = re.compile(r"\b(?:almost|nearly|close to)\b")
+_JOKE = re.compile(r"\blol\b|/j\b|/s\b|\bjk\b")
+_TOPIC = re.compile(
+    r"\b(?:learned|learning|learn about|training|psychoed|psychoeducation|article|podcast|"
+    r"workbook|chapter|homework|covered|talked about|talk about|talking about|explained|"
+    r"explains|signs of|symptoms of|what are|how to|how long|question for|til|documentary|"
+    r"movie|film|episode|season|book|novel|memoir|reading|read about|watched|watching|"
+    r"scene|character|speaker|lecture|awareness|statistics|research|study|studies|"
+    r"prevention|education|video|youtube|news|song|lyrics|game|games|gaming|playing|played|"
+    r"fortnite|valorant|minecraft|overwatch|dark souls|elden ring|sims|among us|"
+    r"quest|raid|dungeon|pvp|respawn|npc|zombie|zombies|true crime|thriller|netflix|series|"
+    r"actor|actress|rewatch|handout|worksheet|pamphlet|flashcards|certificate|"
+    r"seminar|webinar|course|quiz|statistic|percent|studies show|research shows|the nurse "
+    r"said|the doctor said|counselor explained|therapist explained)\b"
+)
+_SUBJECT = re.compile(
+    expand(
+        r"\b(?P<first>i|i'm|i've|i'll|i'd|we|we're|we've|myself)\b|"
+        r"(?P<third>\b(?:he|she|they|he's|she's|they're|he'll|she'll|they'll|he'd|she'd|you|"
+        r"you're|you've|you'll|"
+        r"someone|somebody|people|everyone)\b|\b(?:my|our|his|her|their|a|the|this|that) "
+        r"(?:[\w']+ )?{PERSON}(?:(?!'s)\b|'s(?= (?:\w+ing|been|not|gonna|going|a|an|so|really|"
+        r"always|still|back|out|on|in|at|drunk|high|never|just|got|had|dead|passed|using|"
+        r"lips|breathing|face|skin|heart)\b)))"
+    )
+)
+_SUBJECT_WORDS = frozenset(
+    [
+        "i",
+        "i'm",
+        "i've",
+        "i'll",
+        "i'd",
+        "he",
+        "he's",
+        "she",
+        "she's",
+        "they",
+        "they're",
+        "we",
+        "we're",
+        "you",
+        "you're",
+    ]
+)
+_FIRST_PERSON_START = re.compile(
+    expand(r"(?:i|i'm|i've|i'll|i'd|me|myself|we|we're|my (?!(?:[\w']+ )?{PERSON}\b))\b")
+)
+_INLINE_QUOTE = re.compile(r"\"[^\"\n]{2,}\"|(?<![a-z0-9])'[^'\n]{3,}?'(?![a-z0-9])")
+_LAUGH_ONLY = re.compile(r"^[\s.!?]*(?:lol[\s.!?]*)+$")
+_NOT_ANYMORE = re.compile(
+    r"^\s*(?:not anymore|never again|those days are (?:over|gone|behind me)|not today|"
+    r"not anymore thank god|never going back)\W*$"
+)
+
+IDIOMS = re.compile(
+    r"\b(?:(?:is|are|was|were|'s|'re) (?:literally |really |absolutely |so )?killing me|"
+    r"(?:killed|killing|kills) it\b|killed me|to die for|dying to|dying of|(?:nearly|almost) died "
+    r"(?:laughing|of)|died laughing|dying laughing|i'm dead|dead tired|dead on my feet|drop dead|"
+    r"dead serious|dead set|phone(?:'s| is) (?:dying|dead|about to die)|battery (?:is )?(?:dying|"
+    r"died|dead)|time to kill|kill(?:ing)? time|kill for (?:a|some|an)|could (?:murder|kill) "
+    r"(?:a|an|some|for)|is murder|are murder|murder on my|(?:cut|cutting|cuts) (?:ties|back|down|"
+    r"corners|class|my hair|her hair|his hair|the cake|the grass|it out|it close|out (?:sugar|"
+    r"caffeine|carbs|coffee|soda|meat|gluten|dairy|alcohol|people)|off (?:contact|ties))|"
+    r"haircut|high on life|my new drug|pulled the trigger|took a shot at|(?:shot|shoot) (?:me )?"
+    r"(?:a|an) (?:text|message|dm|email)|give it a shot|worth a shot|long shot|bombed|drowning "
+    r"in|overdosed on (?:netflix|tv|sugar|coffee|caffeine|chocolate|candy|carbs|anime|reality tv|"
+    r"podcasts|cuteness)|beat myself up|beating myself up|beat the (?:traffic|odds|rush|heat|"
+    r"record|game|boss|level|system|crowd)|kill two birds|(?:be )?the death of me|death stare|"
+    r"scared to death|bored to death|worried sick|sick to death|killing the game|hit me up|"
+    r"hit the (?:gym|road|hay|sack|books|spot|jackpot|wall|ground running)|hits? different|"
+    r"hit a wall|hit it off|hit or miss|hit home|smash(?:ed)? it|crushed it|"
+    r"kill(?:ed)? (?:the|that|my) (?:test|exam|interview|presentation|game|boss|level|workout)|"
+    r"serial \w+ killer|plant killer|lady killer|pain ?killers?|weed ?killer|bug ?killer|"
+    r"killer (?:workout|app|deal|view|playlist|song)|fight like cats and dogs|hang(?:ing)? out|"
+    r"hangout|hung out|hang(?:ing)? in there|hang on|hang up|hung up|i'd die if|i would die if|"
+    r"die of embarrassment|die happy|gonna kill (?:me|us) (?:when|if)|(?:going|gonna|about) to "
+    r"kill me when|(?:mom|dad|wife|husband|boss|sister|brother|teacher|coach|mother|father|mum|"
+    r"girlfriend|boyfriend|partner|sponsor)(?:'s| is)? (?:gonna|going to|will|'ll) (?:kill|"
+    r"murder|end) me|(?:gonna|going to) be the death|over my dead body|dying inside lol|"
+    r"killing myself (?:laughing|at the gym|working|studying)|kills me lol|knock(?:ed)? (?:it|"
+    r"them) out of the park|blow (?:my|your) mind|blew my mind|mind blown|shoot (?:for|your "
+    r"shot|my shot)|shot (?:my|your) shot|shoot the breeze|shot down|cut me some slack|"
+    r"i'm so dead|we're so dead|you're dead to me|dead to me|dead end|deadline|dead battery|"
+    r"my feet are killing|killer headache|dying for (?:a|some)|murder (?:a|an|some) (?:pizza|"
+    r"burger|burrito|taco|sandwich|coffee|beer|steak|meal))"
+)
+
+
+class Context:
+    """Lazy clause structure and modifier detection for one normalised message."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._cache: dict[tuple[int, int, int], list[tuple[int, int]]] = {}
+
+    @cached_property
+    def sentences(self) -> list[int]:
+        """Start offsets of sentences."""
+        cuts = [0]
+        for match in _SENTENCE_END.finditer(self.text):
+            cuts.append(match.end())
+        return cuts
+
+    @cached_property
+    def quoted_spans(self) -> list[tuple[int, int]]:
+        """Spans of Discord quote lines and inline quotations."""
+        spans: list[tuple[int, int]] = []
+        offset = 0
+        block = False
+        for line in self.text.split("\n"):
+            stripped = line.lstrip()
+            if block or stripped.startswith(">"):
+                spans.append((offset, offset + len(line)))
+                if stripped.startswith(">>>"):
+                    block = True
+            offset += len(line) + 1
+        for match in _INLINE_QUOTE.finditer(self.text):
+            spans.append(match.span())
+        return spans
+
+    def sentence_span(self, position: int) -> tuple[int, int]:
+        """The sentence around ``position``."""
+        cuts = self.sentences
+        index = bisect_right(cuts, position) - 1
+        end = cuts[index + 1] if index + 1 < len(cuts) else len(self.text)
+        return cuts[index], end
+
+    def _pieces(self, pattern: re.Pattern[str], start: int, end: int) -> list[tuple[int, int]]:
+        """``text[start:end]`` cut at ``pattern`` (cached: several matches share a sentence)."""
+        key = (id(pattern), start, end)
+        pieces = self._cache.get(key)
+        if pieces is None:
+            pieces = []
+            cursor = start
+            for match in pattern.finditer(self.text, start, end):
+                pieces.append((cursor, match.start()))
+                cursor = match.end()
+            pieces.append((cursor, end))
+            self._cache[key] = pieces
+        return pieces
+
+    @staticmethod
+    def _around(pieces: list[tuple[int, int]], position: int) -> tuple[int, int]:
+        starts = [piece[0] for piece in pieces]
+        return pieces[max(0, bisect_right(starts, position) - 1)]
+
+    def segment_span(self, position: int) -> tuple[int, int]:
+        """The contrast segment (sentence cut at "but", "though" ...) around ``position``."""
+        start, end = self.sentence_span(position)
+        return self._around(self._pieces(_CONTRAST, start, end), position)
+
+    def clause_span(self, position: int) -> tuple[int, int]:
+        """The clause (segment cut at commas and "and"/"so"/"because") around ``position``."""
+        start, end = self.segment_span(position)
+        return self._around(self._pieces(_CLAUSE, start, end), position)
+
+    def _quoted(self, start: int, end: int) -> bool:
+        return any(q_start <= start and end <= q_end + 1 for q_start, q_end in self.quoted_spans)
+
+    def _negated(self, clause_start: int, start: int) -> bool:
+        before = self.text[clause_start:start]
+        words = before.split()[-5:]
+        # A negation before a new subject belongs to another clause: "if I don't get the job
+        # I'm going to the bar".
+        for index in range(len(words) - 1, -1, -1):
+            if words[index] in _SUBJECT_WORDS:
+                words = words[index:]
+                break
+        window = " ".join(words)
+        if not window:
+            return False
+        cleaned = _NOT_NEGATION.sub(" ", window)
+        return bool(_NEGATION.search(cleaned))
+
+    def _past(self, segment: tuple[int, int], clause: tuple[int, int]) -> bool:
+        if not _PAST.search(self.text, segment[0], segment[1]):
+            return False
+        # "I used to cut, and last night I did it again": the clause's own time wins.
+        return not _NOWISH.search(self.text, clause[0], clause[1])
+
+    def _follows_not_anymore(self, sentence: tuple[int, int]) -> bool:
+        """'I was the guy drinking before every shift. not anymore': a retrospective."""
+        _, end = sentence
+        if end >= len(self.text):
+            return False
+        _, next_end = self.sentence_span(end)
+        return bool(_NOT_ANYMORE.match(self.text[end:next_end]))
+
+    def _other_person(self, segment_start: int, start: int, clause_start: int) -> bool:
+        if _FIRST_PERSON_START.match(self.text, start):
+            return False  # the match names the speaker as its subject ("i'm going to ...")
+        window_start = max(segment_start, start - 120)
+        last: re.Match[str] | None = None
+        # Search a little past the match start so that "my nephew's been" can see "been".
+        for match in _SUBJECT.finditer(self.text, window_start, min(len(self.text), start + 30)):
+            if match.start() >= start:
+                break
+            last = match
+        if last is None:
+            # A bare clause after "and" ("... took a bunch of pills and won't wake up") keeps the
+            # subject of the sentence.
+            return False
+        return last.group("third") is not None
+
+    def _joke(self, sentence: tuple[int, int]) -> bool:
+        if _JOKE.search(self.text, sentence[0], sentence[1]):
+            return True
+        _start, end = sentence
+        if end < len(self.text):
+            _, next_end = self.sentence_span(end)
+            if _LAUGH_ONLY.match(self.text[end:next_end]):
+                return True
+        return False
+
+    def _managed(self, end: int, sentence: tuple[int, int], clause_start: int, start: int) -> bool:
+        if _ALMOST.search(self.text, max(clause_start, start - 40), start):
+            return True
+        after_end = sentence[1]
+        if after_end < len(self.text):
+            after_end = self.sentence_span(after_end)[1]
+        return bool(_MANAGED_AFTER.search(self.text, end, after_end))
+
+    def idiom_spans(self) -> list[tuple[int, int]]:
+        """Spans of idioms that use risk words harmlessly."""
+        return self._idioms
+
+    @cached_property
+    def _idioms(self) -> list[tuple[int, int]]:
+        return [match.span() for match in IDIOMS.finditer(self.text)]
+
+    def modifiers(self, start: int, end: int) -> frozenset[str]:
+        """The context modifiers that apply to the match ``text[start:end]``."""
+        found: set[str] = set()
+        text = self.text
+        sentence = self.sentence_span(start)
+        segment = self.segment_span(start)
+        clause = self.clause_span(start)
+        if self._quoted(start, end):
+            found.add("quoted")
+        if self._negated(clause[0], start):
+            found.add("negated")
+        if self._past(segment, clause) or self._follows_not_anymore(sentence):
+            found.add("past")
+        if _RECENT.search(text, clause[0], max(clause[1], end)) and not _NOWISH.search(
+            text, clause[0], max(clause[1], end)
+        ):
+            found.add("recent")
+        if _HYPOTHETICAL.search(text, segment[0], start):
+            found.add("hypothetical")
+        if _FEAR.search(text, clause[0], start):
+            found.add("fear")
+        if _CONDITIONAL.search(text, segment[0], start):
+            found.add("conditional")
+        if _URGE.search(text, max(clause[0], start - 40), start):
+            found.add("urge")
+        if self._managed(end, sentence, clause[0], start):
+            found.add("managed")
+        if self._other_person(segment[0], start, clause[0]):
+            found.add("other_person")
+        if any(i_start < end and start < i_end for i_start, i_end in self._idioms):
+            found.add("idiom")
+        if self._joke(sentence):
+            found.add("joke")
+        if _TOPIC.search(text, segment[0], start):
+            found.add("topic")
+        return frozenset(found)
+
+    def has(self, pattern: re.Pattern[str], start: int = 0, end: int | None = None) -> bool:
+        """Whether ``pattern`` occurs in the message (or in ``[start, end)``)."""
+        return bool(pattern.search(self.text, start, len(self.text) if end is None else end))

@@ -1,0 +1,405 @@
+"""``assess``: prefilter, normalise, match gated rules, apply context, combine.
+
+Pipeline for one message:
+
+1. fast path (prefilter.py): no rule key and no obfuscation -> no risk, in microseconds;
+2. normalise (normalize.py), keeping an offset map back to the original text;
+3. find which rule keys occur (one trie regex) and run only the rules they gate;
+4. for every match, find the context modifiers (context.py) and apply the category's policy
+   (policy.py);
+5. combine across the message: two different parts of a plan (intent, means, plan, farewell,
+   approach) or a plan with a near time is critical; drug use plus overdose symptoms is an
+   overdose in progress;
+6. the assessment takes the most severe surviving reason (ties broken by category urgency).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.safety.context import Context
+from bot.safety.lexicon import CONTRACTIONS, MISSPELLINGS
+from bot.safety.model import NO_RISK, Assessment, Category, Reason, Severity, severity_of
+from bot.safety.normalize import Normalized, normalize, normalize_phrase
+from bot.safety.patterns import Rule, is_common_key
+from bot.safety.policy import apply as apply_policy
+from bot.safety.prefilter import Prefilter, trie_pattern
+from bot.safety.rules import RULES
+from bot.safety.semantic import SemanticStage
+from bot.safety.vocab import corrections
+
+log = logging.getLogger(__name__)
+
+# Matches kept per rule and reasons kept per message: hostile input ("kill myself" 10,000
+# times) must not turn into 10,000 reasons.
+MAX_MATCHES_PER_RULE = 8
+MAX_REASONS = 24
+# On long messages rules are tried within this many characters of one of their keys.
+WINDOW = 250
+
+# When two categories are equally severe, the one a counselor must see first wins.
+_URGENCY = {
+    Category.SUICIDE: 6,
+    Category.OVERDOSE: 5,
+    Category.SELF_HARM: 4,
+    Category.ABUSE: 3,
+    Category.VIOLENCE: 2,
+    Category.RELAPSE: 1,
+    Category.NONE: 0,
+}
+
+# Risk words whose one-typo spellings the prefilter also looks for.
+_TYPO_WATCH = frozenset({"suicide", "suicidal", "cutting", "overdose", "overdosed", "myself"})
+_PLAN_ROLES = frozenset({"intent", "means", "plan", "farewell", "approach"})
+_IMMINENT = re.compile(
+    r"\b(?:tonight|tomorrow|this weekend|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"in (?:a|an|\d+|a few|few) (?:hours?|minutes?|mins?)|when (?:everyone|she|he|they|my \w+) "
+    r"(?:falls? asleep|leaves?|goes? to (?:bed|sleep|work)|is asleep|is gone)|after (?:everyone|she|"
+    r"he|they|my \w+) (?:falls? asleep|leaves?|goes? to (?:bed|sleep|work))|the \d+(?:st|nd|rd|th)|"
+    r"this is it|right now|everything'?s ready|it'?s all ready)\b"
+)
+_TODAY = re.compile(
+    r"\b(?:today|tonight|this morning|this afternoon|this evening|right now|just now|again)\b"
+)
+
+
+@dataclass(slots=True)
+class _Hit:
+    """One rule match, with its context, before it becomes a Reason."""
+
+    rule: Rule
+    start: int
+    end: int
+    modifiers: frozenset[str]
+    severity: Severity
+
+
+@dataclass(frozen=True, slots=True)
+class _Gate:
+    """A rule with checks for its other required key sets (beyond the one it is indexed by)."""
+
+    rule: Rule
+    checks: tuple[re.Pattern[str], ...]
+
+    def passes(self, text: str) -> bool:
+        """Whether ``text`` has a key of every further required set."""
+        return all(check.search(text) for check in self.checks)
+
+
+def _index_rules(rules: Sequence[Rule]) -> tuple[re.Pattern[str], dict[str, tuple[_Gate, ...]]]:
+    """The key scanner and, for each key it reports, the gates of the rules filed under it.
+
+    A rule is filed under its most selective key set; its other required sets (see
+    ``patterns.derive_requirements``) are checked before it is tried, when they are
+    selective enough to be worth a regex search. The scanner reports the shortest key that
+    starts each word, so every rule is filed under the shortest key prefixing one of its own.
+    """
+    keys = {key for rule in rules for key in rule.keys}
+    minimal = {key for key in keys if not any(key != k and key.startswith(k) for k in keys)}
+    by_length = sorted(minimal, key=len)
+    index: dict[str, list[_Gate]] = defaultdict(list)
+    for rule in rules:
+        checks = tuple(
+            re.compile(r"(?<![a-z0-9])" + trie_pattern(group))
+            for group in rule.requires[1:]
+            if not any(is_common_key(key) for key in group)
+        )
+        gate = _Gate(rule, checks)
+        filed = {next(k for k in by_length if key.startswith(k)) for key in rule.keys}
+        for short in filed:
+            index[short].append(gate)
+    # A zero-width scan reports a key at every word start, so that keys that overlap ("to die"
+    # and "die") are all seen.
+    scanner = re.compile(r"(?<![a-z0-9])(?=(" + trie_pattern(minimal) + "))")
+    return scanner, {key: tuple(value) for key, value in index.items()}
+
+
+_SCANNER, _INDEX = _index_rules(RULES)
+_ORDER = {rule.rule_id: position for position, rule in enumerate(RULES)}
+_UNGATED = tuple(rule for rule in RULES if not rule.keys)
+
+
+def _prefilter_keys() -> tuple[set[str], set[str]]:
+    """Rule keys, plus every shorthand or misspelling (a whole token) that the normaliser
+    turns into text containing a rule key (``rn`` -> "right now", ``sucide`` -> "suicide")."""
+    keys = {key for rule in RULES for key in rule.keys}
+    scanner = re.compile(r"(?<![a-z0-9])" + trie_pattern(keys))
+    # Listed misspellings and shorthand only: the generated one-typo variants number in the
+    # thousands and would slow every message down (a typo still reaches the rules when the
+    # message has any other key).
+    listed = {**MISSPELLINGS, **CONTRACTIONS}
+    # ... except for the few words whose typos matter most.
+    listed.update(
+        {source: target for source, target in corrections().items() if target in _TYPO_WATCH}
+    )
+    exact = {source for source, target in listed.items() if scanner.search(target)}
+    return keys, exact
+
+
+PREFILTER = Prefilter(*_prefilter_keys())
+# Build the spelling tables now rather than on the first message that needs them.
+normalize("warm up: k1ll sooo")
+
+
+def _candidate_rules(text: str) -> list[Rule]:
+    """The rules whose required keys all occur in normalised ``text``, in table order."""
+    return [rule for rule, _ in _candidates(text)]
+
+
+def _candidates(text: str) -> list[tuple[Rule, list[int]]]:
+    """Candidate rules with the positions of the keys they are filed under."""
+    positions: dict[str, list[int]] = defaultdict(list)
+    for match in _SCANNER.finditer(text):
+        positions[match.group(1)].append(match.start())
+    chosen: dict[str, tuple[Rule, list[int]]] = {rule.rule_id: (rule, []) for rule in _UNGATED}
+    rejected: set[str] = set()
+    for key, where in positions.items():
+        for gate in _INDEX.get(key, ()):
+            rule_id = gate.rule.rule_id
+            if rule_id in rejected:
+                continue
+            if rule_id in chosen:
+                chosen[rule_id][1].extend(where)
+            elif gate.passes(text):
+                chosen[rule_id] = (gate.rule, list(where))
+            else:
+                rejected.add(rule_id)
+    return sorted(chosen.values(), key=lambda item: _ORDER[item[0].rule_id])
+
+
+@lru_cache(maxsize=256)
+def _term_rules(terms: tuple[tuple[str, str, str], ...]) -> tuple[Rule, ...]:
+    """Facilitators' literal phrases as rules (escaped: never user-supplied regex)."""
+    rules = []
+    for phrase, category, severity in terms:
+        words = normalize_phrase(phrase)
+        if not words:
+            continue
+        slug = re.sub(r"[^a-z0-9]+", "_", words)[:40].strip("_") or "term"
+        pattern = re.compile(
+            r"(?<![a-z0-9])"
+            + r"\s+".join(re.escape(word) for word in words.split())
+            + r"(?![a-z0-9])"
+        )
+        rules.append(
+            Rule(
+                rule_id=f"guild.{slug}",
+                category=Category(category),
+                severity=Severity(severity),
+                pattern=pattern,
+                keys=(words.split()[0],),
+            )
+        )
+    return tuple(rules)
+
+
+def _clean_terms(
+    extra_terms: Iterable[tuple[str, object, object]] | None,
+) -> tuple[tuple[str, str, str], ...]:
+    """Validate facilitator terms; malformed ones are skipped rather than raising."""
+    cleaned = []
+    for item in extra_terms or ():
+        try:
+            phrase, category, severity = item
+            category_value = Category(str(getattr(category, "value", category)))
+            severity_value = Severity(str(getattr(severity, "value", severity)))
+        except (TypeError, ValueError):
+            log.warning("ignoring malformed safety term %r", item)
+            continue
+        if isinstance(phrase, str) and phrase.strip() and category_value is not Category.NONE:
+            cleaned.append((phrase[:200], category_value.value, severity_value.value))
+    return tuple(cleaned)
+
+
+def _windows(positions: list[int], length: int) -> list[tuple[int, int]]:
+    """Merged spans of ``WINDOW`` characters around each key position.
+
+    Every match contains one of its rule's keys and patterns are bounded in length, so on a
+    long message a rule only needs to be tried near its keys (which keeps a 4,000-character
+    message from costing every rule a full scan).
+    """
+    spans: list[tuple[int, int]] = []
+    for position in sorted(positions):
+        start, end = max(0, position - WINDOW), min(length, position + WINDOW)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _match(candidates: Iterable[tuple[Rule, list[int]]], text: str) -> list[tuple[Rule, int, int]]:
+    found = []
+    whole = len(text) <= 2 * WINDOW
+    for rule, positions in candidates:
+        spans = [(0, len(text))] if whole or not positions else _windows(positions, len(text))
+        count = 0
+        seen: set[tuple[int, int]] = set()
+        for low, high in spans:
+            for match in rule.pattern.finditer(text, low, high):
+                span = match.span()
+                if span[1] > span[0] and span not in seen:
+                    seen.add(span)
+                    found.append((rule, span[0], span[1]))
+                    count += 1
+                if count >= MAX_MATCHES_PER_RULE:
+                    break
+            if count >= MAX_MATCHES_PER_RULE:
+                break
+    return found
+
+
+def _roles_pair(hits: Sequence[_Hit]) -> tuple[_Hit, _Hit] | None:
+    """Two different hits that play two different parts of a plan, if any."""
+    for index, first in enumerate(hits):
+        for second in hits[index + 1 :]:
+            for role_a in first.rule.roles & _PLAN_ROLES:
+                for role_b in second.rule.roles & _PLAN_ROLES:
+                    if role_a != role_b:
+                        return first, second
+    return None
+
+
+def _combine(hits: list[_Hit], context: Context) -> list[_Hit]:
+    """Message-level combinations (see the module docstring); returns added hits."""
+    added: list[_Hit] = []
+    active = [hit for hit in hits if hit.severity > Severity.NONE]
+    for category in (Category.SUICIDE, Category.VIOLENCE):
+        planned = [
+            hit for hit in active if hit.rule.category is category and hit.rule.roles & _PLAN_ROLES
+        ]
+        pair = _roles_pair(planned)
+        if pair is not None:
+            top = max(pair[0].severity, pair[1].severity)
+            soon = context.has(_IMMINENT)
+            combined = Severity.CRITICAL if top >= Severity.MEDIUM or soon else Severity.HIGH
+            added.append(_synthetic(f"{category.value}.combined", category, combined, pair))
+            continue
+        if category is Category.SUICIDE:
+            for hit in planned:
+                if hit.severity < Severity.MEDIUM:
+                    continue
+                sentence = context.sentence_span(hit.start)
+                window_end = (
+                    context.sentence_span(sentence[1])[1]
+                    if sentence[1] < len(context.text)
+                    else sentence[1]
+                )
+                if context.has(_IMMINENT, sentence[0], window_end):
+                    added.append(
+                        _synthetic("suicide.imminent", category, Severity.CRITICAL, (hit,))
+                    )
+                    break
+    symptoms = [h for h in active if "symptom" in h.rule.roles]
+    weak = [h for h in active if "symptom_weak" in h.rule.roles]
+    uses = [h for h in active if "use" in h.rule.roles]
+    if not symptoms and (len({h.start for h in weak}) >= 2 or (weak and len(uses) >= 2)):
+        # Two mild signs together (vomiting and drowsiness), or one after mixing substances.
+        symptoms = weak
+    if symptoms and uses:
+        added.append(
+            _synthetic(
+                "overdose.combined", Category.OVERDOSE, Severity.CRITICAL, (symptoms[0], uses[0])
+            )
+        )
+    return added
+
+
+def _synthetic(rule_id: str, category: Category, severity: Severity, parts: Sequence[_Hit]) -> _Hit:
+    rule = Rule(
+        rule_id=rule_id,
+        category=category,
+        severity=severity,
+        pattern=re.compile(""),
+        keys=(),
+    )
+    modifiers = frozenset({"combined"})
+    return _Hit(rule, min(p.start for p in parts), max(p.end for p in parts), modifiers, severity)
+
+
+def _evaluate(
+    text: str, candidates: Sequence[tuple[Rule, list[int]]], normalized: Normalized
+) -> Assessment:
+    matches = _match(candidates, normalized.text)
+    if not matches:
+        return NO_RISK
+    context = Context(normalized.text)
+    hits: list[_Hit] = []
+    for rule, start, end in matches:
+        modifiers = context.modifiers(start, end)
+        severity = apply_policy(rule.category, rule.severity, modifiers, rule.policy)
+        if "today" in rule.roles and Severity.LOW < severity < Severity.HIGH:
+            sentence = context.sentence_span(start)
+            if context.has(_TODAY, sentence[0], max(sentence[1], end)):
+                severity = severity_of(severity.rank + 1)
+        hits.append(_Hit(rule, start, end, modifiers, severity))
+    hits.extend(_combine(hits, context))
+    hits.sort(key=lambda h: (-h.severity.rank, -_URGENCY[h.rule.category], h.start))
+    reasons = tuple(
+        Reason(
+            rule_id=hit.rule.rule_id,
+            category=hit.rule.category,
+            span=normalized.to_original(hit.start, hit.end),
+            modifiers=hit.modifiers,
+            severity=hit.severity,
+            base_severity=hit.rule.severity,
+        )
+        for hit in hits[:MAX_REASONS]
+    )
+    top = hits[0]
+    if top.severity is Severity.NONE:
+        return Assessment(Category.NONE, Severity.NONE, reasons)
+    return Assessment(top.rule.category, top.severity, reasons)
+
+
+class Engine:
+    """The detector with an optional semantic stage plugged in (absent by default)."""
+
+    def __init__(self, semantic: SemanticStage | None = None) -> None:
+        self.semantic = semantic
+
+    def assess(
+        self,
+        text: str,
+        extra_terms: Iterable[tuple[str, object, object]] | None = None,
+    ) -> Assessment:
+        """Assess one message (see :func:`bot.safety.assess`)."""
+        if not isinstance(text, str) or not text:
+            return NO_RISK
+        try:
+            terms = _term_rules(_clean_terms(extra_terms)) if extra_terms else ()
+            extra_words = tuple(rule.keys[0] for rule in terms)
+            if not PREFILTER.may_match(text, extra_words) and self.semantic is None:
+                return NO_RISK
+            normalized = normalize(text)
+            candidates = _candidates(normalized.text)
+            if terms:
+                candidates += [(rule, []) for rule in terms]
+            assessment = _evaluate(text, candidates, normalized) if candidates else NO_RISK
+            if self.semantic is not None:
+                assessment = self.semantic.refine(text, normalized.text, assessment)
+            return assessment
+        except Exception:  # the detector must never take the message pipeline down
+            log.exception("safety assessment failed; treating the message as unassessed")
+            return NO_RISK
+
+
+DEFAULT_ENGINE = Engine()
+
+
+def assess(
+    text: str,
+    extra_terms: Iterable[tuple[str, object, object]] | None = None,
+) -> Assessment:
+    """Assess one chat message for risk. Synchronous, deterministic, never raises.
+
+    ``extra_terms`` are a guild's own literal phrases, ``(phrase, category, severity)``;
+    they are matched on normalised text at word boundaries, with the same context handling
+    as built-in rules.
+    """
+    return DEFAULT_ENGINE.assess(text, extra_terms)

@@ -1,0 +1,468 @@
+"""The small language rules are written in: regular expressions over normalised text with
+named building blocks (``{I}``, ``{GAP3}``, ``{NOW}`` ...), plus the keys that gate them.
+
+Every building block is linear-time: gaps are bounded repetitions of a word class that cannot
+contain the separator (``(?:[^ .!?;]+ ){0,3}``), so no pattern can backtrack
+catastrophically, and each pattern only sees one normalised message of bounded length.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.safety.model import Category, Severity
+
+_WORD = r"[^\s.!?;]+"
+
+# Names in braces are expanded recursively; keep them UPPERCASE so that regex quantifiers such
+# as {0,3} are never mistaken for macros.
+MACROS: dict[str, str] = {
+    "W": _WORD,
+    "GAP1": rf"(?:{_WORD} )?",
+    "GAP2": rf"(?:{_WORD} ){{0,2}}",
+    "GAP3": rf"(?:{_WORD} ){{0,3}}",
+    "GAP4": rf"(?:{_WORD} ){{0,4}}",
+    "GAP6": rf"(?:{_WORD} ){{0,6}}",
+    "GAP8": rf"(?:{_WORD} ){{0,8}}",
+    # first-person subject, with the contractions the normaliser produces
+    "I": r"\bi(?:'m|'ve|'ll|'d| am| was| have| had| will| would)?",
+    "IM": r"\bi(?:'m| am)",
+    "SELF": r"(?:myself|my self|my own self)",
+    # adverbs people put between subject and verb ("i just really want to")
+    "ADV": r"(?:(?:just|really|actually|finally|honestly|seriously|literally|probably|definitely|totally|so|still|kinda|kind of|sort of|lowkey|low key|fr|fucking|fuckin|fkn|prob|def|truly|legit|gonna|already|even|almost|also|then|now|maybe|only|simply|completely|fully|100%|definitely|kind of) ){0,3}",
+    # intention or plan ("gonna", "about to", "decided to", "will")
+    "WILL": r"(?:gonna|going to|gon|gunna|about to|ready to|planning to|planning on|plan to|plan on|decided to|have decided to|intend to|'ll|will|'m gonna|'m going to|am going to|am gonna|'m about to|am about to|'m ready to|'m planning to|'m planning on|got to|gotta|have to|need to|want to|wanna|really want to)",
+    # wish or urge
+    "WANT": r"(?:want to|wanna|wanted to|wish i could|wish i would|need to|needs to|have to|gotta|got to|should|could|would|'d|feel like|feel like i want to|keep wanting to|am tempted to|'m tempted to|tempted to|thinking of|thinking about|think about|considering|might|may)",
+    "NOW": r"(?:right now|right this second|as we speak|now|tonight|today|this morning|this afternoon|this evening|this weekend|this week|tomorrow|in (?:a|an|\d+|a few|few) (?:hours?|minutes?|mins?|days?)|soon|after (?:work|group|session|class|this)|when (?:everyone|she|he|they|my \w+) (?:falls? asleep|leaves?|goes? to (?:bed|sleep|work)|is asleep|is gone)|after (?:everyone|she|he|they|my \w+) (?:falls? asleep|leaves?|goes? to (?:bed|sleep|work))|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on the \d+(?:st|nd|rd|th)?|the \d+(?:st|nd|rd|th))",
+    "DAYNAME": r"(?:mon|tues|wednes|thurs|fri|satur|sun)day",
+    "PERSON": r"(?:friend|friends|bestie|best friend|buddy|bro|brother|sister|sis|mom|mother|mum|mama|dad|father|papa|son|daughter|kid|kids|child|children|cousin|wife|husband|boyfriend|girlfriend|partner|ex|ex-husband|ex-wife|ex-boyfriend|ex-girlfriend|roommate|roomie|neighbor|neighbour|sponsor|sponsee|uncle|aunt|auntie|nephew|niece|grandma|grandpa|grandmother|grandfather|coworker|co-worker|boss|fiance|fiancee|spouse|stepdad|stepmom|stepfather|stepmother|step-dad|step-mom|man|girl|guy|dude|homie|teen|teenager|baby|babe|bf|gf|fiancé|brother-in-law|sister-in-law|father-in-law|mother-in-law|in-laws|caregiver|landlord|manager|teacher|coach|pastor|nurse|doctor|therapist|counselor|member|peer|classmate|wifey|hubby|old man|old lady|baby daddy|baby mama|ex's|dealer|plug|connect|stepson|stepdaughter|cellie|bunkmate|housemate|officer|cop|supervisor|coworkers|bestfriend|bff|grandson|granddaughter|twin)",
+    # someone other than the speaker as subject
+    "THEY": r"(?:\b(?:he|she|they)(?:'s|'re|'ll| is| was| are| has| had| will| just| keeps| kept)?|\b(?:my|our|his|her|their|a|the|this|that) (?:\w+ )?{PERSON}(?:'s| is| was| has| had| just| keeps| kept)?|\bsomeone|\bsomebody)",
+    # object person
+    "HIM": r"(?:him|her|them|that (?:guy|man|woman|dude|bitch|bastard|asshole|prick|fucker|idiot|kid|girl|boy)|my {PERSON}|his {PERSON}|her {PERSON}|the {PERSON}|that {PERSON}|this {PERSON}|everyone|everybody|somebody|someone|people|my old \w+|the \w+ who \w+|(?:the|my|that|this|our|his|her) (?:old )?(?:school|office|workplace|work|job|mall|church|party|club|building|store|clinic|plant|warehouse|shelter|halfway house|meeting|class)|\w+'s (?:house|place))",
+    "DRUG": r"(?:heroin|dope|fent|fentanyl|fetty|meth|crystal|ice|crack|coke|cocaine|blow|pills|pill|percs|perc|percocet|oxy|oxys|oxycodone|oxycontin|roxys|roxies|blues|m30s?|bars|xanax|xans|benzos|benzo|klonopin|valium|ativan|opiates|opioids|opiate|smack|tar|speed|molly|mdma|ecstasy|acid|lsd|shrooms|ketamine|weed|pot|bud|marijuana|joint|blunt|bowl|dab|dabs|carts|gabapentin|gabbies|suboxone|subs|methadone|kratom|spice|drugs|bag|bundle|gram|script|scripts|lean|codeine|tramadol|adderall|addy|vicodin|norco|morphine|dilaudid|downers|uppers)",
+    "BOOZE": r"(?:drink|drinks|beer|beers|wine|vodka|whiskey|whisky|tequila|rum|gin|liquor|booze|alcohol|shots?|shot|bottle|fifth|pint|handle|six ?pack|twelve ?pack|case|cans?|tall ?boys?|mixed drink|cocktail|margarita|white claw|seltzer|hard seltzer|glass(?:es)? of wine|brandy|bourbon|scotch|champagne|sake|soju|cider|ipa|lager|forty|forties)",
+    "WEAPON": r"(?:gun|guns|pistol|revolver|rifle|shotgun|glock|piece|strap|burner|knife|knives|blade|machete|bat|crowbar|hammer|axe|ax|tire iron|pipe|brass knuckles|taser|gas can|gasoline|lighter fluid|rope|noose)",
+    "KILLV": r"(?:kill|killing|k i l l|murder|murdering|end|ending|off|offing|unalive|unaliving|hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|gas|gassing|suffocate|suffocating|delete|deleting|neck|necking|starve|starving|od|overdose|overdosing)",
+}
+
+_MACRO_REF = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+
+
+def expand(pattern: str) -> str:
+    """Expand ``{NAME}`` building blocks (recursively) into plain regex syntax."""
+    for _ in range(10):
+        expanded = _MACRO_REF.sub(lambda m: MACROS[m.group(1)], pattern)
+        if expanded == pattern:
+            return expanded
+        pattern = expanded
+    raise ValueError(f"macro expansion does not terminate: {pattern[:80]}")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One kind of event ("first person + self-harm verb + recent time"), as a pattern.
+
+    ``keys`` are word prefixes at least one of which must occur in the normalised text for
+    the pattern to be tried (the gating that keeps ordinary chat fast). ``policy`` overrides
+    the category's handling of context modifiers (see policy.py). ``roles`` feed the
+    message-level combinations (intent + means => critical, ...). ``example`` is a message
+    the rule must match (checked by the unit tests).
+    """
+
+    rule_id: str
+    category: Category
+    severity: Severity
+    pattern: re.Pattern[str]
+    keys: tuple[str, ...]
+    roles: frozenset[str] = field(default_factory=frozenset)
+    requires: tuple[tuple[str, ...], ...] = ()
+    policy: Mapping[str, str] = field(default_factory=dict)
+    example: str = ""
+
+
+_SEVERITY_CODES = {
+    "L": Severity.LOW,
+    "M": Severity.MEDIUM,
+    "H": Severity.HIGH,
+    "C": Severity.CRITICAL,
+}
+
+
+def make_rule(
+    rule_id: str,
+    category: Category,
+    severity: str,
+    pattern: str,
+    *,
+    roles: str = "",
+    policy: str = "",
+    example: str = "",
+) -> Rule:
+    """Build a rule from its compact spelling.
+
+    ``severity`` is one letter (L, M, H, C); ``policy`` space-separated ``modifier:action``
+    pairs (e.g. ``"other_person:keep conditional:keep"``). The gating keys are derived from
+    the pattern (see ``derive_keys``).
+    """
+    overrides = dict(item.split(":", 1) for item in policy.split())
+    expanded = expand(pattern)
+    requirements = derive_requirements(expanded)
+    return Rule(
+        rule_id=rule_id,
+        category=category,
+        severity=_SEVERITY_CODES[severity],
+        pattern=re.compile(expanded),
+        keys=requirements[0] if requirements else (),
+        requires=requirements,
+        roles=frozenset(roles.split()),
+        policy=overrides,
+        example=example,
+    )
+
+
+# ---------------------------------------------------------------- key derivation ---------------
+#
+# A rule is only tried when one of its keys starts a word of the message. Keys are derived
+# from the pattern itself (so they can never drift out of sync with it): walking the parsed
+# regex, every word that a match MUST contain and that must start a word is a candidate, and
+# of the alternatives the most selective set is kept. A pattern whose keys cannot be derived
+# is simply tried on every candidate message (slower, never wrong).
+
+_parser: Any = importlib.import_module("re._parser")  # stable since Python 3.11; typed loosely
+
+# Words too common to be worth gating on.
+_STOP = frozenset(
+    [
+        "i",
+        "i'm",
+        "im",
+        "me",
+        "my",
+        "we",
+        "to",
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "so",
+        "of",
+        "in",
+        "on",
+        "at",
+        "it",
+        "is",
+        "was",
+        "be",
+        "been",
+        "he",
+        "she",
+        "they",
+        "his",
+        "her",
+        "him",
+        "them",
+        "you",
+        "your",
+        "just",
+        "and",
+        "but",
+        "for",
+        "with",
+        "up",
+        "out",
+        "do",
+        "did",
+    ]
+)
+_WORDCHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'")
+
+
+def _is_word_char(code: int) -> bool:
+    return chr(code) in _WORDCHARS
+
+
+def _in_is_nonword(items: list[tuple[Any, Any]]) -> bool:
+    """Whether a character class can only match characters that end a word."""
+    for op, av in items:
+        if op is _parser.NEGATE:
+            return False
+        if op is _parser.LITERAL and _is_word_char(av):
+            return False
+        if op is _parser.RANGE:
+            low, high = av
+            if any(_is_word_char(code) for code in range(low, high + 1)):
+                return False
+        if op is _parser.CATEGORY and av not in (
+            _parser.CATEGORY_SPACE,
+            _parser.CATEGORY_NOT_WORD,
+            _parser.CATEGORY_UNI_SPACE,
+            _parser.CATEGORY_UNI_NOT_WORD,
+        ):
+            return False
+    return True
+
+
+def _after(items: list[tuple[Any, Any]], at_word_start: bool) -> bool:
+    """Whether the text right after a match of ``items`` is at the start of a word."""
+    for op, av in items:
+        if op is _parser.LITERAL:
+            at_word_start = not _is_word_char(av)
+        elif op is _parser.AT:
+            if av in (_parser.AT_BOUNDARY, _parser.AT_BEGINNING, _parser.AT_BEGINNING_STRING):
+                at_word_start = True
+        elif op in (_parser.ASSERT, _parser.ASSERT_NOT):
+            continue
+        elif op is _parser.IN:
+            at_word_start = _in_is_nonword(av)
+        elif op is _parser.SUBPATTERN:
+            at_word_start = _after(list(av[3]), at_word_start)
+        elif op is _parser.BRANCH:
+            at_word_start = all(_after(list(branch), at_word_start) for branch in av[1])
+        elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT):
+            low, _high, body = av
+            present = _after(list(body), at_word_start)
+            at_word_start = present if low >= 1 else (present and at_word_start)
+        else:
+            at_word_start = False
+    return at_word_start
+
+
+# Chat words so common that gating on them would try the rule on most messages.
+COMMON_KEYS = _STOP | frozenset(
+    [
+        "again",
+        "today",
+        "tonight",
+        "now",
+        "right",
+        "back",
+        "going",
+        "gonna",
+        "about",
+        "when",
+        "feel",
+        "like",
+        "need",
+        "want",
+        "know",
+        "think",
+        "time",
+        "day",
+        "night",
+        "get",
+        "got",
+        "have",
+        "had",
+        "said",
+        "says",
+        "make",
+        "made",
+        "take",
+        "took",
+        "keep",
+        "kept",
+        "still",
+        "really",
+        "would",
+        "could",
+        "should",
+        "can",
+        "will",
+        "done",
+        "over",
+        "after",
+        "before",
+        "into",
+        "from",
+        "this",
+        "that",
+        "there",
+        "here",
+        "what",
+        "how",
+        "all",
+        "some",
+        "more",
+        "much",
+        "very",
+        "too",
+        "even",
+        "ever",
+        "never",
+        "not",
+        "don't",
+        "can't",
+        "won't",
+        "didn't",
+        "wanna",
+        "gotta",
+        "than",
+        "then",
+        "way",
+        "good",
+        "bad",
+        "well",
+        "thing",
+        "things",
+        "anyone",
+        "someone",
+        "something",
+        "everything",
+        "every",
+        "last",
+        "next",
+        "first",
+        "one",
+        "two",
+        "three",
+        "off",
+        "down",
+        "around",
+        "away",
+        "only",
+        "also",
+        "being",
+        "doing",
+        "home",
+        "work",
+        "try",
+        "tried",
+        "trying",
+    ]
+)
+
+
+def is_common_key(key: str) -> bool:
+    """A key that most chat messages contain (a stop word, a short word, or a phrase of them)."""
+    if len(key) < 3:
+        return True
+    if " " in key:
+        return len(key) < 7 and all(word in COMMON_KEYS for word in key.split())
+    return key in COMMON_KEYS
+
+
+def _score(keys: frozenset[str]) -> tuple[int, int, int]:
+    common = sum(1 for k in keys if is_common_key(k))
+    shortest = min(len(k) for k in keys)
+    return (-common, shortest, -len(keys))
+
+
+def _usable(phrase: str, starts_word: bool) -> str:
+    """The part of a literal run that starts at a word start ("" if none)."""
+    if not starts_word:
+        cut = next((i for i, ch in enumerate(phrase) if ch not in _WORDCHARS), None)
+        if cut is None:
+            return ""
+        phrase = phrase[cut:]
+    return phrase.lstrip(" -/.,").lstrip("'")
+
+
+def _keys_of(
+    items: list[tuple[Any, Any]], word_start: bool, prefix: str = ""
+) -> frozenset[str] | None:
+    """The most selective set of keys one of which every match of ``items`` contains."""
+    candidates = _required_sets(items, word_start, prefix)
+    return max(candidates, key=_score) if candidates else None
+
+
+def _required_sets(
+    items: list[tuple[Any, Any]], word_start: bool, prefix: str = ""
+) -> list[frozenset[str]]:
+    """Sets of keys (word or phrase prefixes): every match of ``items`` contains a key of
+    EACH set.
+
+    ``prefix`` is literal text already matched right before ``items`` and starting at a word
+    start: the regex parser factors common prefixes out of alternations (``(?:drank|drunk)``
+    becomes ``dr(?:ank|unk)``), and alternatives often continue a phrase (``day (?:1|one)``).
+    """
+    candidates: list[frozenset[str]] = []
+    phrase = prefix
+    phrase_starts_word = True if prefix else word_start
+    at_word_start = (prefix[-1] not in _WORDCHARS) if prefix else word_start
+
+    def close() -> None:
+        nonlocal phrase
+        key = _usable(phrase, phrase_starts_word).rstrip(" -/.,")
+        if len(key.strip("'")) >= 2 and any(ch.isalnum() for ch in key):
+            candidates.append(frozenset({key}))
+        phrase = ""
+
+    for op, av in items:
+        if op is _parser.LITERAL:
+            if not phrase:
+                phrase_starts_word = at_word_start
+            phrase += chr(av)
+            at_word_start = not _is_word_char(av)
+            continue
+        usable = _usable(phrase, phrase_starts_word) if phrase else ""
+        if op in (_parser.SUBPATTERN, _parser.BRANCH) and usable:
+            # Let the alternatives finish the word or phrase that is being spelled.
+            branches = [list(av[3])] if op is _parser.SUBPATTERN else [list(b) for b in av[1]]
+            sets = [_keys_of(branch, True, usable) for branch in branches]
+            if all(sets):
+                candidates.append(frozenset().union(*[s for s in sets if s]))
+            close()
+            at_word_start = all(_after(branch, at_word_start) for branch in branches)
+            continue
+        close()
+        if op is _parser.AT:
+            if av in (_parser.AT_BOUNDARY, _parser.AT_BEGINNING, _parser.AT_BEGINNING_STRING):
+                at_word_start = True
+            continue
+        if op in (_parser.ASSERT, _parser.ASSERT_NOT):
+            continue
+        if op is _parser.SUBPATTERN:
+            inner = list(av[3])
+            found = _keys_of(inner, at_word_start)
+            if found:
+                candidates.append(found)
+            at_word_start = _after(inner, at_word_start)
+            continue
+        if op is _parser.BRANCH:
+            branches = [list(branch) for branch in av[1]]
+            sets = [_keys_of(branch, at_word_start) for branch in branches]
+            if all(sets):
+                candidates.append(frozenset().union(*[s for s in sets if s]))
+            at_word_start = all(_after(branch, at_word_start) for branch in branches)
+            continue
+        if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT):
+            low, _high, body = av
+            inner = list(body)
+            if low >= 1:
+                found = _keys_of(inner, at_word_start)
+                if found:
+                    candidates.append(found)
+                at_word_start = _after(inner, at_word_start)
+            else:
+                at_word_start = at_word_start and _after(inner, at_word_start)
+            continue
+        if op is _parser.IN:
+            at_word_start = _in_is_nonword(av)
+            continue
+        at_word_start = False
+    close()
+    return candidates
+
+
+def derive_requirements(pattern: str, limit: int = 3) -> tuple[tuple[str, ...], ...]:
+    """The key sets every match of ``pattern`` must contain (one key of each), most selective
+    first; empty when none can be derived (the rule is then tried on every message)."""
+    try:
+        parsed = _parser.parse(pattern)
+    except Exception:  # a private module: if it ever changes, fall back to "always try"
+        return ()
+    sets = sorted(set(_required_sets(list(parsed), True)), key=_score, reverse=True)
+    return tuple(tuple(sorted(keys)) for keys in sets[:limit])
+
+
+def derive_keys(pattern: str) -> tuple[str, ...]:
+    """The most selective key set of ``pattern`` (see ``derive_requirements``)."""
+    requirements = derive_requirements(pattern, limit=1)
+    return requirements[0] if requirements else ()

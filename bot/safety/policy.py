@@ -1,0 +1,99 @@
+"""What each context modifier does to a match, per category (suppression is per category).
+
+Actions: ``drop`` (the match no longer counts), ``low`` (worth noting, not paging),
+``medium``/``high`` (cap the severity there), ``keep`` (no effect). When several modifiers
+apply, the strongest reduction wins.
+
+Why the categories differ:
+
+* a conditional threat to oneself or others ("if I lose custody I'm killing myself") is still
+  a threat, so ``conditional`` keeps suicide, self-harm, violence and abuse; a conditional
+  relapse plan is capped at medium;
+* someone else's emergency is still an emergency: overdose rules written for another person
+  ("he won't wake up") and abuse rules (the victim is often a child or parent) keep
+  ``other_person``; for the speaker-centred categories another person's risk is a worry
+  (``low``);
+* fear of one's own suicidal or self-harm impulses is worth noting (``low``); fear of a
+  relapse is ordinary recovery talk (``drop``); fear of an abuser is the abuse signal
+  (``keep``);
+* an urge is medium for self-harm ("I need to cut so bad"), a craving (low) for relapse;
+* an urge that was handled ("... but I did the ice cube thing instead") is ``low``.
+
+A rule can also name a modifier it ``need``s: "he won't wake up" is an emergency, "my laptop
+won't wake up" is not, so that rule needs ``other_person``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.safety.model import Category, Severity
+
+_DEFAULT: dict[str, str] = {
+    "quoted": "drop",
+    "negated": "drop",
+    "past": "drop",
+    "hypothetical": "drop",
+    "topic": "drop",
+    "idiom": "drop",
+    "fear": "drop",
+    "conditional": "keep",
+    "other_person": "low",
+    "managed": "keep",
+    "urge": "keep",
+    "recent": "keep",
+    "joke": "keep",
+}
+
+_BY_CATEGORY: dict[Category, dict[str, str]] = {
+    Category.SUICIDE: {"fear": "low"},
+    Category.SELF_HARM: {"fear": "low", "urge": "medium"},
+    Category.OVERDOSE: {"conditional": "medium"},
+    Category.RELAPSE: {"conditional": "medium", "urge": "low", "recent": "medium"},
+    Category.VIOLENCE: {"fear": "low"},
+    Category.ABUSE: {"other_person": "keep", "fear": "keep"},
+    Category.NONE: {},
+}
+
+_CAPS = {
+    "drop": Severity.NONE,
+    "low": Severity.LOW,
+    "medium": Severity.MEDIUM,
+    "high": Severity.HIGH,
+    "keep": Severity.CRITICAL,
+}
+
+
+def action(category: Category, modifier: str, overrides: Mapping[str, str]) -> str:
+    """The action for ``modifier`` on a rule of ``category`` with the rule's overrides."""
+    if modifier in overrides:
+        return overrides[modifier]
+    return _BY_CATEGORY.get(category, {}).get(modifier, _DEFAULT.get(modifier, "keep"))
+
+
+def apply(
+    category: Category,
+    severity: Severity,
+    modifiers: frozenset[str],
+    overrides: Mapping[str, str],
+) -> Severity:
+    """The severity left after context: the base severity capped by every modifier.
+
+    ``managed`` only lowers an urge (an act that was done is not undone by coping after it).
+    """
+    needed = overrides.get("need")
+    if needed is not None and needed not in modifiers:
+        return Severity.NONE  # the rule only applies when, e.g., someone else is the subject
+    cap = Severity.CRITICAL
+    for modifier in modifiers:
+        if modifier == "need":
+            continue
+        if modifier == "managed" and "urge" not in modifiers and "managed" not in overrides:
+            continue
+        verb = action(category, modifier, overrides)
+        if modifier == "managed" and verb == "keep":
+            verb = "low"
+        limit = _CAPS.get(verb, Severity.CRITICAL)
+        if limit < cap:
+            cap = limit
+    return severity if severity <= cap else cap

@@ -1,0 +1,290 @@
+"""The delivery worker: works off the escalation outbox and the re-page deadlines.
+
+It runs when something new is owed (a kick), when the earliest deadline or retry comes due
+(an APScheduler date job on the bot's clock), and at start-up, which is how undelivered alerts
+and missed pages are recovered after a restart. Before retrying a channel post whose earlier
+attempt may have reached Discord, it looks for the delivery's marker in recent history, so a
+crash between sending and recording never produces a duplicate.
+"""
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
+
+import discord
+
+from bot.escalation.model import Escalation
+from bot.store.outbox import OutboxItem
+from cogs._common import NO_MENTIONS
+from cogs.escalation import render
+from cogs.escalation.views import alert_marker, refresh_alert_message, render_alert, resources_view
+
+if TYPE_CHECKING:
+    from bot.app import LanternBot
+    from bot.escalation.service import EscalationService
+
+log = logging.getLogger(__name__)
+
+JOB_ID = "escalation-worker"
+CHANNEL_KINDS = {"alert", "repage", "upgrade", "modlog_delivery_failed", "resources_note"}
+HISTORY_SCAN = 50
+
+
+class Unusable(Exception):
+    """The target channel or user cannot receive the delivery at all."""
+
+
+def subtext(marker: str) -> str:
+    """The marker as a small line under a message (Discord's ``-#`` subtext)."""
+    return f"\n-# ref {marker}"
+
+
+def _mentions_marker(message: discord.Message, marker: str) -> bool:
+    if marker in message.content:
+        return True
+    return any(marker in (embed.footer.text or "") for embed in message.embeds)
+
+
+class DeliveryWorker:
+    """Delivers what the escalation service owes, in priority order."""
+
+    def __init__(self, bot: "LanternBot") -> None:
+        self.bot = bot
+        self._running = False
+        self._again = False
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._senders: dict[
+            str, Callable[[OutboxItem, Escalation], Awaitable[discord.Message | None]]
+        ] = {
+            "alert": self._send_alert,
+            "alert_edit": self._edit_alert,
+            "upgrade": self._send_upgrade,
+            "repage": self._send_page,
+            "critical_dm": self._send_counselor_dm,
+            "repage_dm": self._send_counselor_dm,
+            "backup_dm": self._send_counselor_dm,
+            "fallback_dm": self._send_counselor_dm,
+            "modlog_delivery_failed": self._send_modlog_note,
+            "resources_dm": self._send_resources_dm,
+            "resources_note": self._send_resources_note,
+        }
+
+    @property
+    def service(self) -> "EscalationService":
+        """The escalation service."""
+        return self.bot.services.escalations
+
+    def kick(self) -> None:
+        """Run soon, without waiting (used right after something new is owed)."""
+        task = asyncio.get_running_loop().create_task(self.run())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def run(self) -> None:
+        """Fire due pages, deliver what is due, then sleep until the next due time."""
+        if self._running:
+            self._again = True
+            return
+        self._running = True
+        try:
+            while True:
+                self._again = False
+                await self.service.fire_due_pages()
+                for item in await self.service.due_deliveries():
+                    await self._deliver(item)
+                if not self._again and not await self.service.due_deliveries():
+                    break
+        except Exception:
+            log.exception("escalation worker pass failed; it will run again")
+        finally:
+            self._running = False
+            await self._reschedule()
+
+    async def _reschedule(self) -> None:
+        wake = await self.service.next_wake()
+        scheduler = self.bot.services.scheduler
+        if wake is None:
+            if scheduler.get_job(JOB_ID) is not None:
+                scheduler.remove_job(JOB_ID)
+            return
+        scheduler.add_job(
+            self.run,
+            "date",
+            run_date=wake,
+            id=JOB_ID,
+            replace_existing=True,
+            misfire_grace_time=None,  # a late page is still a page: never skip it
+        )
+
+    async def _deliver(self, item: OutboxItem) -> None:
+        attempts = await self.service.begin_attempt(item)
+        escalation = await self.service.find(item.escalation_id) if item.escalation_id else None
+        if escalation is None:
+            await self.service.delivery_failed(item, attempts, "escalation missing", unusable=True)
+            return
+        try:
+            if attempts > 1 and item.kind in CHANNEL_KINDS:
+                found = await self._find_earlier(item)
+                if found is not None:
+                    await self._done(item, escalation, found)
+                    return
+            message = await self._senders[item.kind](item, escalation)
+            await self._done(item, escalation, message)
+        except discord.Forbidden as exc:
+            if item.kind == "resources_dm" and exc.code == 50007:
+                await self.service.resources_dm_refused(item, escalation.channel_id)
+            else:
+                await self.service.delivery_failed(item, attempts, _describe(exc), unusable=True)
+        except (discord.NotFound, Unusable) as exc:
+            if item.kind == "resources_dm":
+                await self.service.resources_dm_refused(item, escalation.channel_id)
+            else:
+                await self.service.delivery_failed(item, attempts, _describe(exc), unusable=True)
+        except (TimeoutError, discord.HTTPException, OSError) as exc:
+            await self.service.delivery_failed(item, attempts, _describe(exc), unusable=False)
+
+    async def _done(
+        self, item: OutboxItem, escalation: Escalation, message: discord.Message | None
+    ) -> None:
+        if message is None:
+            await self.service.delivered(item, None, None)
+            return
+        await self.service.delivered(item, message.id, message.channel.id)
+        if item.kind == "upgrade" or (item.kind == "repage" and escalation.alert_message_id):
+            fresh = await self.service.find(escalation.id)
+            if fresh is not None:
+                await refresh_alert_message(self.bot, fresh)
+
+    async def _find_earlier(self, item: OutboxItem) -> discord.Message | None:
+        """A message from an earlier attempt that reached Discord but was not recorded."""
+        channel = await self._channel(item.target_id)
+        me = self.bot.user
+        async for message in channel.history(limit=HISTORY_SCAN):
+            if (
+                me is not None
+                and message.author.id == me.id
+                and _mentions_marker(message, item.marker)
+            ):
+                return message
+        return None
+
+    async def _channel(self, channel_id: int | None) -> discord.TextChannel | discord.Thread:
+        if channel_id is None:
+            raise Unusable("no channel configured")
+        channel = self.bot.get_channel(channel_id)
+        if channel is None:
+            fetched = await self.bot.fetch_channel(channel_id)
+            channel = fetched if isinstance(fetched, discord.TextChannel | discord.Thread) else None
+        if not isinstance(channel, discord.TextChannel | discord.Thread):
+            raise Unusable(f"channel {channel_id} cannot hold messages")
+        return channel
+
+    async def _roles(self, escalation: Escalation) -> int | None:
+        config = await self.bot.services.guilds.get(escalation.guild_id)
+        return config.counselor_role_id
+
+    # ----------------------------------------------------------------- senders
+
+    async def _send_alert(self, item: OutboxItem, escalation: Escalation) -> discord.Message:
+        channel = await self._channel(item.target_id)
+        embed, view = await render_alert(self.bot, escalation)
+        counselor_role = await self._roles(escalation)
+        critical = escalation.severity == "critical" and counselor_role is not None
+        return await channel.send(
+            content=f"<@&{counselor_role}> critical alert" if critical else None,
+            embed=embed,
+            view=view,
+            allowed_mentions=render.page_mentions(counselor_role, None)
+            if critical
+            else NO_MENTIONS,
+        )
+
+    async def _edit_alert(self, item: OutboxItem, escalation: Escalation) -> discord.Message | None:
+        if escalation.alert_channel_id is None or escalation.alert_message_id is None:
+            return None  # not posted yet: the alert will show the current state when it is
+        channel = await self._channel(escalation.alert_channel_id)
+        embed, view = await render_alert(self.bot, escalation)
+        return await channel.get_partial_message(escalation.alert_message_id).edit(
+            embed=embed, view=view
+        )
+
+    async def _send_upgrade(self, item: OutboxItem, escalation: Escalation) -> discord.Message:
+        channel = await self._channel(item.target_id)
+        counselor_role = await self._roles(escalation)
+        ping = (
+            f"<@&{counselor_role}> " if counselor_role and escalation.severity == "critical" else ""
+        )
+        return await channel.send(
+            f"{ping}Escalation #{escalation.id} is now **{escalation.severity}** after a further "
+            f"message.{subtext(item.marker)}",
+            allowed_mentions=render.page_mentions(counselor_role, None),
+        )
+
+    async def _send_page(self, item: OutboxItem, escalation: Escalation) -> discord.Message:
+        channel = await self._channel(item.target_id)
+        counselor_role = await self._roles(escalation)
+        page = int(item.marker.rsplit("page-", 1)[1])
+        return await channel.send(
+            render.page_text(escalation, page, counselor_role, None) + subtext(item.marker),
+            allowed_mentions=render.page_mentions(counselor_role, None),
+        )
+
+    async def _send_counselor_dm(self, item: OutboxItem, escalation: Escalation) -> discord.Message:
+        if item.target_id is None:
+            raise Unusable("no recipient")
+        user = self.bot.get_user(item.target_id) or await self.bot.fetch_user(item.target_id)
+        guild = self.bot.get_guild(escalation.guild_id)
+        why = {
+            "critical_dm": "a critical alert",
+            "repage_dm": "an alert is still unacknowledged",
+            "backup_dm": "you are a backup contact and an alert is overdue",
+            "fallback_dm": "an alert could not be posted in the counselors channel",
+        }[item.kind]
+        text = render.dm_text(escalation, guild.name if guild else "your server", why)
+        if item.kind == "fallback_dm":
+            # The channel is unusable: the DM carries the alert itself so the counselor can act.
+            embed, _ = await render_alert(self.bot, escalation)
+            return await user.send(
+                text + subtext(item.marker), embed=embed, allowed_mentions=NO_MENTIONS
+            )
+        return await user.send(text + subtext(item.marker), allowed_mentions=NO_MENTIONS)
+
+    async def _send_modlog_note(self, item: OutboxItem, escalation: Escalation) -> discord.Message:
+        channel = await self._channel(item.target_id)
+        return await channel.send(
+            f"Lantern could not post escalation #{escalation.id} ({escalation.severity}) in the "
+            "counselors channel. The on-call and backup counselors were sent it by direct "
+            "message, and Lantern keeps retrying the channel. Please check that the channel "
+            "exists and that Lantern can view it and send messages and embeds there."
+            + subtext(item.marker),
+            allowed_mentions=NO_MENTIONS,
+        )
+
+    async def _send_resources_dm(self, item: OutboxItem, escalation: Escalation) -> discord.Message:
+        if item.target_id is None:
+            raise Unusable("no recipient")
+        user = self.bot.get_user(item.target_id) or await self.bot.fetch_user(item.target_id)
+        region = (await self.bot.services.guilds.get(escalation.guild_id)).region
+        embed = render.resources_embed(region, self.bot.services.settings.escalation.program_line)
+        embed.set_footer(text=f"Lantern · {item.marker}")
+        return await user.send(render.SUPPORT_DM_TEXT, embed=embed, allowed_mentions=NO_MENTIONS)
+
+    async def _send_resources_note(
+        self, item: OutboxItem, escalation: Escalation
+    ) -> discord.Message:
+        channel = await self._channel(item.target_id)
+        return await channel.send(
+            render.CHANNEL_NOTE_TEXT + subtext(item.marker),
+            view=resources_view(escalation.guild_id),
+            allowed_mentions=NO_MENTIONS,
+        )
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, discord.HTTPException):
+        return f"HTTP {exc.status} (code {exc.code})"
+    return type(exc).__name__
+
+
+__all__ = ["DeliveryWorker", "alert_marker"]

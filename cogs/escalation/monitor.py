@@ -1,0 +1,140 @@
+"""Reads every guild message (and edit) and opens an escalation when one suggests risk.
+
+Assessment is pure and takes microseconds, so it runs inline; only a message that escalates
+touches the database. The last few messages of each channel are kept in memory (never stored)
+so an alert can show counselors what came just before.
+"""
+
+import logging
+from collections import OrderedDict, deque
+from collections.abc import Coroutine
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord.ext import commands
+
+from bot.escalation.model import ContextLine, ReasonNote, Report, Source
+from bot.safety import Assessment, assess
+
+if TYPE_CHECKING:
+    from bot.app import LanternBot
+
+log = logging.getLogger(__name__)
+
+CONTEXT_LINES = 3
+CONTEXT_CHANNELS = 5000
+CONTEXT_CHARS = 300
+
+
+class RecentMessages:
+    """The last few messages of recently active channels, bounded in size."""
+
+    def __init__(self, per_channel: int = CONTEXT_LINES, channels: int = CONTEXT_CHANNELS) -> None:
+        self._per_channel = per_channel
+        self._channels = channels
+        self._lines: OrderedDict[int, deque[tuple[int, ContextLine]]] = OrderedDict()
+
+    def before(self, channel_id: int, message_id: int) -> tuple[ContextLine, ...]:
+        """The remembered messages of a channel older than ``message_id``."""
+        lines = self._lines.get(channel_id, ())
+        return tuple(line for mid, line in lines if mid < message_id)[-self._per_channel :]
+
+    def remember(self, channel_id: int, message_id: int, author: str, text: str) -> None:
+        """Keep a message as context for later alerts."""
+        lines = self._lines.get(channel_id)
+        if lines is None:
+            lines = self._lines[channel_id] = deque(maxlen=self._per_channel + 1)
+            if len(self._lines) > self._channels:
+                self._lines.popitem(last=False)
+        else:
+            self._lines.move_to_end(channel_id)
+        lines.append((message_id, ContextLine(author, text[:CONTEXT_CHARS])))
+
+
+def reasons_of(text: str, assessment: Assessment) -> tuple[ReasonNote, ...]:
+    """The detector's reasons in a storable form: rule id, matched words, modifiers."""
+    notes = []
+    for reason in assessment.reasons:
+        start, end = reason.span
+        notes.append(
+            ReasonNote(
+                rule_id=reason.rule_id,
+                matched=text[max(0, start) : max(0, end)][:120],
+                modifiers=tuple(sorted(str(m) for m in reason.modifiers)),
+            )
+        )
+    return tuple(notes)
+
+
+class Monitor(commands.Cog):
+    """Risk monitoring of group messages."""
+
+    def __init__(self, bot: "LanternBot") -> None:
+        self.bot = bot
+        self.recent = RecentMessages()
+
+    async def cog_load(self) -> None:
+        """Screen every new message inside the dispatch (see ``LanternBot.dispatch``)."""
+        self.bot.message_screens.append(self.screen)
+
+    async def cog_unload(self) -> None:
+        """Stop screening."""
+        self.bot.message_screens.remove(self.screen)
+
+    def screen(self, message: discord.Message) -> Coroutine[Any, Any, None] | None:
+        """Assess a new message now; return escalation work only when it is needed."""
+        if message.guild is None or message.author.bot or not message.content:
+            return None
+        assessment = assess(message.content)
+        context = self.recent.before(message.channel.id, message.id)
+        self.recent.remember(
+            message.channel.id, message.id, message.author.display_name, message.content
+        )
+        if not assessment.escalate:
+            return None
+        return self.escalate(message, message.content, assessment, context)
+
+    @commands.Cog.listener()
+    async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
+        """Assess an edited message again: an edit can add risk."""
+        message = payload.message
+        if message.guild is None or message.author.bot or not message.content:
+            return
+        assessment = assess(message.content)
+        if assessment.escalate:
+            context = self.recent.before(message.channel.id, message.id)
+            await self.escalate(message, message.content, assessment, context)
+
+    async def escalate(
+        self,
+        message: discord.Message,
+        text: str,
+        assessment: Assessment,
+        context: tuple[ContextLine, ...],
+    ) -> None:
+        """Open (or add to) an escalation, unless the channel is not monitored."""
+        assert message.guild is not None
+        services = self.bot.services
+        config = await services.guilds.get(message.guild.id)
+        parent = getattr(message.channel, "parent_id", None)
+        if not config.monitored(message.channel.id, parent):
+            return
+        report = Report(
+            guild_id=message.guild.id,
+            source=Source.DETECTOR,
+            category=_value(assessment.category),
+            severity=_value(assessment.severity),
+            channel_id=message.channel.id,
+            message_id=message.id,
+            member_id=message.author.id,
+            member_name=message.author.display_name,
+            excerpt=text,
+            context=context,
+            reasons=reasons_of(text, assessment),
+            send_resources=True,
+        )
+        await services.escalations.report(report)
+
+
+def _value(enum_or_str: Any) -> str:
+    return str(getattr(enum_or_str, "value", enum_or_str))

@@ -1,0 +1,207 @@
+"""Behaviour: anonymous check-ins, trends without individuals, and data rights."""
+
+import json
+import sqlite3
+
+import pytest
+from simcord import Env
+from simcord.actors import MemberActor
+
+from bot.app import LanternBot
+from tests.integration.conftest import World, configure
+from tests.integration.test_escalation import alerts
+
+PNG = b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.fixture
+async def ready(world: World) -> World:
+    """A configured server."""
+    await configure(world)
+    return world
+
+
+async def check_in(
+    member: MemberActor, world: World, mood: str, cravings: str, used: str = "no", note: str = ""
+) -> object:
+    """Run /checkin and submit the modal as the member."""
+    shown = await member.slash(world.general, "checkin")
+    assert shown.modal is not None
+    values = {"mood": mood, "cravings": cravings, "used": used}
+    if note:
+        values["note"] = note
+    return await member.submit_modal(shown, values)
+
+
+def _bot(env: Env) -> LanternBot:
+    assert isinstance(env.bot, LanternBot)
+    return env.bot
+
+
+async def test_database_holds_no_identity_after_checkins(ready: World, env: Env) -> None:
+    world = ready
+    people = [world.participant, world.facilitator, world.counselor, world.outsider]
+    for number, member in enumerate(people):
+        result = await check_in(member, world, str(5 + number), "3", note=f"slept badly {number}")
+        assert result.ephemeral  # type: ignore[attr-defined]
+
+    path = _bot(env).services.db.path
+    await _bot(env).services.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    raw = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
+    for member in people:
+        assert str(member.id).encode() not in raw
+        assert member.id.to_bytes(8, "big", signed=True) not in raw
+        assert member.id.to_bytes(8, "little", signed=True) not in raw
+        assert member.name.encode() not in raw
+    assert b"slept badly" not in raw  # notes are sealed
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT COUNT(*) FROM checkins").fetchone()[0] == 4
+
+
+async def test_invalid_answers_are_refused_and_nothing_is_stored(ready: World, env: Env) -> None:
+    world = ready
+    for mood, cravings, used, expected in [
+        ("lots", "3", "no", "Mood should be a whole number"),
+        ("0", "3", "no", "Mood should be from 1 to 10"),
+        ("5", "12", "no", "Cravings should be from 0 to 10"),
+        ("5", "3", "maybe", "answer yes, no, or prefer not to say"),
+    ]:
+        result = await check_in(world.participant, world, mood, cravings, used)
+        assert result.ephemeral  # type: ignore[attr-defined]
+        assert expected in result.response.content  # type: ignore[attr-defined]
+    rows = await _bot(env).services.db.fetchone("SELECT COUNT(*) FROM checkins")
+    assert rows is not None
+    assert rows[0] == 0
+
+
+async def test_worrying_answer_offers_support_and_only_the_click_escalates(ready: World) -> None:
+    world = ready
+    result = await check_in(world.participant, world, "2", "9", "yes")
+
+    response = result.response  # type: ignore[attr-defined]
+    assert result.ephemeral  # type: ignore[attr-defined]
+    assert "very low mood" in response.content
+    assert response.embeds  # crisis resources
+    assert alerts(world) == []  # nothing reaches counselors without the click
+
+    await world.participant.click(response.message, label="Ask a counselor to reach out")
+
+    found = alerts(world)
+    assert len(found) == 1
+    assert world.participant.mention in str(found[0].embeds[0].to_dict())
+    assert "mood 2/10" in str(found[0].embeds[0].to_dict())
+
+
+async def test_ordinary_answer_gets_a_thank_you_only(ready: World) -> None:
+    result = await check_in(ready.participant, ready, "7", "2", "no")
+    assert "Thank you for checking in" in result.response.content  # type: ignore[attr-defined]
+    assert not result.response.embeds  # type: ignore[attr-defined]
+
+
+async def test_critical_note_escalates_with_identity_by_default(ready: World) -> None:
+    world = ready
+    result = await check_in(
+        world.participant, world, "3", "5", "no", note="I have the pills lined up for tonight"
+    )
+    assert "counselor has been alerted with your name" in result.response.content  # type: ignore[attr-defined]
+    found = alerts(world)
+    assert len(found) == 1
+    assert world.participant.mention in str(found[0].embeds[0].to_dict())
+
+
+async def test_critical_note_is_anonymous_when_policy_is_off(ready: World) -> None:
+    world = ready
+    await world.manager.slash(world.general, "checkins policy", reveal_on_critical=False)
+    await check_in(
+        world.participant, world, "3", "5", "no", note="I have the pills lined up for tonight"
+    )
+    found = alerts(world)
+    assert len(found) == 1
+    text = str(found[0].embeds[0].to_dict())
+    assert world.participant.mention not in text
+    assert str(world.participant.id) not in text
+    assert "Anonymous participant" in text
+
+
+async def test_summary_suppresses_small_groups(ready: World) -> None:
+    world = ready
+    await check_in(world.participant, world, "4", "6")
+    await check_in(world.outsider, world, "6", "2")
+    result = await world.facilitator.slash(world.general, "checkins summary")
+    description = result.response.embeds[0].description or ""  # type: ignore[union-attr]
+    assert "fewer than 3 people" in description
+    assert "mood 5.0" not in description
+    assert not result.response.attachments  # type: ignore[union-attr]
+
+    await check_in(world.counselor, world, "8", "1")
+    result = await world.facilitator.slash(world.general, "checkins summary")
+    description = result.response.embeds[0].description or ""  # type: ignore[union-attr]
+    assert "3 people · mood 6.0 · cravings 3.0" in description
+    attachment = result.response.attachments[0]  # type: ignore[union-attr]
+    assert (await attachment.read()).startswith(PNG)
+
+
+async def test_summary_is_for_facilitators_only(ready: World) -> None:
+    result = await ready.participant.slash(ready.general, "checkins summary")
+    assert result.ephemeral
+    assert "only facilitators" in result.response.content  # type: ignore[union-attr]
+
+
+async def test_history_shows_only_the_callers_data(ready: World) -> None:
+    world = ready
+    await check_in(world.participant, world, "4", "6")
+    await check_in(world.participant, world, "5", "5")
+    await check_in(world.outsider, world, "9", "0")
+
+    result = await world.participant.slash(world.general, "checkins history")
+    response = result.response
+    assert result.ephemeral
+    assert response is not None
+    assert "2 check-ins" in (response.embeds[0].description or "")
+    assert "streak: 1 day" in (response.embeds[0].description or "")
+    assert (await response.attachments[0].read()).startswith(PNG)
+
+
+async def test_forget_me_removes_only_the_callers_records(ready: World, env: Env) -> None:
+    world = ready
+    await check_in(world.participant, world, "4", "6")
+    await check_in(world.outsider, world, "6", "2")
+
+    shown = await world.participant.slash(world.general, "forget-me")
+    assert shown.response is not None
+    await world.participant.click(shown.response.message, label="Yes, delete my data")
+
+    history = await world.participant.slash(world.general, "checkins history")
+    assert "no check-ins" in history.response.content  # type: ignore[union-attr]
+    other = await world.outsider.slash(world.general, "checkins history")
+    assert other.response is not None
+    assert "1 check-ins" in (other.response.embeds[0].description or "")
+
+
+async def test_my_data_exports_own_checkins(ready: World) -> None:
+    world = ready
+    await check_in(world.participant, world, "4", "6", note="tough day")
+    await check_in(world.outsider, world, "9", "0", note="someone else")
+
+    result = await world.participant.slash(world.general, "my-data")
+    assert result.ephemeral
+    data = json.loads(await result.response.attachments[0].read())  # type: ignore[union-attr]
+    assert [row["note"] for row in data["checkins"]] == ["tough day"]
+
+
+async def test_reminder_posts_a_check_in_button_daily(ready: World, env: Env) -> None:
+    world = ready
+    await world.facilitator.slash(
+        world.general, "checkins reminders", channel=world.general, time="00:30"
+    )
+    await env.advance_time(31 * 60)
+
+    reminders = [m for m in world.general.history() if "Daily check-in" in m.content]
+    assert len(reminders) == 1
+    shown = await world.participant.click(reminders[0], label="Check in")
+    assert shown.modal is not None
+
+    bad = await world.facilitator.slash(
+        world.general, "checkins reminders", channel=world.general, time="25:99"
+    )
+    assert "isn't a time I understand" in bad.response.content  # type: ignore[union-attr]

@@ -1,0 +1,1 @@
+"""Tests of the risk detector (bot.safety)."""

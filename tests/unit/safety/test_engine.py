@@ -1,0 +1,227 @@
+"""The contract of ``assess``: severity policy, context modifiers, spans, guild terms, gating."""
+
+import dataclasses
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.safety import Assessment, Category, Reason, Severity, assess
+from bot.safety.engine import PREFILTER, RULES, _candidate_rules
+from bot.safety.evaluation import load_rows
+from bot.safety.normalize import normalize
+
+S, SH, OD, RL, V, AB, NONE = (
+    Category.SUICIDE,
+    Category.SELF_HARM,
+    Category.OVERDOSE,
+    Category.RELAPSE,
+    Category.VIOLENCE,
+    Category.ABUSE,
+    Category.NONE,
+)
+LOW, MED, HIGH, CRIT = Severity.LOW, Severity.MEDIUM, Severity.HIGH, Severity.CRITICAL
+HERE = Path(__file__).parent
+
+
+# (text, category, minimum severity) — the severity policy in the module docstring.
+ESCALATE = [
+    # critical: plan, means or time; in progress; someone else's overdose; threat with means
+    ("gonna kill myself tonight, everything's ready", S, CRIT),
+    ("I have the pills lined up on my desk. goodbye everyone", S, CRIT),
+    ("picked a date for my suicide", S, CRIT),
+    ("my friend took a bunch of pills and won't wake up", OD, CRIT),
+    ("I think I took too much, my heart is racing", OD, CRIT),
+    ("his lips are turning blue", OD, CRIT),
+    ("I cut too deep and it won't stop bleeding", SH, CRIT),
+    ("got a gun in the car and I'm parked outside his house", V, CRIT),
+    ("he's hitting me right now", AB, CRIT),
+    # high: active ideation, self-harm, use today, threats
+    ("i want to die", S, HIGH),
+    ("if I lose this job I'll kill myself", S, HIGH),
+    ("burned myself again last night", SH, HIGH),
+    ("I drank last night after 90 days", RL, MED),
+    ("I drank today after 90 days", RL, HIGH),
+    ("I'm going to hurt him", V, HIGH),
+    ("I'll make her pay", V, HIGH),
+    ("he said he'll kill me if I leave", AB, HIGH),
+    ("she locked me in the basement", AB, HIGH),
+    ("I'm scared to go home", AB, HIGH),
+    # medium: recent relapse, passive ideation, hopelessness
+    ("slipped on saturday, had a few beers", RL, MED),
+    ("everyone would be better off without me", S, MED),
+    ("won't be a burden much longer", S, HIGH),
+    ("nothing is ever going to change", S, MED),
+    ("he hits me", AB, MED),
+]
+
+# Must not escalate: idiom, past, education, negation, quotes, hypotheticals, worry.
+CALM = [
+    "this craving is killing me",
+    "I used to drink every day",
+    "we practised naloxone today",
+    "I could murder a pizza",
+    "dying to see you all",
+    "I'm not going to drink tonight",
+    "I tried to kill myself when I was 19, so glad I'm here",
+    "what if I relapse at the wedding?",
+    "scared I'll relapse over the holidays",
+    "> I want to die\nyou're not alone, call 988 with me?",
+    "we learned about overdose signs in group",
+    "my friend said she wants to die, how do I help her",
+    "lol kms I forgot my keys again",
+    "cravings were bad but I went to a meeting instead",
+    "my phone is dying",
+    "my sponsor says one drink is too many",
+]
+
+
+@pytest.mark.parametrize(("text", "category", "severity"), ESCALATE)
+def test_escalates_with_category_and_at_least_the_severity(
+    text: str, category: Category, severity: Severity
+) -> None:
+    assessment = assess(text)
+    assert assessment.escalate, text
+    assert assessment.category is category, (text, assessment)
+    assert assessment.severity >= severity, (text, assessment)
+    assert assessment.active_reasons
+
+
+@pytest.mark.parametrize("text", CALM)
+def test_does_not_escalate(text: str) -> None:
+    assert not assess(text).escalate, (text, assess(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "modifier"),
+    [
+        ("I'm not going to hurt myself", "negated"),
+        ("I used to cut myself in high school", "past"),
+        ("what if I got drunk at the wedding", "hypothetical"),
+        ("scared I'll get drunk at the wedding", "fear"),
+        ("if I lose this job I'll kill myself", "conditional"),
+        ("my friend said she wants to die", "other_person"),
+        ("in group we learned what to do when someone is not breathing", "topic"),
+        ("> I relapsed last night", "quoted"),
+        ("kms lol", "joke"),
+        ("had an urge to cut but I did the ice cube thing instead", "managed"),
+    ],
+)
+def test_context_modifiers(text: str, modifier: str) -> None:
+    reasons = assess(text).reasons
+    assert reasons, text
+    assert any(modifier in reason.modifiers for reason in reasons), [r.modifiers for r in reasons]
+
+
+def test_idioms_cancel_matches_inside_them() -> None:
+    terms = [("killing me", "abuse", "medium")]
+    assessment = assess("this heat is killing me", extra_terms=terms)
+    assert not assessment.escalate
+    assert "idiom" in assessment.reasons[0].modifiers
+
+
+def test_suppression_is_per_category() -> None:
+    # someone else's overdose in progress stays critical; someone else's ideation is a worry
+    assert assess("my friend took a bunch of pills and won't wake up").severity is CRIT
+    worry = assess("my friend said she wants to die")
+    assert worry.severity is LOW
+    assert not worry.escalate
+    # a conditional threat to oneself still escalates; a conditional relapse plan is medium
+    assert assess("if she leaves I'm going to end my life").severity >= HIGH
+    assert assess("if I don't get the job I'm going straight to the bar").severity is MED
+
+
+def test_severity_is_ordered() -> None:
+    assert Severity.NONE < LOW < MED < HIGH < CRIT
+    assert CRIT >= HIGH
+    assert not LOW >= MED
+    assert max([LOW, CRIT, MED]) is CRIT
+    assert Severity.HIGH == "high"
+    assert Category.SUICIDE == "suicide"
+
+
+def test_assessment_and_reason_are_frozen() -> None:
+    assessment = assess("i want to die")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        assessment.severity = LOW  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        assessment.reasons[0].span = (0, 0)  # type: ignore[misc]
+    assert isinstance(assessment, Assessment)
+    assert isinstance(assessment.reasons[0], Reason)
+
+
+def test_category_is_that_of_the_most_severe_active_reason() -> None:
+    assessment = assess("shot up an hour ago and now he's not breathing")
+    top = assessment.active_reasons[0]
+    assert assessment.category is top.category
+    assert assessment.severity is top.severity
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("honestly I want to k1ll myself", "k1ll myself"),
+        ("i'm going to k i l l myself", "k i l l myself"),
+        ("i w\u0430nt to di\u0435", "w\u0430nt to di\u0435"),
+        ("so   drunk rn lol", "so   drunk"),
+    ],
+)
+def test_spans_point_into_the_original_text(text: str, expected: str) -> None:
+    spans = [reason.matched(text) for reason in assess(text).active_reasons]
+    assert any(expected in span or span in expected for span in spans), spans
+
+
+def test_extra_terms_are_literal_and_word_bounded() -> None:
+    terms = [("blue boat", "relapse", "medium"), ("a.*b", Category.ABUSE, Severity.HIGH)]
+    hit = assess("I took the blue boat again", extra_terms=terms)
+    assert hit.escalate
+    assert hit.category is RL
+    assert hit.severity is MED
+    assert hit.reasons[0].rule_id.startswith("guild.")
+    assert not assess("blue boats are nice", extra_terms=terms).escalate
+    assert not assess("a lot of b", extra_terms=terms).escalate  # never a regular expression
+    assert assess("a.*b", extra_terms=terms).category is AB
+    # obfuscated spellings of a term are caught like built-in words
+    assert assess("the b1ue boat", extra_terms=terms).escalate
+    # context applies to guild terms too
+    assert not assess("I never think about the blue boat", extra_terms=terms).escalate
+    # malformed terms are ignored rather than raising
+    assert not assess("hello", extra_terms=[("x", "nonsense", "high"), ("y",)]).escalate  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.rule_id)
+def test_every_rule_matches_its_example(rule: object) -> None:
+    example = rule.example  # type: ignore[attr-defined]
+    assert example, "every rule documents an example"
+    normalized = normalize(example).text
+    assert rule.pattern.search(normalized), (rule.rule_id, normalized)  # type: ignore[attr-defined]
+    assert rule in _candidate_rules(normalized)
+    assert PREFILTER.may_match(example)
+
+
+def _corpus() -> list[str]:
+    texts = [r.text for r in load_rows(HERE / "regression_cases.csv")]
+    devset = HERE.parents[2] / "tests" / "data" / "safety" / "devset.csv"
+    if devset.exists():
+        texts += [r.text for r in load_rows(devset)]
+    return texts + ESCALATE_TEXTS + CALM
+
+
+ESCALATE_TEXTS = [text for text, _, _ in ESCALATE]
+
+
+def test_gating_never_hides_a_match() -> None:
+    """Trying only the gated rules finds every match that trying all rules finds."""
+    for text in _corpus():
+        normalized = normalize(text).text
+        gated = {rule.rule_id for rule in _candidate_rules(normalized)}
+        for rule in RULES:
+            if rule.pattern.search(normalized):
+                assert rule.rule_id in gated, (rule.rule_id, text)
+                assert PREFILTER.may_match(text), text
+
+
+def test_rule_ids_are_unique_and_dotted() -> None:
+    ids = [rule.rule_id for rule in RULES]
+    assert len(ids) == len(set(ids))
+    assert all(re.fullmatch(r"[a-z_]+\.[a-z_]+", rule_id) for rule_id in ids)

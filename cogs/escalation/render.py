@@ -3,8 +3,8 @@
 from datetime import datetime
 
 import discord
-from bot.content import load_resources, naloxone_note, resources_intro
 
+from bot.content import load_resources, naloxone_note, resources_intro
 from bot.escalation.model import Details, Escalation, Event, Status
 
 SEVERITY_COLOURS = {

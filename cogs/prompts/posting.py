@@ -12,9 +12,9 @@ import logging
 from typing import Literal
 
 import discord
-from bot.prompts.library import Prompt
 
 from bot.app import LanternBot
+from bot.prompts.library import Prompt
 from bot.prompts.model import JOB_PREFIX, Schedule
 from bot.prompts.service import Claim, PromptService
 from bot.prompts.trigger import WeeklyTrigger

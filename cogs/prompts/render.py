@@ -3,8 +3,8 @@
 from datetime import datetime
 
 import discord
-from bot.prompts.library import Prompt
 
+from bot.prompts.library import Prompt
 from bot.prompts.model import Schedule, ScheduleStatus, missing_labels, needed_permissions
 from bot.prompts.occurrences import DstException
 from bot.prompts.service import PromptService

@@ -4,10 +4,10 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import discord
-from bot.prompts.library import Prompt, Topic
 
 from bot.errors import UserFacingError
 from bot.prompts.custom import BODY_MAX, EXERCISE_MAX, QUESTION_MAX, TITLE_MAX, PromptDraft
+from bot.prompts.library import Prompt, Topic
 from bot.tree import reply_ephemeral
 from cogs._common import LanternModal
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 import pytest_asyncio
-from bot.prompts.library import Prompt, PromptLibrary, Topic
 
 from bot.clock import FixedClock
 from bot.db import Database
+from bot.prompts.library import Prompt, PromptLibrary, Topic
 from bot.prompts.service import PromptService
 from bot.settings import PromptSettings
 from bot.store.guilds import GuildConfigStore

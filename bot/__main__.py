@@ -157,6 +157,41 @@ def cmd_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_escalations(args: argparse.Namespace) -> int:
+    """Export escalations (with excerpts and history) to a CSV file for clinical records."""
+    import asyncio
+    from datetime import UTC, datetime
+
+    from bot.clock import SystemClock
+    from bot.escalation.export import export_csv
+    from bot.services import build_services
+    from bot.settings import ensure_keys
+
+    try:
+        since = datetime.fromisoformat(args.since)
+    except ValueError:
+        print(f"--since must be a date like 2026-01-31 (got {args.since!r})", file=sys.stderr)
+        return 2
+    if since.tzinfo is None:
+        since = since.replace(tzinfo=UTC)
+    out = Path(args.out)
+    if out.exists():
+        print(f"{out} already exists; choose a new file name", file=sys.stderr)
+        return 1
+    settings = ensure_keys(_settings_or_exit(args.config, sys.stderr))
+
+    async def export() -> int:
+        services = await build_services(settings, SystemClock())
+        try:
+            return await export_csv(services.escalations, since, out)
+        finally:
+            await services.db.close()
+
+    count = asyncio.run(export())
+    print(f"Exported {count} escalation(s) to {out} (readable only by you: it holds excerpts).")
+    return 0
+
+
 def application_id_from_token(token: str) -> int | None:
     """The bot's user id, which Discord encodes in the token's first segment."""
     first = token.split(".", 1)[0]
@@ -229,6 +264,9 @@ def build_parser() -> argparse.ArgumentParser:
     add("backup", cmd_backup).add_argument("path", help="where to write the copy")
     add("invite-url", cmd_invite_url)
     add("status", cmd_status)
+    export = add("export-escalations", cmd_export_escalations)
+    export.add_argument("--since", required=True, help="first day to include, e.g. 2026-01-31")
+    export.add_argument("--out", required=True, help="CSV file to write (must not exist)")
     add("purge", cmd_purge).add_argument(
         "--dry-run", action="store_true", help="only show what would be removed"
     )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.clock import Clock
+from bot.db import Database
 from bot.errors import InvalidInput, NotConfigured
 from bot.escalation import policy
 from bot.escalation.model import (
@@ -277,6 +278,11 @@ class EscalationService:
         )
 
     # ------------------------------------------------------------- transitions
+
+    @property
+    def db(self) -> Database:
+        """The database the escalations live in."""
+        return self._store.db
 
     async def find(self, escalation_id: int) -> Escalation | None:
         """An escalation by id, from any guild (for the delivery worker)."""

@@ -12,7 +12,7 @@ recounting the slur they were called is not using it.
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -225,6 +225,13 @@ _PAYMENT = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+_FEWEST_PHONE_DIGITS = 7
+_SPELLED_AT_ANY = re.compile(r"\sat\s|\(at\)|\[at\]|\{at\}")
+_PLATFORM_ANY = re.compile(rf"\b{_PLATFORM}\b")
+_PAYMENT_WORD = re.compile(r"\b(?:venmo|paypal|cash\s?app|zelle)\b")
+
+
 def _handle_like(token: str, *, strict: bool) -> bool:
     """Whether a word after "my insta is" looks like a handle rather than "private"."""
     bare = token.lstrip("@")
@@ -300,18 +307,34 @@ def _payment_handles(text: str) -> Iterable[str]:
 
 def find_contact(text: str) -> list[Finding]:
     """Phone numbers, e-mail addresses, street addresses, social and payment handles."""
-    norm = normalise(text)
+    return _contact(normalise(text))
+
+
+def _contact(norm: str) -> list[Finding]:
+    # Cheap tests first: almost every message has too few digits for a phone number, no "@",
+    # no platform name; the full patterns only run where they could match.
+    digits = len(_DIGIT.findall(norm))
+    checks: list[tuple[str, Callable[[], Iterable[str]]]] = []
+    if digits >= _FEWEST_PHONE_DIGITS:
+        checks.append(("a phone number", lambda: _phones(norm)))
+    if "@" in norm:
+        checks.append(("an e-mail address", lambda: (m.group(0) for m in _EMAIL.finditer(norm))))
+    if _SPELLED_AT_ANY.search(norm):
+        checks.append(
+            ("an e-mail address", lambda: (m.group(0) for m in _EMAIL_SPELLED.finditer(norm)))
+        )
+    if digits:
+        checks.append(("a street address", lambda: _addresses(norm)))
+    if "@" in norm or "/" in norm or _PLATFORM_ANY.search(norm):
+        checks.append(("a social media handle", lambda: _social_handles(norm)))
+    if "$" in norm or _PAYMENT_WORD.search(norm):
+        checks.append(("a payment handle", lambda: _payment_handles(norm)))
     found: list[Finding] = []
-    for kind, matches in (
-        ("a phone number", _phones(norm)),
-        ("an e-mail address", (m.group(0) for m in _EMAIL.finditer(norm))),
-        ("an e-mail address", (m.group(0) for m in _EMAIL_SPELLED.finditer(norm))),
-        ("a street address", _addresses(norm)),
-        ("a social media handle", _social_handles(norm)),
-        ("a payment handle", _payment_handles(norm)),
-    ):
-        first = next(iter(matches), None)
-        if first is not None and not any(f.kind == kind for f in found):
+    for kind, matches in checks:
+        if any(f.kind == kind for f in found):
+            continue
+        first = next(iter(matches()), None)
+        if first is not None:
             found.append(_finding(Rule.CONTACT, kind, first))
     return found
 
@@ -327,6 +350,28 @@ _SLURS = re.compile(
 )
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a"})
 _LEET_WORD = re.compile(r"[a-z0-9@$!*]+")
+_LEET_TEXT = str.maketrans(
+    {
+        "0": "o",
+        "1": "i",
+        "3": "e",
+        "4": "a",
+        "5": "s",
+        "7": "t",
+        "@": "a",
+        "$": "s",
+        "!": "i",
+        "*": None,
+    }
+)
+# A quick test for any slur stem at the start of a word, before the whole-word check per clause
+# (the look-ahead on first letters makes it several times faster on ordinary chat).
+_SLUR_ANY = re.compile(
+    r"(?<![a-z])(?=[fnrtksgwb])(?:f+a+g+g?o+t|n+i+g+g|r+e+t+a+r+d|t+r+a+n+n|k+i+k+e|s+p+i+c"
+    r"|w+e+t+b+a+c+k|g+o+o+k|r+a+g+h+e+a+d|t+o+w+e+l+h+e+a+d|b+e+a+n+e+r)"
+)
+# Every targeted pattern needs one of these: "you", a mention, or words of the abuse phrases.
+_TARGET_ANY = re.compile(r"\b(?:you|u|ur|ya|y'all|yall|kys|die|yourself|f+u+c+k+)\b|<@")
 # Someone recounting what they were called is not using the word against anyone.
 _REPORTED = re.compile(
     r"\b(?:call(?:ed|s|ing)?|yell(?:ed|s|ing)?|shout(?:ed|s|ing)?)\s+(?:me|us|him|her|them|my)\b"
@@ -424,18 +469,22 @@ _ASK_YOU = re.compile(
 _AT_MENTION = re.compile(
     rf"<@!?\d+>\s*(?:is|'s|s|=)\s+(?:{_FILLER}\s+)*({_INSULT})\b|({_INSULT})\s*,?\s*<@!?\d+>"
 )
+# Every alternative starts a word with one of the looked-ahead letters, which keeps this fast;
+# "go die" counts at the start of a clause or after a word that aims it ("just go die").
 _ABUSE = re.compile(
-    r"\bkys\b|\bkill\s+yo(?:u|ur)\s*self\b|\bgo\s+hang\s+yourself\b"
-    r"|(?:^|\b(?:you|just|please|pls|now|so|then)\s+)go\s+die\b"
-    r"|\bhope\s+(?:you|u)\s+(?:die|relapse|od|overdose|choke|rot|suffer)\b"
-    r"|\b(?:you|u)\s+should\s+(?:just\s+)?(?:die|kill\s+yourself|relapse|od|overdose)\b"
-    r"|\b(?:you|u)\s+deserve\s+to\s+(?:die|relapse|suffer|od|overdose)\b"
-    r"|\bdrink\s+yourself\s+to\s+death\b"
-    r"|\b(?:nobody|no\s+one|no1)\s+(?:here\s+)?(?:wants|likes|cares\s+about)\s+(?:you|u)\b"
-    r"|\beveryone\s+(?:here\s+)?hates\s+(?:you|u)\b"
-    r"|\bf+u+c+k+\s+(?:you|u)\b(?!\s*,?\s*(?:addiction|alcohol|cancer|depression|anxiety|"
-    r"disease|relapse|cravings?|drugs|meth|heroin|booze|pills|ptsd|trauma|brain))"
+    r"\b(?=[kgdhnuyef])(?:kys\b|kill\s+yo(?:u|ur)\s*self\b|go\s+hang\s+yourself\b"
+    r"|go\s+die\b"
+    r"|hope\s+(?:you|u)\s+(?:die|relapse|od|overdose|choke|rot|suffer)\b"
+    r"|(?:you|u)\s+should\s+(?:just\s+)?(?:die|kill\s+yourself|relapse|od|overdose)\b"
+    r"|(?:you|u)\s+deserve\s+to\s+(?:die|relapse|suffer|od|overdose)\b"
+    r"|drink\s+yourself\s+to\s+death\b"
+    r"|(?:nobody|no\s+one|no1)\s+(?:here\s+)?(?:wants|likes|cares\s+about)\s+(?:you|u)\b"
+    r"|everyone\s+(?:here\s+)?hates\s+(?:you|u)\b"
+    r"|f+u+c+k+\s+(?:you|u)\b(?!\s*,?\s*(?:addiction|alcohol|cancer|depression|anxiety|"
+    r"disease|relapse|cravings?|drugs|meth|heroin|booze|pills|ptsd|trauma|brain)))"
 )
+_GO_DIE = re.compile(r"go\s+die\b")
+_GO_DIE_AIMED = re.compile(r"(?:^|\b(?:you|just|please|pls|now|so|then))\s*$")
 # Context that turns an insult into something else: empathy ("if you feel like a failure"),
 # reported words ("they told me I'm worthless"), hypotheticals, and negation.
 _NOT_AN_INSULT = re.compile(
@@ -456,19 +505,42 @@ def _slurs(clause: str) -> Iterable[str]:
 
 
 def _targeted(clause: str) -> Iterable[str]:
-    for pattern in (_AT_YOU, _ASK_YOU, _AT_MENTION, _ABUSE):
+    patterns = (
+        (_AT_YOU, _ASK_YOU, _AT_MENTION, _ABUSE)
+        if "<@" in clause
+        else (
+            _AT_YOU,
+            _ASK_YOU,
+            _ABUSE,
+        )
+    )
+    for pattern in patterns:
         for match in pattern.finditer(clause):
-            if not _NOT_AN_INSULT.search(clause[: match.start()]):
+            before = clause[: match.start()]
+            if _GO_DIE.match(match.group(0)) and not _GO_DIE_AIMED.search(before):
+                continue  # "I'd rather go die in a ditch than drink" aims at nobody
+            if not _NOT_AN_INSULT.search(before):
                 yield match.group(0)
 
 
 def find_harassment(text: str) -> list[Finding]:
     """Slurs, and insults or abuse aimed at someone ("you're pathetic", "kys")."""
+    return _harassment(normalise(text))
+
+
+def _harassment(norm: str) -> list[Finding]:
+    # Cheap tests first: a slur stem anywhere (after undoing letter swaps), someone addressed.
+    slurs = _SLUR_ANY.search(norm.translate(_LEET_TEXT)) is not None
+    targets = _TARGET_ANY.search(norm) is not None
+    if not slurs and not targets:
+        return []
     found: list[Finding] = []
-    for clause in _clauses(normalise(text)):
-        slur = next(iter(_slurs(clause)), None)
+    for clause in _clauses(norm):
+        slur = next(iter(_slurs(clause)), None) if slurs else None
         if slur is not None and not any(f.kind == "a slur" for f in found):
             found.append(_finding(Rule.HARASSMENT, "a slur", slur))
+        if not targets or not _TARGET_ANY.search(clause):
+            continue
         insult = next(iter(_targeted(clause)), None)
         if insult is not None and not any(f.kind != "a slur" for f in found):
             found.append(_finding(Rule.HARASSMENT, "words aimed at hurting someone", insult))
@@ -519,6 +591,7 @@ _OFFERING = re.compile(
     r"|\bi\s+(?:can|could)\s+(?:get|hook)\s+(?:you|u|ya|y'all)\b"
     r"|\b(?:\$\s?\d+|\d+\s?(?:bucks|dollars))\s+(?:a|each|per|for)\b"
 )
+_DEALER_WORD = re.compile(r"\b(?:plug|connect|dealer)\b")
 # Recovery talk that mentions substances next to these cues: past use, cravings, withdrawal,
 # harm reduction, treatment, and not-quite-sourcing ("I almost asked who has percs").
 _RECOVERY_CONTEXT = re.compile(
@@ -538,7 +611,14 @@ _RECOVERY_CONTEXT = re.compile(
 
 def find_sourcing(text: str) -> list[Finding]:
     """Asking for, or offering, drugs, alcohol or other people's medicines."""
-    for clause in _clauses(normalise(text)):
+    return _sourcing(normalise(text))
+
+
+def _sourcing(norm: str) -> list[Finding]:
+    # Cheap test first: nothing is sourcing without a substance or a dealer being named.
+    if not (_SUBSTANCE.search(norm) or _TREATMENT.search(norm) or _DEALER_WORD.search(norm)):
+        return []
+    for clause in _clauses(norm):
         if _RECOVERY_CONTEXT.search(clause):
             continue
         plug = _PLUG.search(clause)
@@ -589,17 +669,18 @@ def check_text(text: str, enabled: frozenset[Rule] = frozenset(Rule)) -> list[Fi
     """Every finding of the enabled text rules, the most serious rule first."""
     if not text:
         return []
-    detectors = {
-        Rule.CONTACT: find_contact,
-        Rule.HARASSMENT: find_harassment,
-        Rule.SOURCING: find_sourcing,
-        Rule.MENTIONS: find_mention_flood,
+    norm = normalise(text)  # once for every rule
+    detectors: dict[Rule, Callable[[], list[Finding]]] = {
+        Rule.CONTACT: lambda: _contact(norm),
+        Rule.HARASSMENT: lambda: _harassment(norm),
+        Rule.SOURCING: lambda: _sourcing(norm),
+        Rule.MENTIONS: lambda: find_mention_flood(text),
     }
     found: list[Finding] = []
     for rule in PRIORITY:
         detector = detectors.get(rule)
         if detector is not None and rule in enabled:
-            found.extend(detector(text))
+            found.extend(detector())
     return found
 
 

@@ -436,3 +436,12 @@ class PersonalEscalationData:
             (guild_id, member_id),
         )
         return [(row[0], row[1]) for row in rows]
+
+
+async def escalations_since(db: Database, since: datetime) -> list[Escalation]:
+    """Every escalation created at or after ``since``, oldest first (for clinical export)."""
+    rows = await db.fetchall(
+        f"SELECT {_COLUMNS} FROM escalations WHERE created_at >= ? ORDER BY id",  # noqa: S608
+        (since.isoformat(),),
+    )
+    return [_row(row) for row in rows]

@@ -1,5 +1,7 @@
 """Moderated peer-group channels: /group, /session, /share, consent buttons and moderation."""
 
+from datetime import datetime
+
 from bot.app import LanternBot
 from bot.groups.feature import Groups
 from bot.privacy import PersonalData
@@ -32,8 +34,8 @@ async def setup(bot: LanternBot) -> None:
         await bot.add_cog(cog)
     retention_days = services.settings.retention.moderation_excerpt_days
 
-    async def purge_moderation(now: object, dry_run: bool) -> int:
-        return await groups.moderation.purge(services.clock.now(), dry_run, retention_days)
+    async def purge_moderation(now: datetime, dry_run: bool) -> int:
+        return await groups.moderation.purge(now, dry_run, retention_days)
 
     services.privacy.register(
         PersonalData(

@@ -79,3 +79,21 @@ async def test_forget_erases_open_escalation_once_closed(services: Services) -> 
     erased = await services.escalations.find(escalation_id)
     assert erased is not None
     assert erased.member_id is None
+
+
+async def test_export_escalations_csv(services: Services, tmp_path: Path) -> None:
+    import csv
+
+    from bot.escalation.export import export_csv
+
+    escalation_id = await _escalate(services, 1)
+    await services.escalations.close(escalation_id, GUILD, 99, Status.RESOLVED, "called them")
+    out = tmp_path / "export.csv"
+
+    count = await export_csv(services.escalations, datetime(2026, 1, 1, tzinfo=UTC), out)
+
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert count == 1
+    assert rows[0]["excerpt"] == "worried about them"
+    assert "resolved by 99: called them" in rows[0]["history"]
+    assert out.stat().st_mode & 0o077 == 0

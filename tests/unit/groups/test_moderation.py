@@ -91,6 +91,8 @@ HARASSMENT = [
     "you look like a crackhead",
     "kys",
     "just go die",
+    "ok. go die",
+    "go hang yourself",
     "I hope you relapse",
     "you should just relapse already",
     "nobody here likes you",
@@ -121,6 +123,7 @@ NOT_HARASSMENT = [
     "I thought I was worthless but group helped",
     "he's a junkie just like me, and I love him",
     "you guys are the best, seriously",
+    "I would rather go die in a ditch than drink again",
 ]
 
 

@@ -44,7 +44,8 @@ def who(escalation: Escalation, member_name: str | None) -> str:
     if escalation.member_id is None:
         return f"Anonymous participant ({escalation.pseudonym or 'no pseudonym'})"
     name = f" ({discord.utils.escape_markdown(member_name)})" if member_name else ""
-    return f"<@{escalation.member_id}>{name}"
+    shared_as = f"\nShared anonymously as {escalation.pseudonym}" if escalation.pseudonym else ""
+    return f"<@{escalation.member_id}>{name}{shared_as}"
 
 
 def alert_embed(

@@ -25,10 +25,8 @@ from bot.settings import Settings
 from bot.store.prompts import PromptStore
 from tests.integration.conftest import Restart, World, configure
 
-try:
-    LIBRARY = load_library()
-except LibraryError as missing:  # the shipped content is a separate piece of work
-    pytest.skip(f"the prompt library cannot be loaded: {missing}", allow_module_level=True)
+# The shipped library is part of the repository: if it cannot load, these tests must fail.
+LIBRARY = load_library()
 TOPIC = LIBRARY.topics[0]
 NINE_AM_NEW_YORK = datetime(2026, 1, 1, 14, tzinfo=UTC)
 

@@ -2,8 +2,6 @@
 
 from pathlib import Path
 
-import pytest
-
 from bot.safety.evaluation import Report, evaluate, load_rows
 
 HERE = Path(__file__).parent
@@ -23,8 +21,7 @@ def _check_floors(report: Report) -> None:
 
 
 def test_dev_set_floors() -> None:
-    if not DEVSET.exists():
-        pytest.skip(f"{DEVSET.name} is not in this checkout (tests/data/safety/)")
+    assert DEVSET.exists(), f"{DEVSET} is part of the repository and must be present"
     report = evaluate(load_rows(DEVSET))
     assert len(report.outcomes) >= 400
     _check_floors(report)

@@ -331,3 +331,28 @@ async def test_unacknowledged_alert_pages_backup_and_becomes_overdue(
     escalation = await bot.services.escalations.find(1)
     assert escalation is not None
     assert escalation.overdue
+
+
+async def test_crash_after_sending_before_recording_never_duplicates(
+    ready: World, env: Env, restart: Restart
+) -> None:
+    world = ready
+    await world.participant.send(world.general, CRISIS)
+    assert len(alerts(world)) == 1
+    # Simulate a crash between Discord accepting the alert and the outbox recording it:
+    # the delivery is still owed, and one attempt had begun.
+    bot = env.bot
+    assert isinstance(bot, LanternBot)
+    await bot.services.db.execute(
+        "UPDATE outbox SET state = 'pending', attempts = 1, done_at = NULL WHERE kind = 'alert'"
+    )
+    await bot.services.db.execute("UPDATE escalations SET delivery_state = 'pending'")
+
+    fresh = await restart()
+    await env.advance_time(5)
+
+    assert len(alerts(world)) == 1  # found by its marker, not sent again
+    assert await fresh.services.escalations.owed("alert") == 0
+    escalation = await fresh.services.escalations.find(1)
+    assert escalation is not None
+    assert escalation.delivery_state == "delivered"

@@ -8,6 +8,12 @@ from bot.settings import EscalationSettings
 # After this many failed attempts to post an alert in the counselors channel, the on-call and
 # backup counselors are reached by DM while the channel post keeps being retried.
 FALLBACK_AFTER_ATTEMPTS = 3
+# Non-critical alerts beyond the per-minute threshold are collected into one digest message
+# per guild, sent this long after the first of them; critical alerts are always sent alone.
+DIGEST_WINDOW = timedelta(minutes=1)
+DIGEST_KIND = "digest_alert"
+# Outbox kinds that deliver an escalation's first notice to the counselors channel.
+ALERT_KINDS = ("alert", DIGEST_KIND)
 # Deliveries other than the alert itself (DMs, notes) stop after this many attempts.
 MAX_SECONDARY_ATTEMPTS = 8
 
@@ -47,3 +53,9 @@ def pages_backup(page_number: int, settings: EscalationSettings) -> bool:
 def priority(severity: str) -> int:
     """Outbox priority: more severe alerts are delivered first."""
     return severity_rank(severity) * 10
+
+
+def flooding(opened_in_window: int, settings: EscalationSettings) -> bool:
+    """Whether a guild that opened ``opened_in_window`` other non-critical escalations in the
+    last minute is flooding, so the next non-critical alert goes into a digest."""
+    return opened_in_window >= settings.digest_threshold_per_minute

@@ -135,13 +135,24 @@ class EscalationService:
             sealed_note=self._seal(report.note),
         )
         config = await self._guilds.get(report.guild_id)
+        kind, due = "alert", now
+        if report.severity != "critical":
+            recent = await self._store.count_opened_since(
+                report.guild_id, now - policy.DIGEST_WINDOW, exclude_id=escalation_id
+            )
+            if policy.flooding(recent, self.settings):
+                # A flood: collect this alert into the guild's next digest instead.
+                kind = policy.DIGEST_KIND
+                due = await self._outbox.next_of_kind(report.guild_id, kind) or (
+                    now + policy.DIGEST_WINDOW
+                )
         await self._owe(
             report.guild_id,
             escalation_id,
-            "alert",
+            kind,
             config.counselors_channel_id,
             f"esc-{escalation_id}/alert",
-            now,
+            due,
             policy.priority(report.severity),
         )
         if config.counselors_channel_id is None:
@@ -492,14 +503,19 @@ class EscalationService:
         now = self._clock.now()
         async with self._store.db.transaction():
             await self._outbox.finish(item.id, now, result_id)
-            if item.escalation_id is not None and item.kind == "alert":
+            if item.escalation_id is not None and item.kind in policy.ALERT_KINDS:
+                # A digest is shared by many escalations: it is not "the alert" of any of them,
+                # so it is never edited into one escalation's embed.
+                digest = item.kind == policy.DIGEST_KIND
                 await self._store.set_alert(
                     item.escalation_id,
                     channel_id=channel_id,
-                    message_id=result_id,
+                    message_id=None if digest else result_id,
                     state="delivered",
                 )
-                await self._store.add_event(item.escalation_id, at=now, kind="delivered")
+                await self._store.add_event(
+                    item.escalation_id, at=now, kind="digested" if digest else "delivered"
+                )
 
     async def delivery_failed(
         self, item: OutboxItem, attempts: int, error: str, *, unusable: bool
@@ -512,9 +528,9 @@ class EscalationService:
         """
         now = self._clock.now()
         async with self._store.db.transaction():
-            if item.kind in ("alert", "repage", "upgrade") and item.escalation_id is not None:
+            if item.kind in (*policy.ALERT_KINDS, "repage", "upgrade") and item.escalation_id:
                 await self._outbox.record_failure(item.id, error)
-                if item.kind == "alert" and (
+                if item.kind in policy.ALERT_KINDS and (
                     unusable or attempts >= policy.FALLBACK_AFTER_ATTEMPTS
                 ):
                     escalation = await self._store.get(item.escalation_id)

@@ -108,6 +108,17 @@ class EscalationStore:
         )
         return None if row is None else _row(row)
 
+    async def count_opened_since(
+        self, guild_id: int, since: datetime, *, exclude_id: int | None = None
+    ) -> int:
+        """How many non-critical escalations a guild opened since ``since`` (flood detection)."""
+        row = await self.db.fetchone(
+            """SELECT COUNT(*) FROM escalations
+               WHERE created_at >= ? AND guild_id = ? AND severity != 'critical' AND id IS NOT ?""",
+            (since.isoformat(), guild_id, exclude_id),
+        )
+        return int(row[0]) if row else 0
+
     async def find_foldable(
         self,
         guild_id: int,

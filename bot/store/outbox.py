@@ -112,6 +112,15 @@ class OutboxStore:
             "UPDATE outbox SET next_attempt_at = ? WHERE id = ?", (at.isoformat(), item_id)
         )
 
+    async def next_of_kind(self, guild_id: int, kind: str) -> datetime | None:
+        """When a guild's earliest pending delivery of ``kind`` is due (to join a digest)."""
+        row = await self.db.fetchone(
+            """SELECT MIN(next_attempt_at) FROM outbox
+               WHERE state = 'pending' AND kind = ? AND guild_id = ?""",
+            (kind, guild_id),
+        )
+        return None if row is None or row[0] is None else datetime.fromisoformat(row[0])
+
     async def next_attempt(self) -> datetime | None:
         """When the earliest pending delivery is due."""
         row = await self.db.fetchone(

@@ -13,10 +13,15 @@ from bot.escalation.model import Escalation, Report, Source, max_severity
 from bot.safety import assess
 from bot.tree import reply_ephemeral
 from cogs._common import NO_MENTIONS, LanternModal, LanternView, guarded, lantern
-from cogs.escalation import render
 from cogs.escalation.delivery import DeliveryWorker
 from cogs.escalation.monitor import reasons_of
-from cogs.escalation.views import AlertButton, ResourcesButton, render_alert, send_resources
+from cogs.escalation.views import (
+    AlertButton,
+    OpenAlertButton,
+    ResourcesButton,
+    send_resources,
+    show_escalation,
+)
 
 PER_PAGE = 8
 FLAG_THANKS = (
@@ -151,7 +156,7 @@ class Escalations(commands.Cog):
     async def cog_load(self) -> None:
         """Register persistent buttons and recover undelivered alerts and missed pages."""
         self.bot.tree.add_command(self.flag_menu)
-        self.bot.add_dynamic_items(AlertButton, ResourcesButton)
+        self.bot.add_dynamic_items(AlertButton, OpenAlertButton, ResourcesButton)
         self.bot.services.escalations.set_notifier(self.worker.kick)
         self.worker.kick()
 
@@ -241,14 +246,7 @@ class Escalations(commands.Cog):
     @guarded(Access.COUNSELOR)
     async def show(self, interaction: discord.Interaction, id: app_commands.Range[int, 1]) -> None:
         """Show one escalation with its full history (counselors)."""
-        assert interaction.guild_id is not None
-        service = self.bot.services.escalations
-        escalation = await service.get(id, interaction.guild_id)
-        embed, view = await render_alert(interaction, escalation)
-        history = render.history_embed(escalation, await service.history(escalation.id))
-        await interaction.response.send_message(
-            embeds=[embed, history], view=view, ephemeral=True, allowed_mentions=NO_MENTIONS
-        )
+        await show_escalation(interaction, id)
 
     @oncall.command(name="start")
     @guarded(Access.COUNSELOR)

@@ -14,11 +14,18 @@ from typing import TYPE_CHECKING
 
 import discord
 
+from bot.escalation import policy
 from bot.escalation.model import Escalation
 from bot.store.outbox import OutboxItem
 from cogs._common import NO_MENTIONS
 from cogs.escalation import render
-from cogs.escalation.views import alert_marker, refresh_alert_message, render_alert, resources_view
+from cogs.escalation.views import (
+    alert_marker,
+    digest_view,
+    refresh_alert_message,
+    render_alert,
+    resources_view,
+)
 
 if TYPE_CHECKING:
     from bot.app import LanternBot
@@ -91,8 +98,12 @@ class DeliveryWorker:
             while True:
                 self._again = False
                 await self.service.fire_due_pages()
-                for item in await self.service.due_deliveries():
-                    await self._deliver(item)
+                due = await self.service.due_deliveries()
+                for item in due:
+                    if item.kind != policy.DIGEST_KIND:
+                        await self._deliver(item)
+                for group in digest_groups(due):
+                    await self._deliver_digest(group)
                 if not self._again and not await self.service.due_deliveries():
                     break
         except Exception:
@@ -143,6 +154,61 @@ class DeliveryWorker:
                 await self.service.delivery_failed(item, attempts, _describe(exc), unusable=True)
         except (TimeoutError, discord.HTTPException, OSError) as exc:
             await self.service.delivery_failed(item, attempts, _describe(exc), unusable=False)
+
+    async def _deliver_digest(self, items: list[OutboxItem]) -> None:
+        """Post many alerts of one guild as one digest message (never twice after a crash)."""
+        attempts = {item.id: await self.service.begin_attempt(item) for item in items}
+        escalations: dict[int, Escalation] = {}
+        for item in items:
+            escalation = await self.service.find(item.escalation_id) if item.escalation_id else None
+            if escalation is None:
+                await self.service.delivery_failed(
+                    item, attempts[item.id], "escalation missing", unusable=True
+                )
+            else:
+                escalations[item.id] = escalation
+        pending = [item for item in items if item.id in escalations]
+        try:
+            channel = await self._channel(items[0].target_id)
+            if any(attempts[item.id] > 1 for item in pending):
+                earlier = await self._find_earlier_markers(channel, pending)
+                for item in [item for item in pending if item.marker in earlier]:
+                    await self._done(item, escalations[item.id], earlier[item.marker])
+                pending = [item for item in pending if item.marker not in earlier]
+            if not pending:
+                return
+            listed = [escalations[item.id] for item in pending]
+            message = await channel.send(
+                embed=render.digest_embed(listed, [item.marker for item in pending]),
+                view=digest_view([escalation.id for escalation in listed]),
+                allowed_mentions=NO_MENTIONS,
+            )
+            for item in pending:
+                await self._done(item, escalations[item.id], message)
+        except (discord.Forbidden, discord.NotFound, Unusable) as exc:
+            for item in pending:
+                await self.service.delivery_failed(
+                    item, attempts[item.id], _describe(exc), unusable=True
+                )
+        except (TimeoutError, discord.HTTPException, OSError) as exc:
+            for item in pending:
+                await self.service.delivery_failed(
+                    item, attempts[item.id], _describe(exc), unusable=False
+                )
+
+    async def _find_earlier_markers(
+        self, channel: discord.TextChannel | discord.Thread, items: list[OutboxItem]
+    ) -> dict[str, discord.Message]:
+        """Digest messages from earlier attempts, by the markers of the alerts they carried."""
+        found: dict[str, discord.Message] = {}
+        me = self.bot.user
+        async for message in channel.history(limit=HISTORY_SCAN):
+            if me is None or message.author.id != me.id:
+                continue
+            for item in items:
+                if item.marker not in found and _mentions_marker(message, item.marker):
+                    found[item.marker] = message
+        return found
 
     async def _done(
         self, item: OutboxItem, escalation: Escalation, message: discord.Message | None
@@ -279,6 +345,19 @@ class DeliveryWorker:
             view=resources_view(escalation.guild_id),
             allowed_mentions=NO_MENTIONS,
         )
+
+
+def digest_groups(items: list[OutboxItem]) -> list[list[OutboxItem]]:
+    """Due digest deliveries grouped by guild and channel, at most DIGEST_MAX per message."""
+    groups: dict[tuple[int, int | None], list[OutboxItem]] = {}
+    for item in items:
+        if item.kind == policy.DIGEST_KIND:
+            groups.setdefault((item.guild_id, item.target_id), []).append(item)
+    return [
+        group[start : start + render.DIGEST_MAX]
+        for group in groups.values()
+        for start in range(0, len(group), render.DIGEST_MAX)
+    ]
 
 
 def _describe(exc: BaseException) -> str:

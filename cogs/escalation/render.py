@@ -5,7 +5,7 @@ from datetime import datetime
 import discord
 
 from bot.content import load_resources, naloxone_note, resources_intro
-from bot.escalation.model import Details, Escalation, Event, Status
+from bot.escalation.model import Details, Escalation, Event, Status, severity_rank
 
 SEVERITY_COLOURS = {
     "critical": discord.Colour.from_rgb(190, 20, 30),
@@ -89,6 +89,38 @@ def alert_embed(
         embed.add_field(name="Just before", value=_clip("\n".join(lines), MAX_FIELD), inline=False)
     embed.add_field(name="Status", value=status_line(escalation), inline=False)
     embed.set_footer(text=f"Lantern · {marker}")
+    return embed
+
+
+DIGEST_MAX = 20  # escalations per digest message: one "Open" button each, within Discord's 25
+
+
+def digest_embed(escalations: list[Escalation], markers: list[str]) -> discord.Embed:
+    """One message for many non-critical alerts that arrived in the same minute."""
+    lines = []
+    for escalation in escalations:
+        where = f" · <#{escalation.channel_id}>" if escalation.channel_id else ""
+        member = (
+            f"<@{escalation.member_id}>"
+            if escalation.member_id is not None
+            else f"anonymous ({escalation.pseudonym or 'no pseudonym'})"
+        )
+        lines.append(
+            f"**#{escalation.id}** · {escalation.severity} · "
+            f"{escalation.category.replace('_', ' ')} · "
+            f"{SOURCE_WORDS.get(escalation.source.value, '?').lower()}{where} · {member}"
+        )
+    embed = discord.Embed(
+        title=f"Digest: {len(escalations)} alerts arrived within a minute",
+        description=_clip(
+            "So many alerts arrived at once that they are collected here instead of flooding "
+            "the channel. Each is a full escalation and is re-paged until someone acknowledges "
+            "it: press **Open** to see it and act on it.\n\n" + "\n".join(lines),
+            4000,
+        ),
+        colour=SEVERITY_COLOURS.get(max((e.severity for e in escalations), key=severity_rank)),
+    )
+    embed.set_footer(text=_clip("Lantern · " + " ".join(markers), 2000))
     return embed
 
 

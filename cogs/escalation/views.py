@@ -128,6 +128,64 @@ class AlertButton(
             await report_unexpected(interaction, exc, f"alert button {self.action}")
 
 
+class OpenAlertButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"lantern:esc:open:(?P<id>[0-9]{1,20})",
+):
+    """A digest's button that shows one of its escalations, with the alert buttons."""
+
+    def __init__(self, escalation_id: int) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label=f"Open #{escalation_id}",
+                style=discord.ButtonStyle.secondary,
+                custom_id=f"lantern:esc:open:{escalation_id}",
+            )
+        )
+        self.escalation_id = escalation_id
+
+    @classmethod
+    async def from_custom_id(
+        cls,
+        interaction: discord.Interaction,
+        item: discord.ui.Item[Any],
+        match: re.Match[str],
+        /,
+    ) -> "OpenAlertButton":
+        """Rebuild the button from its custom id (after a restart too)."""
+        return cls(int(match["id"]))
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        """Show the escalation privately to a counselor; refuse anyone else kindly."""
+        try:
+            await check_access(interaction, Access.COUNSELOR)
+            await show_escalation(interaction, self.escalation_id)
+        except UserFacingError as exc:
+            await _reply(interaction, exc.message)
+        except Exception as exc:
+            await report_unexpected(interaction, exc, "digest open button")
+
+
+def digest_view(escalation_ids: list[int]) -> discord.ui.View:
+    """One persistent Open button per escalation in a digest."""
+    view = discord.ui.View(timeout=None)
+    for escalation_id in escalation_ids:
+        view.add_item(OpenAlertButton(escalation_id))
+    return view
+
+
+async def show_escalation(interaction: discord.Interaction, escalation_id: int) -> None:
+    """Reply privately with the escalation's alert, its buttons and its full history."""
+    assert interaction.guild_id is not None
+    service = lantern(interaction).services.escalations
+    escalation = await service.get(escalation_id, interaction.guild_id)
+    embed, view = await render_alert(interaction, escalation)
+    history = render.history_embed(escalation, await service.history(escalation.id))
+    await interaction.response.send_message(
+        embeds=[embed, history], view=view, ephemeral=True, allowed_mentions=NO_MENTIONS
+    )
+
+
 async def _update_alert(
     interaction: discord.Interaction,
     escalation: Escalation,

@@ -1,0 +1,1 @@
+"""Reliability suite: faults, crashes, contention, hostile input, access and secrets (issue #9)."""

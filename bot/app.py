@@ -5,14 +5,18 @@ import hashlib
 import json
 import logging
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from typing import Any
 
 import discord
+from apscheduler.events import EVENT_JOB_SUBMITTED, JobSubmissionEvent
 from discord.ext import commands
 
 from bot.clock import SystemClock
+from bot.health_http import HealthEndpoint
 from bot.services import Services, build_services
 from bot.settings import Settings, ensure_keys
+from bot.store.meta import HEARTBEAT_KEY
 from bot.tree import LanternTree
 
 log = logging.getLogger(__name__)
@@ -28,7 +32,6 @@ COGS = (
     "cogs.groups",
 )
 COMMAND_HASH_KEY = "command_tree_hash"
-HEARTBEAT_KEY = "heartbeat"
 HEARTBEAT_SECONDS = 60
 
 
@@ -82,6 +85,7 @@ class LanternBot(commands.Bot):
         self._services: Services | None = None
         self.message_screens: list[MessageScreen] = []
         self._screen_tasks: set[asyncio.Task[None]] = set()
+        self.health_endpoint: HealthEndpoint | None = None
 
     @property
     def on_message(self) -> None:  # type: ignore[override]
@@ -137,10 +141,27 @@ class LanternBot(commands.Bot):
             id="heartbeat",
             replace_existing=True,
         )
+        self.services.scheduler.add_listener(self._job_submitted, EVENT_JOB_SUBMITTED)
         self.services.scheduler.start()
         await self.beat()
+        metrics = self.settings.metrics
+        if metrics.enabled:
+            self.health_endpoint = HealthEndpoint(
+                db=db,
+                meta=self.services.meta,
+                clock=self.services.clock,
+                metrics=self.services.metrics,
+                stale_after=timedelta(seconds=HEARTBEAT_SECONDS * 3),
+            )
+            await self.health_endpoint.start(metrics.host, metrics.port)
         await self.sync_commands_if_changed()
         log.info("Lantern is set up", extra={"schema_version": await db.schema_version()})
+
+    def _job_submitted(self, event: JobSubmissionEvent) -> None:
+        """Record how late a scheduled job started (scheduler lag)."""
+        services = self._services
+        if services is not None and event.scheduled_run_times:
+            services.metrics.job_started(max(event.scheduled_run_times), services.clock.now())
 
     async def beat(self) -> None:
         """Record that the bot is alive (read by operators' health checks)."""
@@ -171,6 +192,9 @@ class LanternBot(commands.Bot):
         services, self._services = self._services, None
         if services is None:
             return
+        if self.health_endpoint is not None:
+            await self.health_endpoint.stop()
+            self.health_endpoint = None
         if services.scheduler.running:
             services.scheduler.shutdown(wait=False)
         await services.db.close()

@@ -13,6 +13,7 @@ from bot.clock import Clock
 from bot.db import Database
 from bot.escalation.service import EscalationService
 from bot.guild_setup import GuildSetup
+from bot.metrics import Metrics
 from bot.privacy import PrivacyService
 from bot.scheduling import create_scheduler
 from bot.sealed import Sealer
@@ -40,6 +41,7 @@ class Services:
     checkins: CheckinService
     checkins_store: CheckinStore
     privacy: PrivacyService
+    metrics: Metrics
 
 
 MISFIRE_GRACE_SECONDS = 30 * 60
@@ -52,6 +54,7 @@ async def build_services(settings: Settings, clock: Clock) -> Services:
     db = await Database.open(settings.database_path)
     guilds = GuildConfigStore(db)
     sealer = Sealer(split_keys(settings.encryption_key.get_secret_value()))
+    metrics = Metrics()
     escalations = EscalationService(
         escalations=EscalationStore(db),
         outbox=OutboxStore(db),
@@ -59,6 +62,7 @@ async def build_services(settings: Settings, clock: Clock) -> Services:
         sealer=sealer,
         clock=clock,
         settings=settings.escalation,
+        metrics=metrics,
     )
     checkin_store = CheckinStore(db)
     checkins = CheckinService(
@@ -89,4 +93,5 @@ async def build_services(settings: Settings, clock: Clock) -> Services:
             clock=clock,
             retention=settings.retention,
         ),
+        metrics=metrics,
     )

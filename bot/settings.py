@@ -102,6 +102,17 @@ class RetentionSettings(BaseModel):
     escalation_excerpt_days: int = Field(default=90, ge=1, le=3650)
 
 
+class MetricsSettings(BaseModel):
+    """The optional monitoring endpoint (``/healthz`` and Prometheus ``/metrics``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    enabled: bool = False
+    # Loopback by default: the endpoint has no authentication, so expose it deliberately.
+    host: str = Field(default="127.0.0.1", min_length=1, max_length=255)
+    port: int = Field(default=9464, ge=0, le=65535)
+
+
 class Settings(BaseSettings):
     """Every setting Lantern reads. See ``config.example.toml`` for what each key means."""
 
@@ -124,6 +135,7 @@ class Settings(BaseSettings):
     prompts: PromptSettings = PromptSettings()
     checkins: CheckinSettings = CheckinSettings()
     retention: RetentionSettings = RetentionSettings()
+    metrics: MetricsSettings = MetricsSettings()
 
     @field_validator("database_file")
     @classmethod

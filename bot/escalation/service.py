@@ -27,6 +27,7 @@ from bot.escalation.model import (
     max_severity,
     severity_rank,
 )
+from bot.metrics import Metrics
 from bot.sealed import SealedDataError, Sealer
 from bot.settings import EscalationSettings
 from bot.store.escalations import EscalationStore
@@ -59,6 +60,7 @@ class EscalationService:
         sealer: Sealer,
         clock: Clock,
         settings: EscalationSettings,
+        metrics: Metrics | None = None,
     ) -> None:
         self._store = escalations
         self._outbox = outbox
@@ -66,6 +68,7 @@ class EscalationService:
         self._sealer = sealer
         self._clock = clock
         self.settings = settings
+        self.metrics = metrics or Metrics()
         self._notify: Callable[[], None] = lambda: None
 
     def set_notifier(self, notify: Callable[[], None]) -> None:
@@ -93,6 +96,8 @@ class EscalationService:
             if report.send_resources and report.member_id is not None:
                 await self._owe_resources(outcome.escalation, report.member_id, now)
         self._notify()
+        if outcome.created:
+            self.metrics.alert_opened(outcome.escalation.severity, report.source.value)
         log.info(
             "escalation %s",
             "opened" if outcome.created else "folded",
@@ -325,6 +330,7 @@ class EscalationService:
         escalation = await self.get(escalation_id, guild_id)
         if not moved:
             raise InvalidInput(_already(escalation))
+        self.metrics.acknowledged(escalation.created_at, now)
         return escalation
 
     async def close(
@@ -472,6 +478,7 @@ class EscalationService:
                             55,
                         )
             paged.append(current)
+            self.metrics.repages.inc()
             log.warning(
                 "escalation re-paged",
                 extra={"escalation_id": current.id, "guild_id": current.guild_id, "page": page},
@@ -527,6 +534,7 @@ class EscalationService:
         instead. Secondary deliveries stop after a bounded number of attempts.
         """
         now = self._clock.now()
+        self.metrics.delivery_failures.labels(kind=item.kind).inc()
         async with self._store.db.transaction():
             if item.kind in (*policy.ALERT_KINDS, "repage", "upgrade") and item.escalation_id:
                 await self._outbox.record_failure(item.id, error)

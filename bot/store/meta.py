@@ -4,6 +4,9 @@ from datetime import datetime
 
 from bot.db import Database
 
+# The running bot's "I am alive" timestamp, read by `lantern status` and `/healthz`.
+HEARTBEAT_KEY = "heartbeat"
+
 
 class MetaStore:
     """Reads and writes ``bot_meta``."""

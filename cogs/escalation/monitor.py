@@ -75,6 +75,7 @@ class Monitor(commands.Cog):
 
     async def cog_load(self) -> None:
         """Screen every new message inside the dispatch (see ``LanternBot.dispatch``)."""
+        self.metrics = self.bot.services.metrics
         self.bot.message_screens.append(self.screen)
 
     async def cog_unload(self) -> None:
@@ -85,6 +86,7 @@ class Monitor(commands.Cog):
         """Assess a new message now; return escalation work only when it is needed."""
         if message.guild is None or message.author.bot or not message.content:
             return None
+        self.metrics.messages_assessed.inc()
         assessment = assess(message.content)
         context = self.recent.before(message.channel.id, message.id)
         self.recent.remember(
@@ -100,6 +102,7 @@ class Monitor(commands.Cog):
         message = payload.message
         if message.guild is None or message.author.bot or not message.content:
             return
+        self.metrics.messages_assessed.inc()
         assessment = assess(message.content)
         if assessment.escalate:
             context = self.recent.before(message.channel.id, message.id)

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv test lint typecheck pytest run bench soak clean
+.PHONY: venv test lint typecheck pytest run bench soak demo clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,9 @@ test: lint typecheck pytest
 
 run: $(STAMP)
 	$(BIN)/lantern run
+
+demo: $(STAMP)
+	$(BIN)/lantern demo
 
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench

@@ -233,14 +233,67 @@ def cmd_safety_eval(args: argparse.Namespace) -> int:
     """Measure the risk detector on a labelled CSV file."""
     from bot.safety.cli import eval_main
 
-    return eval_main(args.file)
+    return eval_main(args.file, semantic=args.semantic)
 
 
 def cmd_safety_explain(args: argparse.Namespace) -> int:
     """Show how the risk detector reads a message."""
     from bot.safety.cli import explain_main
 
-    return explain_main(" ".join(args.text))
+    return explain_main(" ".join(args.text), semantic=args.semantic)
+
+
+def cmd_commands(args: argparse.Namespace) -> int:
+    """List every slash command and who may use it (Markdown with --markdown)."""
+    import asyncio
+    import tempfile
+
+    from bot.app import create_bot
+    from bot.logs import configure_logging
+
+    # Only the table belongs on the terminal (not the throwaway keys' generation notices).
+    configure_logging("ERROR", json_format=False, secrets=[])
+
+    async def tree_as_text(data_dir: str) -> str:
+        from cogs.help import command_leaves, markdown_table
+
+        bot = create_bot(Settings(data_dir=Path(data_dir)))
+        try:
+            await bot.load_features()
+            if args.markdown:
+                return markdown_table(bot.tree)
+            return "".join(
+                f"{name}  [{access.value}]\n    {description}\n"
+                for name, description, access in command_leaves(bot.tree)
+            )
+        finally:
+            await bot.close_services()
+
+    # The command tree is built by loading the cogs, which needs a (throwaway) database.
+    with tempfile.TemporaryDirectory() as data_dir:
+        sys.stdout.write(asyncio.run(tree_as_text(data_dir)))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Run a simulated group week with the real bot, offline, and print what everyone sees."""
+    from bot.logs import configure_logging
+
+    try:
+        from bot.demo import run_demo
+    except ModuleNotFoundError as exc:
+        if exc.name != "simcord" and not (exc.name or "").startswith("simcord."):
+            raise
+        print(
+            "The demo needs simcord, a development dependency. Install it with "
+            "`make demo` (which builds .venv with the dev extras) or "
+            "`pip install -e '.[dev]'`.",
+            file=sys.stderr,
+        )
+        return 2
+    # The transcript is the output: keep the bot's own log lines (key notices) off the terminal.
+    configure_logging("ERROR", json_format=False, secrets=[])
+    return run_demo(Path(args.out), check=args.check)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -270,10 +323,24 @@ def build_parser() -> argparse.ArgumentParser:
     add("purge", cmd_purge).add_argument(
         "--dry-run", action="store_true", help="only show what would be removed"
     )
-    add("safety-eval", cmd_safety_eval).add_argument(
+    evaluate = add("safety-eval", cmd_safety_eval)
+    evaluate.add_argument(
         "file", nargs="?", help="CSV with text,category,min_severity (default: the dev set)"
     )
-    add("safety-explain", cmd_safety_explain).add_argument("text", nargs="+", help="a message")
+    add("commands", cmd_commands).add_argument(
+        "--markdown", action="store_true", help="print the README's table of commands"
+    )
+    explain = add("safety-explain", cmd_safety_explain)
+    explain.add_argument("text", nargs="+", help="a message")
+    for command in (evaluate, explain):
+        command.add_argument(
+            "--semantic", action="store_true", help="also run the optional sentence-model stage"
+        )
+    demo = add("demo", cmd_demo)
+    demo.add_argument("--out", default="demo-output", help="where to write the charts")
+    demo.add_argument(
+        "--check", action="store_true", help="exit non-zero if a scene did not happen as expected"
+    )
     return parser
 
 

@@ -127,13 +127,17 @@ class LanternBot(commands.Bot):
             raise RuntimeError("services are not ready before setup_hook")
         return self._services
 
-    async def setup_hook(self) -> None:
-        """Open storage, build services, load cogs, start the scheduler, sync commands."""
+    async def load_features(self) -> None:
+        """Open storage, build services and load every cog; needs no Discord connection."""
         self.settings = ensure_keys(self.settings)
         self._services = await build_services(self.settings, SystemClock(discord.utils.utcnow))
-        db = self._services.db
         for extension in COGS:
             await self.load_extension(extension)
+
+    async def setup_hook(self) -> None:
+        """Load the features, start the scheduler and health endpoint, sync commands."""
+        await self.load_features()
+        db = self.services.db
         self.services.scheduler.add_job(
             self.beat,
             "interval",
@@ -156,6 +160,18 @@ class LanternBot(commands.Bot):
             await self.health_endpoint.start(metrics.host, metrics.port)
         await self.sync_commands_if_changed()
         log.info("Lantern is set up", extra={"schema_version": await db.schema_version()})
+
+    async def until_connected(self) -> bool:
+        """Wait until the gateway is ready; False if the features were loaded without a login.
+
+        Tools load the cogs without connecting (``lantern commands``, benchmarks): start-up
+        work that needs Discord then simply does not run, instead of failing in a task.
+        """
+        try:
+            await self.wait_until_ready()
+        except RuntimeError:
+            return False
+        return True
 
     def _job_submitted(self, event: JobSubmissionEvent) -> None:
         """Record how late a scheduled job started (scheduler lag)."""

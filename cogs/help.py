@@ -29,6 +29,15 @@ def command_leaves(
             yield f"/{command.qualified_name}", command.description, access_of(command.callback)
 
 
+def markdown_table(tree: app_commands.CommandTree) -> str:
+    """Every command as a Markdown table, grouped by who may use it (for the README)."""
+    rows = sorted(command_leaves(tree), key=lambda row: (_ORDER.index(row[2]), row[0].lstrip("/")))
+    lines = ["| Command | Who can use it | What it does |", "| --- | --- | --- |"]
+    for name, description, access in rows:
+        lines.append(f"| `{name}` | {audience(access)} | {description.replace('|', '/')} |")
+    return "\n".join(lines) + "\n"
+
+
 class Help(commands.Cog):
     """The /help command."""
 

@@ -100,7 +100,8 @@ class SessionJobs:
 
     async def catch_up(self) -> None:
         """Once connected, apply the openings and closings missed while offline."""
-        await self.bot.wait_until_ready()
+        if not await self.bot.until_connected():
+            return
         try:
             for change in await self.groups.sessions.missed_changes(self.bot.services.clock.now()):
                 late = (self.bot.services.clock.now() - change.due).total_seconds()

@@ -78,7 +78,8 @@ class PromptPoster:
 
     async def catch_up(self) -> None:
         """Once connected, post what was missed while offline (within grace) and skip the rest."""
-        await self.bot.wait_until_ready()
+        if not await self.bot.until_connected():
+            return
         for schedule_id in await self.service.needing_catch_up():
             await self.run_schedule(schedule_id)
 

@@ -25,7 +25,7 @@ from cogs.escalation.views import (
 
 PER_PAGE = 8
 FLAG_THANKS = (
-    "Thank you for looking out for your peer. A counselor has been let know and will follow up. "
+    "Thank you for looking out for your peer. A counselor has been told and will follow up. "
     "The person who wrote the message will not be told who flagged it."
 )
 

@@ -233,7 +233,7 @@ def resources_embed(region: str, program_line: str | None) -> discord.Embed:
 
 SUPPORT_DM_TEXT = (
     "Hi, this is Lantern, the support bot in your group. Something you wrote made us want to "
-    "check in. You're not in trouble. A counselor from your program has been let know so they "
+    "check in. You're not in trouble. A counselor from your program has been told so they "
     "can reach out. If you need help right now, these lines are free and confidential:"
 )
 

@@ -12,7 +12,7 @@ recounting the slur they were called is not using it.
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Set
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -61,6 +61,9 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "＠": 
 
 def normalise(text: str) -> str:
     """Lower-case NFKC text without invisible characters (which hide words from matching)."""
+    if text.isascii():
+        # NFKC leaves ASCII as it is, and every invisible or curly character is non-ASCII.
+        return text.lower()
     folded = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
     return folded.lower()
 
@@ -80,6 +83,30 @@ def _words(*alternatives: str) -> str:
 
 def _wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+# ---------------------------------------------------------------------------- quick look-ups
+#
+# Nearly every group message is ordinary chat, and every rule needs some word that ordinary
+# chat rarely has together with others ("you" and an insult; a substance and "who has").
+# The letters of a message are split into words once (``_letter_words``); each rule's full
+# patterns run only when a word it cannot do without is there. Every set below holds, for
+# one pattern, words of which any match must contain at least one, standing between non-
+# letters (a ``\b``, a space, a digit or punctuation), so a set look-up never skips a message
+# the pattern would have matched. tests/unit/groups/test_moderation_quick.py enumerates the
+# patterns' matches and checks this, so a word added to a pattern and not here fails a test.
+
+_LETTER_RUN = re.compile(r"[a-z]+")
+
+
+def _letter_words(norm: str) -> frozenset[str]:
+    """The runs of ASCII letters in normalised text: the words the quick look-ups use."""
+    return frozenset(_LETTER_RUN.findall(norm))
+
+
+def _any_of(words: Set[str] | None, keys: frozenset[str]) -> bool:
+    """Whether one of ``keys`` is among ``words`` (always true without words: the full check)."""
+    return words is None or not keys.isdisjoint(words)
 
 
 # ---------------------------------------------------------------------------- contact details
@@ -232,6 +259,23 @@ _PLATFORM_ANY = re.compile(rf"\b{_PLATFORM}\b")
 _PAYMENT_WORD = re.compile(r"\b(?:venmo|paypal|cash\s?app|zelle)\b")
 
 
+# _ADDRESS_CUE and _PO_BOX: a street address is only looked for after one of these.
+_ADDRESS_WORDS = _wordset(
+    "box live lived stay staying moved house place apartment apt address home flat come meet "
+    "pick send mail drop"
+)
+# _EMAIL_SPELLED: "jess dot r at gmail dot com" needs "dot" or a provider's name.
+_SPELLED_EMAIL_WORDS = _wordset(
+    "dot gmail yahoo hotmail outlook icloud protonmail proton aol live msn"
+)
+# _PLATFORM_ANY and _PAYMENT_WORD.
+_PLATFORM_WORDS = _wordset(
+    "instagram insta ig snapchat snap sc tiktok tik twitter telegram whatsapp kik facebook fb "
+    "bluesky bsky reddit twitch linkedin onlyfans"
+)
+_PAYMENT_WORDS = _wordset("venmo paypal cash cashapp zelle")
+
+
 def _handle_like(token: str, *, strict: bool) -> bool:
     """Whether a word after "my insta is" looks like a handle rather than "private"."""
     bare = token.lstrip("@")
@@ -307,27 +351,37 @@ def _payment_handles(text: str) -> Iterable[str]:
 
 def find_contact(text: str) -> list[Finding]:
     """Phone numbers, e-mail addresses, street addresses, social and payment handles."""
-    return _contact(normalise(text))
+    norm = normalise(text)
+    return _contact(norm, _letter_words(norm))
 
 
-def _contact(norm: str) -> list[Finding]:
+def _contact(norm: str, words: Set[str] | None) -> list[Finding]:
     # Cheap tests first: almost every message has too few digits for a phone number, no "@",
     # no platform name; the full patterns only run where they could match.
     digits = len(_DIGIT.findall(norm))
     checks: list[tuple[str, Callable[[], Iterable[str]]]] = []
     if digits >= _FEWEST_PHONE_DIGITS:
         checks.append(("a phone number", lambda: _phones(norm)))
-    if "@" in norm:
+    if "@" in norm and (words is None or "." in norm[norm.index("@") :]):
+        # An address has a dot after its "@" (the full pattern is slow on long text).
         checks.append(("an e-mail address", lambda: (m.group(0) for m in _EMAIL.finditer(norm))))
-    if _SPELLED_AT_ANY.search(norm):
+    if _any_of(words, _SPELLED_EMAIL_WORDS) and _SPELLED_AT_ANY.search(norm):
         checks.append(
             ("an e-mail address", lambda: (m.group(0) for m in _EMAIL_SPELLED.finditer(norm)))
         )
-    if digits:
+    if digits and _any_of(words, _ADDRESS_WORDS):
         checks.append(("a street address", lambda: _addresses(norm)))
-    if "@" in norm or "/" in norm or _PLATFORM_ANY.search(norm):
+    # Every handle pattern needs a platform's name or a link's "/": "@fran" alone is a member
+    # being addressed, not a handle.
+    if "/" in norm or (
+        "@" in norm or _PLATFORM_ANY.search(norm)
+        if words is None
+        else not words.isdisjoint(_PLATFORM_WORDS)
+    ):
         checks.append(("a social media handle", lambda: _social_handles(norm)))
-    if "$" in norm or _PAYMENT_WORD.search(norm):
+    if "$" in norm or (
+        _PAYMENT_WORD.search(norm) if words is None else not words.isdisjoint(_PAYMENT_WORDS)
+    ):
         checks.append(("a payment handle", lambda: _payment_handles(norm)))
     found: list[Finding] = []
     for kind, matches in checks:
@@ -495,6 +549,32 @@ _NOT_AN_INSULT = re.compile(
 )
 
 
+# _AT_YOU, _ASK_YOU and _ABUSE: an insult, or a word of an abuse phrase. (_AT_MENTION needs
+# "<@", and "f+u+c+k+ you" a word with "fu" in it: both are looked for separately.)
+_AIMED_WORDS = _wordset(
+    "idiot idiots moron morons imbecile imbeciles stupid dumb dumbass dumbasses loser losers "
+    "pathetic worthless useless trash garbage scum scumbag piece pos waste bitch bitches cunt "
+    "cunts whore whores slut sluts asshole assholes arsehole arseholes prick pricks dick dicks "
+    "dickhead dickheads douche douches douchebag douchebags twat twats wanker wankers junkie "
+    "junkies junky crackhead crackheads cokehead cokeheads methhead methheads tweaker tweakers "
+    "druggie druggies pill pillhead pillheads freak freaks failure failures joke clown clowns "
+    "ugly fat disgusting psycho psychos degenerate degenerates lowlife lowlifes parasite "
+    "parasites subhuman dyke dykes retarded "
+    "kys kill hang die relapse od overdose choke rot suffer death wants likes cares hates"
+)
+_F_WORD = re.compile(r"f+u+c+k+\s")
+_LEET_CHARS = re.compile(r"[013457@$!*]")
+
+
+def _may_aim(norm: str, words: Set[str] | None) -> bool:
+    """Whether words aimed at someone could be here (see ``_AIMED_WORDS``)."""
+    return (
+        _any_of(words, _AIMED_WORDS)
+        or "<@" in norm
+        or ("fu" in norm and _F_WORD.search(norm) is not None)
+    )
+
+
 def _slurs(clause: str) -> Iterable[str]:
     if _REPORTED.search(clause):
         return
@@ -525,13 +605,16 @@ def _targeted(clause: str) -> Iterable[str]:
 
 def find_harassment(text: str) -> list[Finding]:
     """Slurs, and insults or abuse aimed at someone ("you're pathetic", "kys")."""
-    return _harassment(normalise(text))
+    norm = normalise(text)
+    return _harassment(norm, _letter_words(norm))
 
 
-def _harassment(norm: str) -> list[Finding]:
-    # Cheap tests first: a slur stem anywhere (after undoing letter swaps), someone addressed.
-    slurs = _SLUR_ANY.search(norm.translate(_LEET_TEXT)) is not None
-    targets = _TARGET_ANY.search(norm) is not None
+def _harassment(norm: str, words: Set[str] | None) -> list[Finding]:
+    # Cheap tests first: a slur stem anywhere (after undoing letter swaps), someone addressed
+    # with an insult or an abuse phrase. Text without swapped letters needs no translation.
+    unswapped = norm.translate(_LEET_TEXT) if _LEET_CHARS.search(norm) else norm
+    slurs = _SLUR_ANY.search(unswapped) is not None
+    targets = _may_aim(norm, words) and _TARGET_ANY.search(norm) is not None
     if not slurs and not targets:
         return []
     found: list[Finding] = []
@@ -609,13 +692,40 @@ _RECOVERY_CONTEXT = re.compile(
 )
 
 
+# _PLUG, _ASKING and _OFFERING: sourcing is someone asking, offering or looking for a dealer,
+# and each of those needs one of these words (or a "$" price).
+_SOURCING_CUE_WORDS = _wordset(
+    "plug connect dealer where who any anyone anybody some someone somebody ne looking trying "
+    "hook get sell sells selling front sale extra spare leftover dm message msg hmu hit bucks "
+    "dollars"
+)
+# _SUBSTANCE, _TREATMENT and _DEALER_WORD: what is being asked for or offered.
+_SUBSTANCE_WORDS = _wordset(
+    "perc percs percocet percocets oxy oxys oxycodone oxycontin roxy roxys roxies xanax xans "
+    "xannies zannies xan benzo benzos klonopin klonnies valium adderall addy addys addies "
+    "vyvanse ritalin vicodin vikes norco norcos hydros hydrocodone dilaudid opana morphine fent "
+    "fentanyl fetty heroin smack meth crystal tina cocaine crack molly mdma ecstasy lsd acid "
+    "shrooms dmt ketamine weed marijuana kush carts thc dabs edibles gabapentin gabbies codeine "
+    "promethazine tramadol pain painpills painkillers pills booze alcohol liquor vodka whiskey "
+    "whisky tequila rum beer beers wine fifth handle something "
+    "subs suboxone subutex bupe buprenorphine methadone script scripts "
+    "plug connect dealer"
+)
+
+
 def find_sourcing(text: str) -> list[Finding]:
     """Asking for, or offering, drugs, alcohol or other people's medicines."""
-    return _sourcing(normalise(text))
+    norm = normalise(text)
+    return _sourcing(norm, _letter_words(norm))
 
 
-def _sourcing(norm: str) -> list[Finding]:
-    # Cheap test first: nothing is sourcing without a substance or a dealer being named.
+def _sourcing(norm: str, words: Set[str] | None) -> list[Finding]:
+    # Cheap tests first: nothing is sourcing without someone asking or offering, and a
+    # substance or a dealer being named.
+    if not (_any_of(words, _SOURCING_CUE_WORDS) or "$" in norm):
+        return []
+    if not _any_of(words, _SUBSTANCE_WORDS):
+        return []
     if not (_SUBSTANCE.search(norm) or _TREATMENT.search(norm) or _DEALER_WORD.search(norm)):
         return []
     for clause in _clauses(norm):
@@ -656,6 +766,8 @@ def count_mentions(text: str) -> int:
 
 def find_mention_flood(text: str, limit: int = MENTION_LIMIT) -> list[Finding]:
     """A message mentioning ``limit`` or more different people or roles."""
+    if "@" not in text and limit > 0:
+        return []  # every kind of mention has an "@"
     count = count_mentions(text)
     if count < limit:
         return []
@@ -665,22 +777,34 @@ def find_mention_flood(text: str, limit: int = MENTION_LIMIT) -> list[Finding]:
 # ---------------------------------------------------------------------------- all text rules
 
 
-def check_text(text: str, enabled: frozenset[Rule] = frozenset(Rule)) -> list[Finding]:
-    """Every finding of the enabled text rules, the most serious rule first."""
+_TEXT_RULES = tuple(rule for rule in PRIORITY if rule is not Rule.SPAM)
+_ALL_RULES = frozenset(Rule)
+
+
+def check_text(
+    text: str, enabled: frozenset[Rule] = _ALL_RULES, *, quick: bool = True
+) -> list[Finding]:
+    """Every finding of the enabled text rules, the most serious rule first.
+
+    ``quick=False`` runs every pattern without the word look-ups that skip most of them; the
+    findings are the same (the tests compare both), only slower.
+    """
     if not text:
         return []
     norm = normalise(text)  # once for every rule
-    detectors: dict[Rule, Callable[[], list[Finding]]] = {
-        Rule.CONTACT: lambda: _contact(norm),
-        Rule.HARASSMENT: lambda: _harassment(norm),
-        Rule.SOURCING: lambda: _sourcing(norm),
-        Rule.MENTIONS: lambda: find_mention_flood(text),
-    }
+    words = _letter_words(norm) if quick else None
     found: list[Finding] = []
-    for rule in PRIORITY:
-        detector = detectors.get(rule)
-        if detector is not None and rule in enabled:
-            found.extend(detector())
+    for rule in _TEXT_RULES:
+        if rule not in enabled:
+            continue
+        if rule is Rule.SOURCING:
+            found.extend(_sourcing(norm, words))
+        elif rule is Rule.HARASSMENT:
+            found.extend(_harassment(norm, words))
+        elif rule is Rule.MENTIONS:
+            found.extend(find_mention_flood(text))
+        else:
+            found.extend(_contact(norm, words))
     return found
 
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from bot.safety.engine import assess
+from bot.safety.engine import Engine, assess
 from bot.safety.evaluation import Report, evaluate, load_rows
 from bot.safety.model import Assessment
+from bot.safety.semantic import SemanticReason, load_semantic_stage
 
 DEFAULT_DEVSET = Path("tests/data/safety/devset.csv")
 
@@ -70,13 +73,36 @@ def print_report(report: Report, out: TextIO) -> None:
         )
 
 
-def eval_main(path: str | None = None, *, out: TextIO = sys.stdout) -> int:
-    """Evaluate the detector on a labelled CSV (default: the dev set). Returns an exit code."""
+def _detector(semantic: bool, out: TextIO) -> Callable[[str], Assessment] | None:
+    """``assess``, or an engine with the semantic stage (None if it cannot be loaded)."""
+    if not semantic:
+        return assess
+    started = time.perf_counter()
+    stage = load_semantic_stage()
+    if stage is None:
+        print("semantic stage unavailable: install the 'semantic' extra", file=out)
+        return None
+    print(
+        f"semantic stage: on (threshold {stage.threshold:.2f}, margin {stage.margin:.2f}, "
+        f"loaded in {time.perf_counter() - started:.1f}s)",
+        file=out,
+    )
+    return Engine(semantic=stage).assess
+
+
+def eval_main(path: str | None = None, *, semantic: bool = False, out: TextIO = sys.stdout) -> int:
+    """Evaluate the detector on a labelled CSV (default: the dev set). Returns an exit code.
+
+    With ``semantic`` the optional sentence-model stage runs after the rules.
+    """
     resolved = _resolve(path)
     if not resolved.exists():
         print(f"no such file: {resolved}", file=out)
         return 2
-    report = evaluate(load_rows(resolved))
+    detector = _detector(semantic, out)
+    if detector is None:
+        return 2
+    report = evaluate(load_rows(resolved), detector)
     print(f"file: {resolved}", file=out)
     print_report(report, out)
     return 0
@@ -98,11 +124,19 @@ def describe(text: str, assessment: Assessment) -> list[str]:
             f"  {reason.rule_id:<32} {reason.category.value:<9} rule={reason.base_severity.value:<8} "
             f"now={state:<10} [{start}:{end}] {text[start:end]!r}  modifiers: {modifiers}"
         )
+        if isinstance(reason, SemanticReason):
+            lines.append(
+                f"    nearest example ({reason.similarity:.2f}): {reason.anchor!r}; "
+                f"nearest benign ({reason.benign_similarity:.2f}): {reason.benign_anchor!r}"
+            )
     return lines
 
 
-def explain_main(text: str, *, out: TextIO = sys.stdout) -> int:
+def explain_main(text: str, *, semantic: bool = False, out: TextIO = sys.stdout) -> int:
     """Show how the detector reads ``text``: the verdict and every reason."""
-    for line in describe(text, assess(text)):
+    detector = _detector(semantic, out)
+    if detector is None:
+        return 2
+    for line in describe(text, detector(text)):
         print(line, file=out)
     return 0

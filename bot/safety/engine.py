@@ -374,15 +374,22 @@ class Engine:
         try:
             terms = _term_rules(_clean_terms(extra_terms)) if extra_terms else ()
             extra_words = tuple(rule.keys[0] for rule in terms)
-            if not PREFILTER.may_match(text, extra_words) and self.semantic is None:
+            # The semantic stage costs milliseconds: it only runs on messages that pass the
+            # rules' prefilter or its own gate, so ordinary chat keeps the fast path.
+            if not PREFILTER.may_match(text, extra_words) and (
+                self.semantic is None or not self.semantic.wants(text)
+            ):
                 return NO_RISK
             normalized = normalize(text)
             candidates = _candidates(normalized.text)
             if terms:
                 candidates += [(rule, []) for rule in terms]
             assessment = _evaluate(text, candidates, normalized) if candidates else NO_RISK
-            if self.semantic is not None:
-                assessment = self.semantic.refine(text, normalized.text, assessment)
+            if self.semantic is not None and self.semantic.wants(normalized.text):
+                try:
+                    assessment = self.semantic.refine(text, normalized.text, assessment)
+                except Exception:  # a failing optional stage must not cost the rules' verdict
+                    log.exception("semantic stage failed; keeping the rules' assessment")
             return assessment
         except Exception:  # the detector must never take the message pipeline down
             log.exception("safety assessment failed; treating the message as unassessed")

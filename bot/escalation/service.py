@@ -560,6 +560,10 @@ class EscalationService:
             },
         )
 
+    async def delivery_moot(self, item: OutboxItem, why: str) -> None:
+        """Stop a delivery that no longer has a purpose (its escalation is closed)."""
+        await self._outbox.record_failure(item.id, why, give_up=True)
+
     async def resources_dm_refused(self, item: OutboxItem, channel_id: int | None) -> None:
         """The member's DMs are closed: owe a generic note in the channel instead."""
         now = self._clock.now()

@@ -8,6 +8,7 @@ crash between sending and recording never produces a duplicate.
 """
 
 import asyncio
+import dataclasses
 import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
@@ -35,6 +36,8 @@ log = logging.getLogger(__name__)
 
 JOB_ID = "escalation-worker"
 CHANNEL_KINDS = {"alert", "repage", "upgrade", "modlog_delivery_failed", "resources_note"}
+# Deliveries that belong in the counselors channel, wherever it is when they are sent.
+COUNSELOR_CHANNEL_KINDS = {*policy.ALERT_KINDS, "repage", "upgrade"}
 HISTORY_SCAN = 50
 
 
@@ -128,12 +131,29 @@ class DeliveryWorker:
             misfire_grace_time=None,  # a late page is still a page: never skip it
         )
 
+    async def _current(self, item: OutboxItem) -> OutboxItem:
+        """The item aimed at today's counselors channel, wherever it was when it was owed.
+
+        An alert raised before ``/setup channels``, or before the channel was changed, goes
+        where counselors look now rather than retrying a missing or abandoned channel forever.
+        """
+        if item.kind not in COUNSELOR_CHANNEL_KINDS:
+            return item
+        config = await self.bot.services.guilds.get(item.guild_id)
+        if config.counselors_channel_id in (None, item.target_id):
+            return item
+        return dataclasses.replace(item, target_id=config.counselors_channel_id)
+
     async def _deliver(self, item: OutboxItem) -> None:
         attempts = await self.service.begin_attempt(item)
         escalation = await self.service.find(item.escalation_id) if item.escalation_id else None
         if escalation is None:
             await self.service.delivery_failed(item, attempts, "escalation missing", unusable=True)
             return
+        if escalation.status.closed and item.kind in COUNSELOR_CHANNEL_KINDS:
+            await self.service.delivery_moot(item, "the escalation was closed first")
+            return
+        item = await self._current(item)
         try:
             if attempts > 1 and item.kind in CHANNEL_KINDS:
                 found = await self._find_earlier(item)
@@ -167,9 +187,15 @@ class DeliveryWorker:
                 )
             else:
                 escalations[item.id] = escalation
-        pending = [item for item in items if item.id in escalations]
+        for item in [item for item in items if item.id in escalations]:
+            if escalations[item.id].status.closed:
+                await self.service.delivery_moot(item, "the escalation was closed first")
+                del escalations[item.id]
+        pending = [await self._current(item) for item in items if item.id in escalations]
+        if not pending:
+            return
         try:
-            channel = await self._channel(items[0].target_id)
+            channel = await self._channel(pending[0].target_id)
             if any(attempts[item.id] > 1 for item in pending):
                 earlier = await self._find_earlier_markers(channel, pending)
                 for item in [item for item in pending if item.marker in earlier]:

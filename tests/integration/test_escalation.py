@@ -356,3 +356,25 @@ async def test_crash_after_sending_before_recording_never_duplicates(
     escalation = await fresh.services.escalations.find(1)
     assert escalation is not None
     assert escalation.delivery_state == "delivered"
+
+
+async def test_alert_raised_before_the_counselors_channel_exists_arrives_once_set(
+    world: World, env: Env
+) -> None:
+    # Roles are set but the counselors channel is not: the alert cannot be posted yet.
+    await world.manager.slash(
+        world.general,
+        "setup roles",
+        participant=world.participant_role,
+        facilitator=world.facilitator_role,
+        counselor=world.counselor_role,
+    )
+    await world.participant.send(world.general, CRISIS)
+    await env.advance_time(seconds=60)
+    assert alerts(world) == []
+
+    await configure(world)
+    await env.advance_time(seconds=15 * 60)
+
+    [alert] = alerts(world)
+    assert labels(alert) == BUTTONS

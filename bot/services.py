@@ -4,6 +4,7 @@
 the command-line tools (``lantern purge``) both use it.
 """
 
+import asyncio
 from dataclasses import dataclass
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -15,6 +16,8 @@ from bot.escalation.service import EscalationService
 from bot.guild_setup import GuildSetup
 from bot.metrics import Metrics
 from bot.privacy import PrivacyService
+from bot.safety.engine import Engine
+from bot.safety.semantic import shared_semantic_stage
 from bot.scheduling import create_scheduler
 from bot.sealed import Sealer
 from bot.settings import Settings, split_keys
@@ -42,6 +45,8 @@ class Services:
     checkins_store: CheckinStore
     privacy: PrivacyService
     metrics: Metrics
+    # The detector with its semantic stage, when enabled and installed; None means rules only.
+    second_opinion: Engine | None = None
 
 
 MISFIRE_GRACE_SECONDS = 30 * 60
@@ -74,6 +79,7 @@ async def build_services(settings: Settings, clock: Clock) -> Services:
         settings=settings.checkins,
         pseudonym_key=settings.pseudonym_key.get_secret_value(),
     )
+    stage = await asyncio.to_thread(shared_semantic_stage) if settings.safety.semantic else None
     return Services(
         settings=settings,
         clock=clock,
@@ -94,4 +100,5 @@ async def build_services(settings: Settings, clock: Clock) -> Services:
             retention=settings.retention,
         ),
         metrics=metrics,
+        second_opinion=Engine(semantic=stage) if stage is not None else None,
     )

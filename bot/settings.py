@@ -102,6 +102,16 @@ class RetentionSettings(BaseModel):
     escalation_excerpt_days: int = Field(default=90, ge=1, le=3650)
 
 
+class SafetySettings(BaseModel):
+    """The risk detector."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    # The sentence-model second opinion on messages the rules pass over (needs the `semantic`
+    # extra; ignored without it). It loads once at start-up and runs off the event loop.
+    semantic: bool = True
+
+
 class MetricsSettings(BaseModel):
     """The optional monitoring endpoint (``/healthz`` and Prometheus ``/metrics``)."""
 
@@ -135,6 +145,7 @@ class Settings(BaseSettings):
     prompts: PromptSettings = PromptSettings()
     checkins: CheckinSettings = CheckinSettings()
     retention: RetentionSettings = RetentionSettings()
+    safety: SafetySettings = SafetySettings()
     metrics: MetricsSettings = MetricsSettings()
 
     @field_validator("database_file")

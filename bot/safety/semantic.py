@@ -29,6 +29,7 @@ from __future__ import annotations
 import csv
 import logging
 import re
+import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -241,3 +242,19 @@ def load_semantic_stage(
     stage = NearestAnchorStage(encoder, load_anchors(), threshold=threshold, margin=margin)
     log.info("semantic stage loaded in %.2fs", time.perf_counter() - started)
     return stage
+
+
+_SHARED_LOCK = threading.Lock()
+_SHARED: list[NearestAnchorStage | None] = []
+
+
+def shared_semantic_stage() -> NearestAnchorStage | None:
+    """The semantic stage loaded once per process (thread-safe), or None when unavailable.
+
+    The model takes seconds and about 150 MB to load; every bot in a process (tests, the demo)
+    shares one read-only copy.
+    """
+    with _SHARED_LOCK:
+        if not _SHARED:
+            _SHARED.append(load_semantic_stage())
+        return _SHARED[0]

@@ -1,10 +1,12 @@
 """Reads every guild message (and edit) and opens an escalation when one suggests risk.
 
-Assessment is pure and takes microseconds, so it runs inline; only a message that escalates
-touches the database. The last few messages of each channel are kept in memory (never stored)
+The rules take microseconds, so they run inline; only a message that escalates touches the
+database. When the optional semantic stage is loaded, the few messages its gate picks out get
+its second opinion in a worker thread. The last few messages of each channel are kept in memory (never stored)
 so an alert can show counselors what came just before.
 """
 
+import asyncio
 import logging
 from collections import OrderedDict, deque
 from collections.abc import Coroutine
@@ -92,9 +94,37 @@ class Monitor(commands.Cog):
         self.recent.remember(
             message.channel.id, message.id, message.author.display_name, message.content
         )
-        if not assessment.escalate:
-            return None
-        return self.escalate(message, message.content, assessment, context)
+        return self._work(message, assessment, context)
+
+    def _work(
+        self, message: discord.Message, assessment: Assessment, context: tuple[ContextLine, ...]
+    ) -> Coroutine[Any, Any, None] | None:
+        """What a message needs: an escalation, a second opinion, or (nearly always) nothing."""
+        if assessment.escalate:
+            return self.escalate(message, message.content, assessment, context)
+        second = self.bot.services.second_opinion
+        if (
+            second is not None
+            and second.semantic is not None
+            and second.semantic.wants(message.content)
+        ):
+            return self.reconsider(message, message.content, context)
+        return None
+
+    async def reconsider(
+        self, message: discord.Message, text: str, context: tuple[ContextLine, ...]
+    ) -> None:
+        """Ask the semantic stage about a message the rules passed over, off the event loop.
+
+        The sentence model takes milliseconds per message: run in a worker thread it never
+        stalls the gateway, and the rules' own verdict has already been acted on.
+        """
+        second = self.bot.services.second_opinion
+        if second is None:
+            return
+        assessment = await asyncio.to_thread(second.assess, text)
+        if assessment.escalate:
+            await self.escalate(message, text, assessment, context)
 
     @commands.Cog.listener()
     async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
@@ -103,10 +133,10 @@ class Monitor(commands.Cog):
         if message.guild is None or message.author.bot or not message.content:
             return
         self.metrics.messages_assessed.inc()
-        assessment = assess(message.content)
-        if assessment.escalate:
-            context = self.recent.before(message.channel.id, message.id)
-            await self.escalate(message, message.content, assessment, context)
+        context = self.recent.before(message.channel.id, message.id)
+        work = self._work(message, assess(message.content), context)
+        if work is not None:
+            await work
 
     async def escalate(
         self,

@@ -22,7 +22,7 @@ import discord
 from bot.app import COGS, LanternBot, create_bot
 from bot.clock import SystemClock
 from bot.services import build_services
-from bot.settings import Settings, ensure_keys
+from bot.settings import EscalationSettings, SafetySettings, Settings, ensure_keys
 from cogs.groups.moderation import Moderator
 
 GUILD_ID = 900_000_000_000_000_001
@@ -188,17 +188,23 @@ def _answer_rest(bot: discord.Client, on_send: Any = None) -> None:
     bot.http.start_private_message = start_private_message  # type: ignore[method-assign]
 
 
-async def message_path(count: int = 3000, rounds: int = 5) -> list[dict[str, Any]]:
+async def message_path(
+    count: int = 3000, rounds: int = 5, *, semantic: bool = False
+) -> list[dict[str, Any]]:
     """Lantern's message path versus a bare client, per message (1 in 100 risky).
 
     Two rows: messages in a peer-group channel (risk detection and group moderation both
     run) and in an ordinary channel (risk detection only). The bare client parses the same
-    payloads; rounds alternate so drift on a shared machine hits both sides alike.
+    payloads; rounds alternate so drift on a shared machine hits both sides alike. With
+    ``semantic`` the detector's sentence-model stage is on (the shipped default): its work
+    runs in a worker thread, and the time until that work is done is counted too.
     """
     guild = _guild_payload()
     guild["channels"].append({**guild["channels"][0], "id": str(OTHER_ID), "name": "lounge"})
     with tempfile.TemporaryDirectory() as directory:
-        settings = ensure_keys(Settings(data_dir=Path(directory)))
+        settings = ensure_keys(
+            Settings(data_dir=Path(directory), safety=SafetySettings(semantic=semantic))
+        )
         bot: LanternBot = create_bot(settings)
         bot._services = await build_services(settings, SystemClock())
         bare = discord.Client(intents=bot.intents)
@@ -230,7 +236,8 @@ async def message_path(count: int = 3000, rounds: int = 5) -> list[dict[str, Any
         baseline = statistics.median(times["bare", channel_id]) / count * 1e6
         rows.append(
             {
-                "name": f"message path per event, {where}",
+                "name": f"message path per event, {where}"
+                + (", semantic stage on" if semantic else ", rules only"),
                 "value": round(lantern, 2),
                 "unit": "µs",
                 "baseline": round(baseline, 2),
@@ -284,7 +291,13 @@ async def alert_latency(count: int = 2000, per_second: int = 200) -> list[dict[s
     latencies: list[float] = []
     stall = 0.0
     with tempfile.TemporaryDirectory() as directory:
-        settings = ensure_keys(Settings(data_dir=Path(directory)))
+        # Every alert is sent on its own here (no flood digest), so each one's latency counts.
+        settings = ensure_keys(
+            Settings(
+                data_dir=Path(directory),
+                escalation=EscalationSettings(digest_threshold_per_minute=1000),
+            )
+        )
         bot: LanternBot = create_bot(settings)
         bot._services = await build_services(settings, SystemClock())
         await bot._async_setup_hook()
@@ -388,6 +401,7 @@ def run() -> list[dict[str, Any]]:
 
     async def both() -> list[dict[str, Any]]:
         rows = await message_path()
+        rows.extend(await message_path(1000, 3, semantic=True))
         rows.extend(await alert_latency())
         return rows
 

@@ -33,6 +33,39 @@ def _settings_or_exit(config: str | None, err: TextIO) -> Settings:
         raise SystemExit(2) from None
 
 
+def _existing_data_or_exit(config: str | None, err: TextIO) -> Settings:
+    """Settings for a tool that works on existing data: the database and keys must be there.
+
+    ``lantern run`` generates missing keys for a new installation; a maintenance tool must
+    not, because a new key cannot open what the old one sealed (and a wrong data directory
+    would otherwise silently get a fresh, empty database).
+    """
+    from bot.settings import ENCRYPTION_KEY_FILE, PSEUDONYM_KEY_FILE, ensure_keys
+
+    settings = _settings_or_exit(config, err)
+    if not settings.database_path.exists():
+        print(
+            f"There is no database at {settings.database_path}. Check data_dir in the "
+            "configuration (or LANTERN_DATA_DIR).",
+            file=err,
+        )
+        raise SystemExit(2)
+    keys = (
+        ("encryption key", settings.encryption_key, ENCRYPTION_KEY_FILE, "ENCRYPTION_KEY"),
+        ("pseudonym key", settings.pseudonym_key, PSEUDONYM_KEY_FILE, "PSEUDONYM_KEY"),
+    )
+    for name, value, file_name, variable in keys:
+        if value is None and not (settings.data_dir / file_name).exists():
+            print(
+                f"The {name} is not available: set LANTERN_{variable} (or "
+                f"LANTERN_{variable}_FILE) as the bot has it. Lantern will not make a new one "
+                "for existing data.",
+                file=err,
+            )
+            raise SystemExit(2)
+    return ensure_keys(settings)
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     """Connect to Discord and run until interrupted."""
     from bot.app import create_bot
@@ -100,9 +133,8 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
     from bot.clock import SystemClock
     from bot.services import build_services
-    from bot.settings import ensure_keys
 
-    settings = ensure_keys(_settings_or_exit(args.config, sys.stderr))
+    settings = _existing_data_or_exit(args.config, sys.stderr)
 
     async def purge() -> dict[str, int]:
         services = await build_services(settings, SystemClock())
@@ -165,7 +197,6 @@ def cmd_export_escalations(args: argparse.Namespace) -> int:
     from bot.clock import SystemClock
     from bot.escalation.export import export_csv
     from bot.services import build_services
-    from bot.settings import ensure_keys
 
     try:
         since = datetime.fromisoformat(args.since)
@@ -178,7 +209,7 @@ def cmd_export_escalations(args: argparse.Namespace) -> int:
     if out.exists():
         print(f"{out} already exists; choose a new file name", file=sys.stderr)
         return 1
-    settings = ensure_keys(_settings_or_exit(args.config, sys.stderr))
+    settings = _existing_data_or_exit(args.config, sys.stderr)
 
     async def export() -> int:
         services = await build_services(settings, SystemClock())
@@ -255,9 +286,12 @@ def cmd_commands(args: argparse.Namespace) -> int:
     configure_logging("ERROR", json_format=False, secrets=[])
 
     async def tree_as_text(data_dir: str) -> str:
+        from bot.settings import SafetySettings
         from cogs.help import command_leaves, markdown_table
 
-        bot = create_bot(Settings(data_dir=Path(data_dir)))
+        # Only the command tree is wanted: no need to load the detector's sentence model.
+        settings = Settings(data_dir=Path(data_dir), safety=SafetySettings(semantic=False))
+        bot = create_bot(settings)
         try:
             await bot.load_features()
             if args.markdown:

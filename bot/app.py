@@ -14,7 +14,7 @@ from discord.ext import commands
 
 from bot.clock import SystemClock
 from bot.health_http import HealthEndpoint
-from bot.services import Services, build_services
+from bot.services import Services, build_services, load_second_opinion
 from bot.settings import Settings, ensure_keys
 from bot.store.meta import HEARTBEAT_KEY
 from bot.tree import LanternTree
@@ -131,6 +131,7 @@ class LanternBot(commands.Bot):
         """Open storage, build services and load every cog; needs no Discord connection."""
         self.settings = ensure_keys(self.settings)
         self._services = await build_services(self.settings, SystemClock(discord.utils.utcnow))
+        self._services.second_opinion = await load_second_opinion(self.settings)
         for extension in COGS:
             await self.load_extension(extension)
 

@@ -184,6 +184,8 @@ def backup_file(source: Path, destination: Path) -> int:
     if destination.exists():
         raise FileExistsError(f"{destination} already exists; choose a new file name")
     destination.parent.mkdir(parents=True, exist_ok=True)
+    # The copy holds everything the database does: readable by its owner only, from the start.
+    destination.touch(mode=0o600, exist_ok=False)
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     dst = sqlite3.connect(destination)
     try:

@@ -46,6 +46,7 @@ class Services:
     privacy: PrivacyService
     metrics: Metrics
     # The detector with its semantic stage, when enabled and installed; None means rules only.
+    # Only the running bot loads it (see load_second_opinion): command-line tools don't need it.
     second_opinion: Engine | None = None
 
 
@@ -79,7 +80,6 @@ async def build_services(settings: Settings, clock: Clock) -> Services:
         settings=settings.checkins,
         pseudonym_key=settings.pseudonym_key.get_secret_value(),
     )
-    stage = await asyncio.to_thread(shared_semantic_stage) if settings.safety.semantic else None
     return Services(
         settings=settings,
         clock=clock,
@@ -100,5 +100,12 @@ async def build_services(settings: Settings, clock: Clock) -> Services:
             retention=settings.retention,
         ),
         metrics=metrics,
-        second_opinion=Engine(semantic=stage) if stage is not None else None,
     )
+
+
+async def load_second_opinion(settings: Settings) -> Engine | None:
+    """The detector with the semantic stage, loaded off the event loop; None if off or absent."""
+    if not settings.safety.semantic:
+        return None
+    stage = await asyncio.to_thread(shared_semantic_stage)
+    return Engine(semantic=stage) if stage is not None else None

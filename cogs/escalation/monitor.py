@@ -10,6 +10,7 @@ import asyncio
 import logging
 from collections import OrderedDict, deque
 from collections.abc import Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -74,6 +75,9 @@ class Monitor(commands.Cog):
     def __init__(self, bot: "LanternBot") -> None:
         self.bot = bot
         self.recent = RecentMessages()
+        # One thread for the sentence model: a burst queues there instead of taking every
+        # core from the event loop (and the model gains nothing from more threads on 2 cores).
+        self._model_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="semantic")
 
     async def cog_load(self) -> None:
         """Screen every new message inside the dispatch (see ``LanternBot.dispatch``)."""
@@ -83,6 +87,7 @@ class Monitor(commands.Cog):
     async def cog_unload(self) -> None:
         """Stop screening."""
         self.bot.message_screens.remove(self.screen)
+        self._model_thread.shutdown(wait=False, cancel_futures=True)
 
     def screen(self, message: discord.Message) -> Coroutine[Any, Any, None] | None:
         """Assess a new message now; return escalation work only when it is needed."""
@@ -122,7 +127,8 @@ class Monitor(commands.Cog):
         second = self.bot.services.second_opinion
         if second is None:
             return
-        assessment = await asyncio.to_thread(second.assess, text)
+        loop = asyncio.get_running_loop()
+        assessment = await loop.run_in_executor(self._model_thread, second.assess, text)
         if assessment.escalate:
             await self.escalate(message, text, assessment, context)
 

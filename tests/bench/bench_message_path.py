@@ -21,7 +21,7 @@ import discord
 
 from bot.app import COGS, LanternBot, create_bot
 from bot.clock import SystemClock
-from bot.services import build_services
+from bot.services import build_services, load_second_opinion
 from bot.settings import EscalationSettings, SafetySettings, Settings, ensure_keys
 from cogs.groups.moderation import Moderator
 
@@ -207,6 +207,7 @@ async def message_path(
         )
         bot: LanternBot = create_bot(settings)
         bot._services = await build_services(settings, SystemClock())
+        bot._services.second_opinion = await load_second_opinion(settings)
         bare = discord.Client(intents=bot.intents)
         for client in (bot, bare):
             await client._async_setup_hook()  # binds the client to this loop, as login does
@@ -300,6 +301,7 @@ async def alert_latency(count: int = 2000, per_second: int = 200) -> list[dict[s
         )
         bot: LanternBot = create_bot(settings)
         bot._services = await build_services(settings, SystemClock())
+        bot._services.second_opinion = await load_second_opinion(settings)
         await bot._async_setup_hook()
         for extension in COGS:
             await bot.load_extension(extension)

@@ -3,6 +3,7 @@
 import argparse
 import base64
 import binascii
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -82,6 +83,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     token = settings.discord_token.get_secret_value()
     settings = ensure_keys(settings)
     redactor.add(secret_values(settings))
+    # `systemctl stop` sends SIGTERM: treat it like Ctrl+C, so discord.py closes the bot
+    # (scheduler, database, gateway) instead of the process simply being killed.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     create_bot(settings).run(token, log_handler=None)
     return 0
 

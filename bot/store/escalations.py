@@ -235,14 +235,17 @@ class EscalationStore:
         limit: int = 10,
         offset: int = 0,
     ) -> list[Escalation]:
-        """Escalations of a guild, overdue first, then most severe, then newest."""
+        """Escalations of a guild: still-overdue first, then most severe, then newest.
+
+        ``overdue`` stays set as history once someone takes ownership; only open ones are late.
+        """
         wanted = [status.value for status in statuses]
         placeholders = ", ".join("?" for _ in wanted)
         rows = await self.db.fetchall(
             f"""SELECT {_COLUMNS} FROM escalations
                 WHERE guild_id = ? AND status IN ({placeholders})
                   AND (? IS NULL OR severity = ?)
-                ORDER BY overdue DESC,
+                ORDER BY (status = 'open' AND overdue = 1) DESC,
                     CASE severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1
                                   WHEN 'medium' THEN 2 ELSE 3 END,
                     id DESC

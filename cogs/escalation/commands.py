@@ -9,7 +9,7 @@ from discord.ext import commands
 from bot.access import Access
 from bot.app import LanternBot
 from bot.errors import InvalidInput
-from bot.escalation.model import Escalation, Report, Source, max_severity
+from bot.escalation.model import Escalation, Report, Source, Status, max_severity
 from bot.safety import assess
 from bot.tree import reply_ephemeral
 from cogs._common import NO_MENTIONS, LanternModal, LanternView, guarded, lantern
@@ -129,7 +129,7 @@ class EscalationListView(LanternView):
 
 
 def _summary(row: Escalation) -> str:
-    overdue = " **overdue**" if row.overdue else ""
+    overdue = " **overdue**" if row.overdue and row.status is Status.OPEN else ""
     who = f"<@{row.member_id}>" if row.member_id else (row.pseudonym or "anonymous")
     return (
         f"`#{row.id}` {row.severity} · {row.category.replace('_', ' ')} · {who} · "

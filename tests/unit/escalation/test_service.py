@@ -189,3 +189,22 @@ async def test_resources_once_per_window(service: EscalationService, clock: Fixe
     clock.advance(61 * 60)
     await service.report(report(send_resources=True, category="abuse"))
     assert (await kinds(service)).count("resources_dm") == 2
+
+
+async def test_search_lists_still_overdue_first_not_acknowledged_ones(
+    service: EscalationService, clock: FixedClock
+) -> None:
+    late = await service.report(report("critical"))
+    for _ in range(3):  # past the re-pages: overdue, backup paged
+        clock.advance(5 * 60 + 1)
+        await service.fire_due_pages()
+    taken = await service.report(report("critical", member=8))
+    for _ in range(3):
+        clock.advance(5 * 60 + 1)
+        await service.fire_due_pages()
+    await service.acknowledge(taken.escalation.id, GUILD, 300)
+    fresh = await service.report(report("critical", member=9))
+
+    store = service._store
+    listed = await store.search(GUILD, statuses=[Status.OPEN, Status.ACKNOWLEDGED])
+    assert [e.id for e in listed] == [late.escalation.id, fresh.escalation.id, taken.escalation.id]

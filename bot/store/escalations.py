@@ -386,8 +386,15 @@ class PersonalEscalationData:
             return 0
         placeholders = ", ".join("?" for _ in escalation_ids)
         async with self.db.transaction():
+            # Notes, and who raised or added to it (a flagging peer is personal data too);
+            # counselors' own actions stay as the record of who handled it.
             await self.db.execute(
-                f"UPDATE escalation_events SET sealed_note = NULL WHERE escalation_id IN ({placeholders})",  # noqa: S608
+                f"""UPDATE escalation_events SET sealed_note = NULL,
+                       actor_id = CASE WHEN kind IN ('created', 'folded') THEN NULL
+                                       ELSE actor_id END
+                    WHERE escalation_id IN (
+                        SELECT id FROM escalations WHERE id IN ({placeholders})
+                        AND status IN ('resolved', 'false_alarm'))""",  # noqa: S608
                 escalation_ids,
             )
             return await self.db.execute_rowcount(
@@ -439,6 +446,19 @@ class PersonalEscalationData:
         )
         removed += await self.db.execute_rowcount(
             "DELETE FROM resource_notices WHERE guild_id = ? AND member_id = ?",
+            (guild_id, member_id),
+        )
+        # Messages this member flagged for a counselor stay (they are about someone else),
+        # but no longer say who flagged them.
+        await self.db.execute(
+            """UPDATE escalation_events SET actor_id = NULL
+               WHERE actor_id = ? AND kind IN ('created', 'folded') AND escalation_id IN (
+                   SELECT id FROM escalations WHERE guild_id = ? AND source = 'flag')""",
+            (member_id, guild_id),
+        )
+        removed += await self.db.execute_rowcount(
+            """UPDATE escalations SET reporter_id = NULL
+               WHERE guild_id = ? AND reporter_id = ? AND source = 'flag'""",
             (guild_id, member_id),
         )
         return removed

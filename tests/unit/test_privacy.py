@@ -97,3 +97,31 @@ async def test_export_escalations_csv(services: Services, tmp_path: Path) -> Non
     assert rows[0]["excerpt"] == "worried about them"
     assert "resolved by 99: called them" in rows[0]["history"]
     assert out.stat().st_mode & 0o077 == 0
+
+
+async def test_forget_me_removes_who_flagged_a_message(services: Services) -> None:
+    flagger, author = 501, 502
+    outcome = await services.escalations.report(
+        Report(
+            guild_id=GUILD,
+            source=Source.FLAG,
+            category="other",
+            severity="medium",
+            member_id=author,
+            reporter_id=flagger,
+            excerpt="a worrying message",
+        )
+    )
+    await services.privacy.forget(GUILD, flagger)
+
+    escalation = await services.escalations.find(outcome.escalation.id)
+    assert escalation is not None
+    assert escalation.member_id == author  # the escalation about the author stays
+    assert escalation.reporter_id is None
+    events = await services.escalations.history(outcome.escalation.id)
+    assert all(event.actor_id != flagger for event in events)
+    row = await services.db.fetchone(
+        "SELECT COUNT(*) FROM escalation_events WHERE actor_id = ?", (flagger,)
+    )
+    assert row is not None
+    assert row[0] == 0

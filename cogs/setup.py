@@ -169,6 +169,8 @@ class Setup(commands.Cog):
         config = await self.bot.services.guild_setup.set_region(
             interaction.guild_id, region, timezone
         )
+        # Features that follow the server's time zone (check-in reminders) reschedule.
+        self.bot.dispatch("lantern_timezone_changed", interaction.guild_id)
         await interaction.response.send_message(
             "Region and time zone saved.",
             embed=config_embed(config),

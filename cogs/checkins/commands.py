@@ -2,6 +2,7 @@
 
 import io
 import logging
+from datetime import time
 
 import discord
 from discord import app_commands
@@ -11,6 +12,8 @@ from bot.access import Access
 from bot.app import LanternBot
 from bot.checkins.charts import trend_chart
 from bot.errors import InvalidInput
+from bot.prompts.occurrences import WeeklyTime
+from bot.prompts.trigger import WeeklyTrigger
 from bot.timeofday import parse_time_of_day
 from bot.timezones import validate_timezone
 from cogs._common import NO_MENTIONS, guarded
@@ -48,15 +51,23 @@ class Checkins(commands.Cog):
         for reminder in await self.bot.services.checkins_store.reminders():
             await self._schedule(reminder.guild_id, reminder.channel_id, reminder.time_of_day)
 
+    @commands.Cog.listener()
+    async def on_lantern_timezone_changed(self, guild_id: int) -> None:
+        """Move the guild's reminders to its new time zone."""
+        for reminder in await self.bot.services.checkins_store.reminders():
+            if reminder.guild_id == guild_id:
+                await self._schedule(guild_id, reminder.channel_id, reminder.time_of_day)
+
     async def _schedule(self, guild_id: int, channel_id: int, time_of_day: str) -> None:
         config = await self.bot.services.guilds.get(guild_id)
         hour, minute = (int(part) for part in time_of_day.split(":"))
+        every_day = WeeklyTime(
+            frozenset(range(7)), time(hour, minute), validate_timezone(config.timezone)
+        )
         self.bot.services.scheduler.add_job(
             self.post_reminder,
-            "cron",
-            hour=hour,
-            minute=minute,
-            timezone=validate_timezone(config.timezone),
+            # Daily at a local time, once a day across clock changes (as prompts are).
+            trigger=WeeklyTrigger(every_day),
             args=(guild_id, channel_id),
             id=f"checkin-reminder-{guild_id}-{channel_id}",
             replace_existing=True,

@@ -2,6 +2,8 @@
 
 import json
 import sqlite3
+from datetime import UTC, datetime, time
+from zoneinfo import ZoneInfo
 
 import pytest
 from simcord import Env
@@ -10,6 +12,7 @@ from simcord.actors import MemberActor
 from bot.app import LanternBot
 from tests.integration.conftest import World, configure
 from tests.integration.test_escalation import alerts
+from tests.integration.test_prompts import until, without_heartbeat
 
 PNG = b"\x89PNG\r\n\x1a\n"
 
@@ -205,3 +208,37 @@ async def test_reminder_posts_a_check_in_button_daily(ready: World, env: Env) ->
         world.general, "checkins reminders", channel=world.general, time="25:99"
     )
     assert "isn't a time I understand" in bad.response.content  # type: ignore[union-attr]
+
+
+@pytest.mark.simcord(settle_timeout=30)
+async def test_reminder_keeps_local_time_once_a_day_across_the_fall_change(
+    ready: World, env: Env
+) -> None:
+    world = ready
+    without_heartbeat(env)
+    await world.manager.slash(
+        world.general, "setup region", region="US", timezone="America/Chicago"
+    )
+    await until(env, datetime(2026, 10, 31, 12, tzinfo=UTC))
+    await world.facilitator.slash(
+        world.general, "checkins reminders", channel=world.general, time="01:30"
+    )
+    # The server moves to New York: the reminder follows the new time zone.
+    await world.manager.slash(
+        world.general, "setup region", region="US", timezone="America/New_York"
+    )
+    await until(env, datetime(2026, 11, 3, 12, tzinfo=UTC))
+
+    new_york = ZoneInfo("America/New_York")
+    posted = [
+        message.created_at
+        for message in world.general.history()
+        if "Daily check-in" in message.content
+    ]
+    # 01:30 happens twice on 1 November: one reminder, at the first 01:30 (daylight time).
+    assert sorted(posted) == [
+        datetime(2026, 11, 1, 5, 30, tzinfo=UTC),
+        datetime(2026, 11, 2, 6, 30, tzinfo=UTC),
+        datetime(2026, 11, 3, 6, 30, tzinfo=UTC),
+    ]
+    assert all(when.astimezone(new_york).time() == time(1, 30) for when in posted)

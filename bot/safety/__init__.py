@@ -29,9 +29,11 @@ worry, low), idiom ("this craving is killing me"), topic ("we learned about over
 and quotes (Discord ``> `` lines are someone else's words). Suppression is per category: a
 conditional threat still escalates, and someone else's overdose in progress is critical.
 
-Modules: model (types), charmap/normalize/vocab/lexicon (text), patterns/rules (the rules),
-context/policy (modifiers), prefilter/engine (the pipeline), semantic (optional plug-in
-point, empty), evaluation/cli (measuring).
+Modules: model (types), charmap/normalize/vocab/lexicon (text), patterns/rules/events (the
+rules: particular phrasings, and general events built from vocabularies),
+context/policy (modifiers), prefilter/engine (the pipeline), semantic/semantic_gate/minilm
+(the optional sentence-model stage, run by the bot in a worker thread), evaluation/cli
+(measuring).
 """
 
 from bot.safety.engine import Engine, assess

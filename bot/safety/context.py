@@ -22,10 +22,12 @@ fear            scared/afraid/worried (that I'll) ...                      claus
 conditional     if, unless, next time, one more time ...                   segment, before hit
 urge            want to, tempted, craving, the urge to ...                 clause, before hit
 managed         "... but I didn't", "instead", "but it passed", almost     rest of sentence
+almost          almost, nearly, close to (right before the hit)             clause, before hit
+accidental      accidentally, by accident, by mistake                      sentence
 other_person    the nearest subject before the hit is he/she/my friend    segment, before hit
 idiom           the hit overlaps an idiom ("this heat is killing me")      the hit
 joke            lol, lmao, laughing emoji in the sentence                  sentence
-topic           learned, workbook, podcast, movie, game ...                segment
+topic           learned, workbook, podcast, movie, game ...; "in class"     segment
 quoted          a Discord quote line (``> ...``) or inline quotation       the hit
 ==============  =========================================================  ===================
 """
@@ -47,8 +49,8 @@ _CLAUSE = re.compile(r",|\b(?:and|so|because|cause|cuz|then|plus|or)\b|:")
 _NEGATION = re.compile(
     r"\b(?:not|never|no|nope|nothing|nobody|none|without|zero|refuse to|refused to|"
     r"free of|free from|clean from|instead of|rather than|resisted|resisting|avoid|avoided|"
-    r"avoiding|skipped|passed on|turned down|said no to|stopped|quit|quitting|accidentally|"
-    r"by accident|no longer|n't|cannot|nor)\b|n't\b"
+    r"avoiding|skipped|passed on|turned down|said no to|stopped|quit|quitting|"
+    r"no longer|n't|cannot|nor)\b|n't\b"
 )
 # "can't stop drinking" and "don't care if" are not negations of what follows.
 _NOT_NEGATION = re.compile(
@@ -81,7 +83,7 @@ _RECENT = re.compile(
     expand(
         r"\b(?:yesterday|last night|last weekend|this past weekend|over the weekend|all weekend|"
         r"last week|this week|the other day|a few days ago|\d+ days ago|couple (?:of )?days ago|"
-        r"on (?:{DAYNAME})|(?:{DAYNAME})|since (?:{DAYNAME})|this month|twice this|recently|lately)\b"
+        r"on (?:{DAYNAME})|(?<!since )(?:{DAYNAME})|this month|twice this|recently|lately)\b"
     )
 )
 _NOWISH = re.compile(
@@ -110,7 +112,7 @@ _CONDITIONAL = re.compile(
 # not a later act in the same clause ("so tempted I just bought a six pack").
 _URGE = re.compile(
     r"\b(?:tempted|temptation|urge|urges|want|wants|wanting|wanna|craving|cravings|crave|"
-    r"itching|feel like|thinking about|thought about|thoughts? (?:of|about)|need|needing|"
+    r"itching|feel like|thinking about|thinking of|thought about|thoughts? (?:of|about)|need|needing|"
     r"fantasizing|romanticizing|daydreaming|miss|missing)(?: (?:to|of|about|for|so bad to|"
     r"so badly to|so bad|so badly))?(?: (?!i\b|i'm\b|i've\b|and\b|but\b|so\b)[\w']+){0,2} ?$"
 )
@@ -123,6 +125,8 @@ _MANAGED_AFTER = re.compile(
     r"\b(?:threw|poured|flushed) (?:it|them|the \w+) (?:out|away|down)\b"
 )
 _ALMOST = re.compile(r"\b(?:almost|nearly|close to)\b")
+# An accident is not self-harm, but an accidental overdose is still an overdose (policy.py).
+_ACCIDENT = re.compile(r"\b(?:accidentally|accidently|by accident|on accident|by mistake)\b")
 _JOKE = re.compile(r"\blol\b|/j\b|/s\b|\bjk\b")
 _TOPIC = re.compile(
     r"\b(?:learned|learning|learn about|training|psychoed|psychoeducation|article|podcast|"
@@ -133,9 +137,15 @@ _TOPIC = re.compile(
     r"prevention|education|video|youtube|news|song|lyrics|game|games|gaming|playing|played|"
     r"fortnite|valorant|minecraft|overwatch|dark souls|elden ring|sims|among us|"
     r"quest|raid|dungeon|pvp|respawn|npc|zombie|zombies|true crime|thriller|netflix|series|"
-    r"actor|actress|rewatch|handout|worksheet|pamphlet|flashcards|certificate|"
+    r"actor|actress|rewatch|handout|worksheet|pamphlet|flashcards|certificate|the show|a show|"
+    r"this show|that show|tv show|sitcom|anime|cartoon|comic|manga|pharmacology|"
     r"seminar|webinar|course|quiz|statistic|percent|studies show|research shows|the nurse "
     r"said|the doctor said|counselor explained|therapist explained)\b"
+)
+# A topic named after the match: "read about lethal doses in pharmacology class".
+_TOPIC_AFTER = re.compile(
+    r"\b(?:in|for) (?:\w+ )?(?:class|group|training|school|the course|the workshop|the lecture|"
+    r"the book|the movie|the show|the game|the documentary|the podcast|homework|my paper)\b"
 )
 _SUBJECT = re.compile(
     expand(
@@ -194,9 +204,10 @@ IDIOMS = re.compile(
     r"scared to death|bored to death|worried sick|sick to death|killing the game|hit me up|"
     r"hit the (?:gym|road|hay|sack|books|spot|jackpot|wall|ground running)|hits? different|"
     r"hit a wall|hit it off|hit or miss|hit home|smash(?:ed)? it|crushed it|"
-    r"kill(?:ed)? (?:the|that|my) (?:test|exam|interview|presentation|game|boss|level|workout)|"
+    r"kill(?:ed)? (?:the|that|my) (?:test|exam|interview|presentation|game|level|workout)|"
+    r"kill(?:ed)? (?:the|that|this|final) boss|final boss|"
     r"serial \w+ killer|plant killer|lady killer|pain ?killers?|weed ?killer|bug ?killer|"
-    r"killer (?:workout|app|deal|view|playlist|song)|fight like cats and dogs|hang(?:ing)? out|"
+    r"die laughing|die of laughter|killer (?:workout|app|deal|view|playlist|song)|fight like cats and dogs|hang(?:ing)? out|"
     r"hangout|hung out|hang(?:ing)? in there|hang on|hang up|hung up|i'd die if|i would die if|"
     r"die of embarrassment|die happy|gonna kill (?:me|us) (?:when|if)|(?:going|gonna|about) to "
     r"kill me when|(?:mom|dad|wife|husband|boss|sister|brother|teacher|coach|mother|father|mum|"
@@ -380,13 +391,17 @@ class Context:
             found.add("urge")
         if self._managed(end, sentence, clause[0], start):
             found.add("managed")
+        if _ALMOST.search(text, max(clause[0], start - 40), start):
+            found.add("almost")
+        if _ACCIDENT.search(text, sentence[0], sentence[1]):
+            found.add("accidental")
         if self._other_person(segment[0], start, clause[0]):
             found.add("other_person")
         if any(i_start < end and start < i_end for i_start, i_end in self._idioms):
             found.add("idiom")
         if self._joke(sentence):
             found.add("joke")
-        if _TOPIC.search(text, segment[0], start):
+        if _TOPIC.search(text, segment[0], start) or _TOPIC_AFTER.search(text, end, segment[1]):
             found.add("topic")
         return frozenset(found)
 

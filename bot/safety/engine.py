@@ -54,14 +54,17 @@ _URGENCY = {
 }
 
 # Risk words whose one-typo spellings the prefilter also looks for.
-_TYPO_WATCH = frozenset({"suicide", "suicidal", "cutting", "overdose", "overdosed", "myself"})
+_TYPO_WATCH = frozenset(
+    {"suicide", "suicidal", "cutting", "overdose", "overdosed", "myself", "relapse", "relapsed"}
+)
 _PLAN_ROLES = frozenset({"intent", "means", "plan", "farewell", "approach"})
 _IMMINENT = re.compile(
     r"\b(?:tonight|tomorrow|this weekend|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"in (?:a|an|\d+|a few|few) (?:hours?|minutes?|mins?)|when (?:everyone|she|he|they|my \w+) "
     r"(?:falls? asleep|leaves?|goes? to (?:bed|sleep|work)|is asleep|is gone)|after (?:everyone|she|"
     r"he|they|my \w+) (?:falls? asleep|leaves?|goes? to (?:bed|sleep|work))|the \d+(?:st|nd|rd|th)|"
-    r"this is it|right now|everything'?s ready|it'?s all ready)\b"
+    r"this is it|right now|everything'?s ready|it'?s all ready|waiting for (?:everyone|them|him|her|"
+    r"my \w+) to (?:go to (?:sleep|bed)|fall asleep|leave|be asleep))\b"
 )
 _TODAY = re.compile(
     r"\b(?:today|tonight|this morning|this afternoon|this evening|right now|just now|again)\b"
@@ -91,26 +94,168 @@ class _Gate:
         return all(check.search(text) for check in self.checks)
 
 
+# Everyday chat words. A rule gated by one of them would leave the fast path on ordinary
+# messages ("see you tuesday", "hope everyone is well"), so when a rule has another required
+# key set (every match contains a key of each), that one gates it instead.
+_CHATTY = frozenset(
+    [
+        "everyone",
+        "everybody",
+        "see",
+        "hope",
+        "wish",
+        "sorry",
+        "better",
+        "started",
+        "start",
+        "finished",
+        "said",
+        "say",
+        "says",
+        "tell",
+        "told",
+        "going",
+        "watching",
+        "driving",
+        "outside",
+        "room",
+        "car",
+        "bus",
+        "traffic",
+        "apartment",
+        "phone",
+        "app",
+        "dog",
+        "box",
+        "plan",
+        "run",
+        "broke",
+        "mad",
+        "lot",
+        "ground",
+        "hit",
+        "drink",
+        "pot",
+        "meds",
+        "bottle",
+        "took",
+        "taking",
+        "think",
+        "let",
+        "makes",
+        "made",
+        "left",
+        "found",
+        "looking",
+        "looked",
+        "morning",
+        "week",
+        "weekend",
+        "new",
+        "old",
+        "big",
+        "little",
+        "long",
+        "call",
+        "called",
+        "late",
+        "early",
+        "ready",
+        "happy",
+        "great",
+        "nice",
+        "love",
+        "thanks",
+        "thank",
+        "house",
+        "place",
+        "door",
+        "window",
+        "work",
+        "job",
+        "school",
+        "day",
+        "night",
+        "time",
+        "home",
+        "first",
+        "last",
+        "next",
+        "back",
+        "bed",
+        "sleep",
+        "eat",
+        "food",
+        "dinner",
+        "lunch",
+        "coffee",
+        "water",
+        "tea",
+        "game",
+        "watch",
+        "movie",
+        "show",
+        "group",
+        "meeting",
+        "session",
+        "class",
+        "walk",
+        "talk",
+        "friends",
+        "family",
+        "kids",
+        "mom",
+        "dad",
+        "sister",
+        "brother",
+        "wife",
+        "husband",
+        "today",
+        "tonight",
+        "tomorrow",
+        "yesterday",
+        "hard",
+        "feeling",
+        "feel",
+    ]
+)
+
+
+def _chatty(keys: Sequence[str]) -> bool:
+    """Whether ordinary chat often contains one of ``keys``."""
+    return any(is_common_key(key) or key.split()[0] in _CHATTY for key in keys)
+
+
+def gate_keys(rule: Rule) -> tuple[str, ...]:
+    """The key set that gates ``rule``: its most selective required set, unless that one has
+    an everyday chat word and another required set has none."""
+    if not rule.requires or not _chatty(rule.keys):
+        return rule.keys
+    quiet = [keys for keys in rule.requires[1:] if not _chatty(keys)]
+    return min(quiet, key=len) if quiet else rule.keys
+
+
 def _index_rules(rules: Sequence[Rule]) -> tuple[re.Pattern[str], dict[str, tuple[_Gate, ...]]]:
     """The key scanner and, for each key it reports, the gates of the rules filed under it.
 
-    A rule is filed under its most selective key set; its other required sets (see
+    A rule is filed under its gate keys (``gate_keys``); its other required sets (see
     ``patterns.derive_requirements``) are checked before it is tried, when they are
     selective enough to be worth a regex search. The scanner reports the shortest key that
     starts each word, so every rule is filed under the shortest key prefixing one of its own.
     """
-    keys = {key for rule in rules for key in rule.keys}
+    keys = {key for rule in rules for key in gate_keys(rule)}
     minimal = {key for key in keys if not any(key != k and key.startswith(k) for k in keys)}
     by_length = sorted(minimal, key=len)
     index: dict[str, list[_Gate]] = defaultdict(list)
     for rule in rules:
+        primary = gate_keys(rule)
         checks = tuple(
             re.compile(r"(?<![a-z0-9])" + trie_pattern(group))
-            for group in rule.requires[1:]
-            if not any(is_common_key(key) for key in group)
+            for group in rule.requires
+            if group != primary and not any(is_common_key(key) for key in group)
         )
         gate = _Gate(rule, checks)
-        filed = {next(k for k in by_length if key.startswith(k)) for key in rule.keys}
+        filed = {next(k for k in by_length if key.startswith(k)) for key in primary}
         for short in filed:
             index[short].append(gate)
     # A zero-width scan reports a key at every word start, so that keys that overlap ("to die"
@@ -127,7 +272,7 @@ _UNGATED = tuple(rule for rule in RULES if not rule.keys)
 def _prefilter_keys() -> tuple[set[str], set[str]]:
     """Rule keys, plus every shorthand or misspelling (a whole token) that the normaliser
     turns into text containing a rule key (``rn`` -> "right now", ``sucide`` -> "suicide")."""
-    keys = {key for rule in RULES for key in rule.keys}
+    keys = {key for rule in RULES for key in gate_keys(rule)}
     scanner = re.compile(r"(?<![a-z0-9])" + trie_pattern(keys))
     # Listed misspellings and shorthand only: the generated one-typo variants number in the
     # thousands and would slow every message down (a typo still reaches the rules when the
@@ -277,7 +422,13 @@ def _combine(hits: list[_Hit], context: Context) -> list[_Hit]:
         if pair is not None:
             top = max(pair[0].severity, pair[1].severity)
             soon = context.has(_IMMINENT)
-            combined = Severity.CRITICAL if top >= Severity.MEDIUM or soon else Severity.HIGH
+            # A weapon on the way to someone is a threat with means, however it is worded.
+            armed = category is Category.VIOLENCE and "means" in (
+                pair[0].rule.roles | pair[1].rule.roles
+            )
+            combined = (
+                Severity.CRITICAL if top >= Severity.MEDIUM or soon or armed else Severity.HIGH
+            )
             added.append(_synthetic(f"{category.value}.combined", category, combined, pair))
             continue
         if category is Category.SUICIDE:

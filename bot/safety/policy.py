@@ -17,7 +17,12 @@ Why the categories differ:
   relapse is ordinary recovery talk (``drop``); fear of an abuser is the abuse signal
   (``keep``);
 * an urge is medium for self-harm ("I need to cut so bad"), a craving (low) for relapse;
-* an urge that was handled ("... but I did the ice cube thing instead") is ``low``.
+  wanting an overdose ("thinking of overdosing on purpose") is suicidal intent, carried by
+  the suicide rules, so the overdose reading of it is only noted (low);
+* an urge that was handled ("... but I did the ice cube thing instead") is ``low``, and so is
+  a relapse that almost happened ("nearly relapsed but called my sponsor");
+* an accident is not self-harm ("cut my finger by accident"), but an accidental overdose
+  ("accidentally took double my dose") is still an overdose.
 
 A rule can also name a modifier it ``need``s: "he won't wake up" is an emergency, "my laptop
 won't wake up" is not, so that rule needs ``other_person``.
@@ -43,13 +48,15 @@ _DEFAULT: dict[str, str] = {
     "urge": "keep",
     "recent": "keep",
     "joke": "keep",
+    "almost": "keep",
+    "accidental": "drop",
 }
 
 _BY_CATEGORY: dict[Category, dict[str, str]] = {
     Category.SUICIDE: {"fear": "low"},
     Category.SELF_HARM: {"fear": "low", "urge": "medium"},
-    Category.OVERDOSE: {"conditional": "medium"},
-    Category.RELAPSE: {"conditional": "medium", "urge": "low", "recent": "medium"},
+    Category.OVERDOSE: {"conditional": "medium", "accidental": "keep", "urge": "low"},
+    Category.RELAPSE: {"conditional": "medium", "urge": "low", "recent": "medium", "almost": "low"},
     Category.VIOLENCE: {"fear": "low"},
     Category.ABUSE: {"other_person": "keep", "fear": "keep"},
     Category.NONE: {},

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.safety.events import event_rules
 from bot.safety.model import Category
 from bot.safety.patterns import MACROS, Rule, make_rule
 
@@ -42,6 +43,8 @@ MACROS.update(
         "PERPX": r"(?:{PERP}(?:'s| is| are| has| have| had| just| always| still| keeps| kept| keep| will| would|'ll|'d| did| does| has been| had been| been| is always| started| starts| likes to| used to| tried to| tries to)*)",
         "VICTIM": r"(?:me|us|my (?:\w+ )?(?:kids?|son|daughter|mom|mother|sister|brother|baby|babies|children|little \w+|grandma|grandpa|wife|husband|girlfriend|boyfriend|face|head|arm|arms|wrists?|neck|throat|hair|body|leg|legs|back)|the kids|him|her|them)",
         "HITV": r"(?:hit|hits|hitting|beat|beats|beating|beaten|punched|punches|punching|slapped|slaps|slapping|kicked|kicks|kicking|choked|chokes|choking|strangled|strangles|strangling|shoved|shoves|shoving|pushed|pushes|pushing|threw|throws|throwing|dragged|drags|dragging|grabbed|grabs|grabbing|pinned|pins|pinning|smacked|smacks|smacking|bit|bites|burned|burns|raped|rapes|raping|molested|molests|molesting|assaulted|assaults|assaulting|hurt|hurts|hurting|abused|abuses|abusing|attacked|attacks|attacking|knocked|knocks|knocking|slammed|slams|slamming|stabbed|stabs|whipped|whips|whooped|whoops|beat up|beats up|beating up|spit on|spat on|headbutted|bruised|bruises|sexually assaulted)",
+        # intention without desire ("gonna", "about to"); "want to use" is a craving
+        "WILLDO": r"(?:gonna|going to|gon|gunna|about to|ready to|planning to|planning on|plan to|plan on|decided to|have decided to|intend to|'ll|will|'m gonna|'m going to|am going to|am gonna|'m about to|am about to|'m ready to|'m planning to|'m planning on)",
         "SOFT": r"(?:tea|coffee|water|soda|juice|milk|smoothies?|kombucha|la croix|lacroix|sparkling water|decaf|pop|gatorade|protein|na beer|non-alcoholic|non alcoholic|mocktails?|boba|lemonade|hot chocolate|cocoa|matcha|energy drinks?|red bull|monster|diet|shakes?|water|electrolytes?|broth|seltzer water|ginger ale|root beer|sprite|coke zero|diet coke|pepsi)",
         "USEV": r"(?:used|relapsed|slipped|picked up|went back out|went out|caved|gave in|got high|got drunk|got wasted|got loaded|got hammered|got smashed|got lit|got faded|got stoned|got messed up|got fucked up|drank|shot up|banged|slammed|snorted|sniffed|railed|smoked|popped|copped|scored|re-upped|reupped|dosed|tripped|dabbed|vaped|hit the pipe|took a hit|chased|blacked out|binged|drank again)",
         "BODY": r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|tummy|hips?|body|chest|ankles?|shoulders?|forearms?|belly|calves|calf|upper arms?|inner arms?|sides?)",
@@ -165,7 +168,7 @@ R(
     "suicide.think_death",
     S,
     "M",
-    r"\b(?:think|thinking|thought|thoughts|obsessing|fantasizing|dreaming|daydreaming) (?:about|of) (?:dying|death|being dead|not being here|not existing|not waking up|my death|my funeral)\b",
+    r"\b(?:think|thinking|thought|thoughts|obsessing|fantasizing|dreaming|daydreaming) (?:about|of) (?:dying|death|being dead|not being here|not existing|not waking up|my death|my funeral)\b(?!,? {GAP8}(?:since|after) (?:my|our|his|her) \w+ (?:passed|died))",
     roles="intent",
     ex="i think about dying constantly",
 )
@@ -257,7 +260,7 @@ R(
     "suicide.method_search",
     S,
     "H",
-    r"\b(?:googl\w*|search\w*|look\w* up|research\w*|read\w* (?:up )?about|typed) (?:{GAP3})?(?:how (?:many|much) (?:{GAP4})?(?:it )?(?:would|will|does|to) (?:take|kill|be lethal|be fatal|be enough)|lethal dose|fatal dose|overdose amount|painless (?:ways?|methods?)|ways to (?:die|kill myself|end it)|how to (?:die|kill myself|end it|hang|tie a noose|overdose|od)|suicide methods?|methods? (?:of|for) suicide|how long it takes to die)|\bsuicide methods?\b|\b(?:lethal|fatal) dose of\b|\bhow (?:many|much) (?:{GAP4})?(?:pills|tablets|of my \w+|of them|\w+ pills|tylenol|insulin) (?:{GAP2})?(?:would|will|does|do) (?:it )?(?:take|kill|be lethal|be enough)",
+    r"\b(?:googl\w*|search\w*|look\w* up|research\w*|read\w* (?:up )?about|typed) (?:{GAP3})?(?:how (?:many|much) (?:{GAP4})?(?:it )?(?:would|will|does|to) (?:take|kill|be lethal|be fatal|be enough)|lethal dose|fatal dose|overdose amount|painless (?:ways?|methods?)|ways to (?:die|kill myself|end it)|how to (?:die|kill myself|end it|hang|tie a noose|overdose|od)|suicide methods?|methods? (?:of|for) suicide|how long it takes to die)|\bsuicide methods?\b|\b(?:lethal|fatal) dose of\b|\bhow (?:many|much) (?:{GAP4})?(?:pills|tablets|of my \w+|of them|\w+ pills|tylenol|insulin) (?:{GAP2})?(?:(?:would|will|does|do) (?:it )?(?:take|kill|be lethal|be enough)|it (?:takes|would take|'d take)|to (?:die|kill|od)|(?:is|are) (?:lethal|fatal|enough))",
     roles="intent plan",
     ex="been looking up how many of my seroquel it would take",
 )
@@ -362,7 +365,7 @@ R(
     "suicide.farewell",
     S,
     "H",
-    r"\b(?:goodbye|bye|farewell) (?:everyone|everybody|all|guys|y'all|yall|friends|group|forever|world|for good|for real this time|cruel world)\b|\bthis is (?:goodbye|it for me|the end for me|my goodbye)\b|\b(?:saying|said|say) (?:my |our )?(?:final )?goodbyes?\b|\bthank (?:you|you all|y'all) for trying\b|\bthanks for trying(?: with me| to help| so hard)?\b|\bnone of this is (?:your|anyone's|anybody's) fault\b|\b(?:take care of|look after|feed) (?:my (?:dog|cat|kids|pets?|babies|plants)|each other) for me\b|\btell (?:my \w+|everyone|them|my family) (?:that )?i (?:love|loved) (?:them|her|him|you|them all)\b|\bremember me\b|\bplease forgive me\b",
+    r"\b(?:goodbye|bye|farewell) (?:forever|world|for good|for real this time|cruel world)\b|\b(?:goodbye|farewell) (?:everyone|everybody|all|guys|y'all|yall|friends|group)\b(?!,? {GAP4}(?:see (?:you|ya|y'all|everyone)|have a|for now|talk (?:soon|later)|until|till|catch you|next|tomorrow|tonight|good ?night|gn)\b)|\bthis is (?:goodbye|it for me|the end for me|my goodbye)\b|\b(?:saying|said|say) (?:my |our )?(?:final )?goodbyes\b|\b(?:saying|said|say) (?:my )?(?:final )?goodbyes? to (?:everyone|everybody|you all|all of you|y'all|my (?:family|kids|children|parents|friends|wife|husband|mom|dad))\b|\bsaid (?:my )?final goodbye\b|\bthank (?:you|you all|y'all) for trying\b|\bthanks for trying(?: with me| to help| so hard)?\b|\bnone of this is (?:your|anyone's|anybody's) fault\b|\b(?:take care of|look after|feed) (?:my (?:dog|cat|kids|pets?|babies|plants)|each other) for me\b|\btell (?:my \w+|everyone|them|my family) (?:that )?i (?:love|loved) (?:them|her|him|you|them all)\b|\bremember me\b|\bplease forgive me\b",
     roles="farewell",
     policy="other_person:keep past:keep",
     ex="goodbye everyone. thank you for trying.",
@@ -371,7 +374,7 @@ R(
     "suicide.farewell_weak",
     S,
     "L",
-    r"\b(?:i'm |i am )?sorry (?:everyone|everybody|for everything|to everyone|to all of you|guys|y'all)\b|\bthank you (?:all )?for everything\b|\byou (?:guys|all) (?:were|have been|are) the best (?:part|thing)|\bforgive me\b|\bat peace (?:now|with it|with my decision)\b|\b(?:i )?love (?:you all|y'all|you guys|all of you)(?: so much)?\s*(?:[.!]|$)|\bwanted to say (?:goodbye|thank you|thanks)\b",
+    r"\b(?:i'm |i am )?sorry (?:everyone|everybody|for everything|to everyone|to all of you|guys|y'all)\b|\bbye (?:everyone|everybody|all|guys|y'all|yall|friends|group)\b|\bthank you (?:all )?for everything\b|\byou (?:guys|all) (?:were|have been|are) the best (?:part|thing)|\bforgive me\b|\bat peace (?:now|with it|with my decision)\b|\b(?:i )?love (?:you all|y'all|you guys|all of you)(?: so much)?\s*(?:[.!]|$)|\bwanted to say (?:goodbye|thank you|thanks)\b",
     roles="farewell",
     policy="other_person:keep",
     ex="just wanted to say you guys were the best part of this year",
@@ -395,7 +398,7 @@ R(
 R(
     "suicide.note",
     S,
-    "M",
+    "H",
     r"\b(?:wrote|writing|written|write|finished|left|leaving|typed|drafted|started|working on) (?:{GAP2})?(?:my |a |the )?(?:suicide |goodbye |last |final )(?:note|notes|letter|letters|message|messages)\b|\b(?:wrote|writing|written|finished|typed|drafted) my note\b|\b(?:goodbye|suicide) (?:note|notes|letter|letters)\b|\bletters? (?:to|for) (?:my \w+|everyone) (?:for )?(?:after i'm gone|when i'm gone|to read after|for after)",
     roles="farewell plan",
     ex="wrote my note last night",
@@ -585,7 +588,7 @@ R(
     "self_harm.act",
     SH,
     "H",
-    r"\b(?:cut|cutting|cuts|slashed|slashing|sliced|slicing|carved|carving|burned|burnt|burning|scratched|scratching|scratch|hit|hitting|punched|punching|bit|biting|starved|starving|starve|bruised|bruising|hurt|hurting|harmed|harming|stabbed|stabbing|beat|beating|choked|choking|strangled|strangling|whipped) (?:up )?(?:{SELF}|my (?:own )?{BODY})\b(?!,? {GAP3}(?:shaving|cooking|chopping|on (?:a|the) (?:nail|glass|fence|stove|oven|pan|grill)|by accident|accidentally|at work|playing|at the gym|working out|in the garden|laughing))",
+    r"\b(?:cut|cutting|cuts|slashed|slashing|sliced|slicing|carved|carving|burned|burnt|burning|scratched|scratching|scratch|hit|hitting|punched|punching|bit|biting|starved|starving|starve|bruised|bruising|hurt|hurting|harmed|harming|stabbed|stabbing|beat|beating|choked|choking|strangled|strangling|whipped) (?:up )?(?:{SELF}|my (?:own )?{BODY})\b(?!,? {GAP3}(?:shaving|cooking|chopping|on (?:a|an|the|some) (?!purpose\b)[a-z]+|while|hiking|climbing|by accident|accidentally|at work|playing|at (?:the gym|soccer|practice|the game)|working out|in the garden|laughing))",
     roles="today",
     ex="burned myself with a lighter after the family session today",
 )
@@ -691,7 +694,7 @@ R(
     "self_harm.marks",
     SH,
     "H",
-    r"\b(?:my )?{BODY} (?:are|is|look|looks) (?:a mess|wrecked|covered|torn up|shredded|like a barcode|all cut up|cut up|bleeding|raw|ruined|destroyed)\b|\bbarcode\b|\b(?:fresh|new) (?:cuts|scars|burns|wounds)\b",
+    r"\b(?:my )?{BODY} (?:are|is|look|looks) (?:a mess|wrecked|covered(?=\s*[.!,]|$)|torn up|shredded|like a barcode|all cut up|cut up|bleeding|raw|ruined|destroyed)\b|\b(?:my )?{BODY} (?:are|is) (?:all )?covered (?:in|with) (?:fresh |new |more )?(?:cuts|scars|marks|blood|burns|scratches|scabs)\b|\bbarcode\b|\b(?:fresh|new) (?:cuts|scars|burns|wounds)\b",
     ex="my thighs look like a barcode again",
 )
 R(
@@ -705,7 +708,7 @@ R(
     "self_harm.wall",
     SH,
     "H",
-    r"\b(?:punched|punching|hit|hitting|banged|banging|slammed|slamming|smashed|smashing) (?:my (?:head|fist|fists|hand|hands) )?(?:on |into |against )?(?:the |a )?(?:brick )?(?:wall|walls|door|mirror|floor)\b,? {GAP6}(?:on purpose|until|till|to feel|so hard|bleed|bled|split|broke|numb)|\b(?:banging|banged|hitting|slamming) my head (?:on|against|into)\b",
+    r"\b(?:punched|punching|hit|hitting|banged|banging|slammed|slamming|smashed|smashing) (?:my (?:head|fist|fists|hand|hands) )?(?:on |into |against )?(?:the |a )?(?:brick )?(?:wall|walls|door|mirror|floor)\b,? {GAP6}(?:on purpose|until|till|to feel|so hard|bleed|bled|split|broke|numb|over and over|again and again|repeatedly)|\b(?:banging|banged|hitting|slamming) my head (?:on|against|into)\b",
     ex="been banging my head on the wall until it goes numb",
 )
 R(
@@ -722,7 +725,7 @@ R(
     "overdose.other_in_progress",
     OD,
     "C",
-    r"\b(?:not breathing|isn't breathing|is not breathing|stopped breathing|barely breathing|can't breathe|can't breath|breathing (?:is )?(?:super |really |very |so )?(?:weird|wrong|slow|funny|shallow|strange|off)|breathing sounds? (?:wrong|weird|funny|off)|one breath every|gurgling|gasping for air|making (?:a |this |that )?(?:weird |strange )?(?:snoring|gurgling|choking|rattling) (?:noise|sound)|snoring noise|foaming|foam (?:at|coming out of) (?:the|his|her) mouth|turning (?:blue|gray|grey|purple)|going (?:blue|gray|grey|purple)|(?:lips|face|fingers|fingernails) (?:are |is |look |looks |going |turning )?(?:blue|purple|gray|grey)|won't come to|won't come around|not coming (?:around|to)\b|slumped over|nodding out hard|seizing|having a seizure|convulsing|overdosing|od'?ing|having an overdose|really hard to wake|hard to wake up|is hard to wake)\b(?! (?:in|at|during) (?:the|a|that|this) (?:movie|show|episode|game|scene|video)\b)",
+    r"\b(?:not breathing|isn't breathing|is not breathing|stopped breathing|barely breathing|can't breathe|can't breath|breathing (?:is |feels |seems |sounds )?(?:super |really |very |so )?(?:weird|wrong|slow|funny|shallow|strange|off)|breathing sounds? (?:wrong|weird|funny|off)|one breath every|gurgling|gasping for air|making (?:a |this |that )?(?:weird |strange )?(?:snoring|gurgling|choking|rattling) (?:noise|sound)|snoring noise|foaming|eyes (?:rolled|rolling|are rolling|went) (?:back|up)|foam (?:at|coming out of) (?:the|his|her) mouth|turning (?:blue|gray|grey|purple)|going (?:blue|gray|grey|purple)|(?:lips|face|fingers|fingernails) (?:are |is |look |looks |going |turning )?(?:blue|purple|gray|grey)|won't come to|won't come around|not coming (?:around|to)\b|slumped over(?! {GAP4}(?:asleep|sleeping|napping|snoring|after (?:his|her|their|a) (?:shift|work|long day)))|nodding out hard|seizing|having a seizure|convulsing|overdosing|od'?ing|having an overdose|really hard to wake|hard to wake up|is hard to wake)\b(?! (?:in|at|during) (?:the|a|that|this) (?:movie|show|episode|game|scene|video)\b)",
     roles="symptom",
     policy="other_person:keep",
     ex="my brother's lips are going blue and his breathing sounds wrong",
@@ -731,7 +734,7 @@ R(
     "overdose.other_unresponsive",
     OD,
     "C",
-    r"\b(?:won't wake(?: up)?|not waking up|not responding|unresponsive|unconscious|not conscious|not answering me|won't respond|is blue|'s blue|looks blue|is gray|'s gray|is cold and|od'd|od'ed|oded|overdosed)\b(?! (?:for|in time|on time|early|until|till|before|to (?:my|his|her) (?:texts|calls|messages)|on (?:netflix|tv|sugar|coffee|caffeine))\b)",
+    r"\b(?:won't wake(?: up)?|not waking up|not responding|isn't responding|is not responding|isn't waking up|unresponsive|unconscious|not conscious|not answering me|won't answer(?: me)?|isn't answering|won't respond|is blue|'s blue|looks blue|is gray|'s gray|is cold and|od'd|od'ed|oded|overdosed)\b(?! (?:for|in time|on time|early|until|till|before|to (?:my|his|her) (?:texts|calls|messages)|on (?:netflix|tv|sugar|coffee|caffeine))\b)",
     roles="symptom",
     policy="other_person:keep need:other_person",
     ex="i think my friend overdoes on fent, he wont wake up",
@@ -787,7 +790,7 @@ R(
     "overdose.self_recent",
     OD,
     "H",
-    r"\b(?:overdosed|od'?d|od'?ed|oded)\b(?! on (?:netflix|tv|sugar|coffee|caffeine|chocolate|candy|carbs|anime))|\b(?:got|had to get|had to be|was|been) narcanned\b",
+    r"\b(?:overdosed|od'?d|od'?ed|oded)\b(?! on (?!(?:{DRUG}|{BOOZE}|my|his|her|their|some|too|a|an|the|something|them|it|that|those|these|\d+)\b)[a-z]+)|\b(?:got|had to get|had to be|was|been) narcanned\b",
     roles="today",
     ex="I OD'd last weekend and had to get narcanned",
 )
@@ -964,7 +967,7 @@ R(
     "relapse.going_to",
     RL,
     "H",
-    r"\b(?:going|go|heading|headed|driving|walking|gonna go|about to go) (?:straight |right )?(?:to|into) (?:the |a |my )?(?:bar|liquor store|dealer|dealer's|package store|trap|trap house|plug)\b|\b(?:{WILL}|i'm|i am) (?:{ADV})?(?:go |go and |run and |run |gonna go )?(?:buying|buy|get|getting|grab|grabbing|pick up|picking up|cop|copping|score|scoring|go get|drink|use|get drunk|get high|get lit|get wasted|get loaded|get hammered|get smashed|get faded|get stoned|shoot up|relapse|drink again|use again) (?:a |some |another |me a |myself a |me some )?(?:bottle|fifth|pint|handle|six ?pack|case|{DRUG}|{BOOZE}|lit|drunk|high|wasted|loaded|hammered|smashed|faded|stoned|tonight|today|again|right now|now)\b",
+    r"\b(?:going|go|heading|headed|driving|walking|gonna go|about to go) (?:straight |right )?(?:to|into) (?:the |a |my )?(?:bar|liquor store|dealer|dealer's|package store|trap|trap house|plug)\b|\b(?:{WILLDO}|i'm|i am) (?:{ADV})?(?:go |go and |run and |run |gonna go )?(?:buying|buy|get|getting|grab|grabbing|pick up|picking up|cop|copping|score|scoring|go get|drink|use|get drunk|get high|get lit|get wasted|get loaded|get hammered|get smashed|get faded|get stoned|shoot up|relapse|drink again|use again) (?:a |some |another |me a |myself a |me some )?(?:bottle|fifth|pint|handle|six ?pack|case|{DRUG}|{BOOZE}|lit|drunk|high|wasted|loaded|hammered|smashed|faded|stoned|tonight|today|again|right now|now)\b",
     roles="use",
     ex="after work today I'm buying a bottle",
 )
@@ -1141,7 +1144,7 @@ R(
     "abuse.hit_me",
     AB,
     "M",
-    r"{PERPX} (?:{ADV})?(?:{HITV}) (?:{VICTIM})\b(?! (?:up (?:on|about)|to it|with (?:a|the) (?:question|request))|(?: (?:in|at) (?:fortnite|the game|chess|cards|pool|darts|mario kart))\b)",
+    r"{PERPX} (?:{ADV})?(?:{HITV}) (?:{VICTIM})\b(?! (?:up (?:on|about)|to it|to (?:apply|try|go|do|be|get|keep|finish|take|start|call|join|see|talk|work|study|change|grow|quit|stop|open|reach|ask|speak|write|make|become|pursue|sign|come|stay)\b|with (?:a |the |that |this |his |her |some )?(?:\w+ )?(?:puns?|jokes?|questions?|news|texts?|messages?|memes?|requests?|bills?|truth|facts|compliments?|songs?|ideas?|story|stories))|(?: (?:in|at) (?:fortnite|the game|chess|cards|pool|darts|mario kart))\b)",
     roles="today",
     policy="joke:low",
     ex="my husband beeted me again this morning",
@@ -1187,6 +1190,7 @@ R(
     AB,
     "M",
     r"\bnot allowed to (?:have|see|leave|go|talk|use|call|work|drive|keep)\b|\b(?:won't|will not|doesn't|never|wont) let (?:me|us) (?:see|have|talk to|use|work|go anywhere|eat|sleep|keep|get a job|drive)\b|\b(?:goes|went|going) through my phone\b|{PERP}(?: (?:always|still|just|keeps))? (?:controls|takes|took|keeps|hides|hid|stole|steals) (?:all )?(?:of )?my (?:money|paycheck|phone|keys|car keys|id|passport|meds|cards)\b|\btracks my (?:phone|location)\b|\b(?:makes|made|forces|forced|pressures|pressured|pushed|coerced) me (?:to )?(?:do (?:things|stuff|sexual|it)|have sex|sleep with|touch|perform|give|do sexual)\b|\braped me\b|\b(?:keeps|kept|has been|started) (?:coming|sneaking|walking|creeping) into my (?:room|bed|bedroom)\b",
+    policy="joke:low",
     ex="I'm not allowed to have my own money or see friends",
 )
 R(
@@ -1253,6 +1257,9 @@ R(
     r"\b(?:threw|kicked|locked) me out\b|\b(?:smashed|broke) my (?:phone|door|window|car)\b|\bi have nowhere (?:to go|safe)\b",
     ex="he threw me out and smashed my phone and I have nowhere to go",
 )
+
+# The general event rules (vocabulary x vocabulary) come after the particular ones above.
+RULES.extend(event_rules())
 
 
 @lru_cache(maxsize=1)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.safety import Assessment, Category, Reason, Severity, assess
-from bot.safety.engine import PREFILTER, RULES, _candidate_rules
+from bot.safety.engine import PREFILTER, RULES, _candidate_rules, gate_keys
 from bot.safety.evaluation import load_rows
 from bot.safety.normalize import normalize
 
@@ -105,6 +105,9 @@ def test_does_not_escalate(text: str) -> None:
         ("> I relapsed last night", "quoted"),
         ("kms lol", "joke"),
         ("had an urge to cut but I did the ice cube thing instead", "managed"),
+        ("nearly relapsed but called my sponsor", "almost"),
+        ("accidentally burned myself with the lighter", "accidental"),
+        ("we read about lethal doses in pharmacology class", "topic"),
     ],
 )
 def test_context_modifiers(text: str, modifier: str) -> None:
@@ -129,6 +132,39 @@ def test_suppression_is_per_category() -> None:
     # a conditional threat to oneself still escalates; a conditional relapse plan is medium
     assert assess("if she leaves I'm going to end my life").severity >= HIGH
     assert assess("if I don't get the job I'm going straight to the bar").severity is MED
+
+
+def test_accidents_and_near_misses_per_category() -> None:
+    # an accident is not self-harm, but an accidental overdose is still an overdose
+    assert not assess("I accidentally cut myself with the scissors").escalate
+    overdose = assess("I accidentally took double my dose and now I'm super dizzy")
+    assert overdose.category is OD
+    assert overdose.escalate
+    # a relapse that almost happened is worth noting, not paging
+    near = assess("nearly relapsed but called my sponsor")
+    assert near.severity is LOW
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "severity"),
+    [
+        # who + intent + death vocabulary, in forms no single sentence rule was written for
+        ("i keep wanting to die", S, HIGH),
+        ("can't wait to die honestly", S, HIGH),
+        ("my family would honestly be relieved if i died", S, MED),
+        ("tonight i'm going to finally do it. i have the pills", S, CRIT),
+        # first person + use verb + time marker
+        ("i used last weekend", RL, MED),
+        ("drinking again after a year", RL, HIGH),
+        # a weapon plus an intent to use it on someone
+        ("i have a knife and i'm going to use it on him", V, CRIT),
+        ("my partner keeps threatening me", AB, HIGH),
+    ],
+)
+def test_event_rules_generalise(text: str, category: Category, severity: Severity) -> None:
+    assessment = assess(text)
+    assert assessment.category is category, assessment
+    assert assessment.severity >= severity, assessment
 
 
 def test_severity_is_ordered() -> None:
@@ -219,6 +255,23 @@ def test_gating_never_hides_a_match() -> None:
             if rule.pattern.search(normalized):
                 assert rule.rule_id in gated, (rule.rule_id, text)
                 assert PREFILTER.may_match(text), text
+
+
+def test_prefilter_keeps_every_dev_set_row_that_must_escalate() -> None:
+    """The fast path is recall-oriented: no labelled risk may be dropped by it."""
+    devset = HERE.parents[2] / "tests" / "data" / "safety" / "devset.csv"
+    rows = load_rows(devset) + load_rows(HERE / "regression_cases.csv")
+    dropped = [row.text for row in rows if row.must_escalate and not PREFILTER.may_match(row.text)]
+    assert dropped == []
+
+
+def test_gate_keys_avoid_everyday_words_when_the_rule_allows() -> None:
+    """A rule with a required set free of everyday chat words is gated by that set."""
+    letters = next(rule for rule in RULES if rule.rule_id == "suicide.event_letters_all")
+    assert "everyone" in letters.keys  # the most selective set by length has a chat word ...
+    assert "everyone" not in gate_keys(letters)  # ... so the letters/notes set gates it
+    assert set(gate_keys(letters)) in [set(group) for group in letters.requires]
+    assert not PREFILTER.may_match("welcome everyone, glad you are here")
 
 
 def test_rule_ids_are_unique_and_dotted() -> None:

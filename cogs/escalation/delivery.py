@@ -36,6 +36,9 @@ log = logging.getLogger(__name__)
 
 JOB_ID = "escalation-worker"
 CHANNEL_KINDS = {"alert", "repage", "upgrade", "modlog_delivery_failed", "resources_note"}
+# Direct messages carry their marker too, so a crash between sending one and recording it is
+# reconciled the same way, from the DM channel's history.
+DM_KINDS = {"critical_dm", "repage_dm", "backup_dm", "fallback_dm", "resources_dm"}
 # Deliveries that belong in the counselors channel, wherever it is when they are sent.
 COUNSELOR_CHANNEL_KINDS = {*policy.ALERT_KINDS, "repage", "upgrade"}
 HISTORY_SCAN = 50
@@ -155,7 +158,7 @@ class DeliveryWorker:
             return
         item = await self._current(item)
         try:
-            if attempts > 1 and item.kind in CHANNEL_KINDS:
+            if attempts > 1 and (item.kind in CHANNEL_KINDS or item.kind in DM_KINDS):
                 found = await self._find_earlier(item)
                 if found is not None:
                     await self._done(item, escalation, found)
@@ -250,7 +253,14 @@ class DeliveryWorker:
 
     async def _find_earlier(self, item: OutboxItem) -> discord.Message | None:
         """A message from an earlier attempt that reached Discord but was not recorded."""
-        channel = await self._channel(item.target_id)
+        channel: discord.abc.Messageable
+        if item.kind in DM_KINDS:
+            if item.target_id is None:
+                raise Unusable("no recipient")
+            user = self.bot.get_user(item.target_id) or await self.bot.fetch_user(item.target_id)
+            channel = user.dm_channel or await user.create_dm()
+        else:
+            channel = await self._channel(item.target_id)
         me = self.bot.user
         async for message in channel.history(limit=HISTORY_SCAN):
             if (

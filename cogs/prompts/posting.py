@@ -26,7 +26,13 @@ log = logging.getLogger(__name__)
 # Server errors are retried a little; the occurrence stays claimed, so a retry never doubles a
 # post that Discord did not acknowledge as created.
 RETRY_DELAYS = (2.0, 10.0)
+# How long a due prompt waits for its server to come back after a reconnect.
+GUILD_WAIT_SECONDS = 120
 THREAD_ARCHIVE_MINUTES: Literal[1440] = 1440  # a day
+
+
+class GuildUnavailable(Exception):
+    """Discord has not (re)sent the server: the channel may well still exist."""
 
 
 class CannotPost(Exception):
@@ -103,6 +109,14 @@ class PromptPoster:
             await self.service.failed(claim.post_id, exc.reason)
             await self.stop_broken(schedule, exc.reason)
             return
+        except GuildUnavailable:
+            # Discord has not sent the server back (an outage): skip this occurrence only.
+            await self.service.failed(claim.post_id, "the server was unavailable")
+            log.warning(
+                "prompt skipped: the server is unavailable",
+                extra={"schedule_id": schedule.id, "guild_id": schedule.guild_id},
+            )
+            return
         except discord.HTTPException as exc:
             await self.service.failed(claim.post_id, f"Discord error {exc.status}")
             log.warning(
@@ -151,17 +165,31 @@ class PromptPoster:
 
     # Delivery ---------------------------------------------------------------------------------
 
-    def _channel(self, guild_id: int, channel_id: int) -> discord.TextChannel:
-        channel = self.bot.get_channel(channel_id)
-        if not isinstance(channel, discord.TextChannel) or channel.guild.id != guild_id:
+    async def _channel(self, guild_id: int, channel_id: int) -> discord.TextChannel:
+        guild = await self._available_guild(guild_id)
+        channel = guild.get_channel(channel_id)
+        if not isinstance(channel, discord.TextChannel):
             raise CannotPost("the channel was deleted or I can no longer see it")
         return channel
+
+    async def _available_guild(self, guild_id: int) -> discord.Guild:
+        """The guild, once Discord has (re)sent it; a missing guild is not a missing channel.
+
+        Right after a reconnect, guilds arrive one by one: a schedule due in that moment waits
+        for its guild rather than being stopped as if its channel had been deleted.
+        """
+        for _ in range(GUILD_WAIT_SECONDS):
+            guild = self.bot.get_guild(guild_id)
+            if guild is not None and not guild.unavailable:
+                return guild
+            await asyncio.sleep(1)
+        raise GuildUnavailable
 
     async def deliver(
         self, guild_id: int, channel_id: int, prompt: Prompt, *, thread: bool
     ) -> discord.Message:
         """Post ``prompt`` (and open its discussion thread); :class:`CannotPost` if impossible."""
-        channel = self._channel(guild_id, channel_id)
+        channel = await self._channel(guild_id, channel_id)
         missing = missing_permissions(channel, thread=False)
         if missing:
             raise CannotPost(f"I'm missing {', '.join(missing)} in #{channel.name}")

@@ -6,7 +6,8 @@ from bot.escalation.model import severity_rank
 from bot.settings import EscalationSettings
 
 # After this many failed attempts to post an alert in the counselors channel, the on-call and
-# backup counselors are reached by DM while the channel post keeps being retried.
+# backup counselors are reached by DM while the channel post keeps being retried; a member's
+# resources DM that fails this often is replaced by the generic note in the channel.
 FALLBACK_AFTER_ATTEMPTS = 3
 # Non-critical alerts beyond the per-minute threshold are collected into one digest message
 # per guild, sent this long after the first of them; critical alerts are always sent alone.

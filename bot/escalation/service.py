@@ -549,7 +549,12 @@ class EscalationService:
                         await self._owe_fallback(item.guild_id, item.escalation_id, now, error)
                 return
             give_up = unusable or attempts >= policy.MAX_SECONDARY_ATTEMPTS
+            if item.kind == "resources_dm" and attempts >= policy.FALLBACK_AFTER_ATTEMPTS:
+                give_up = True  # the support is time-sensitive: switch to the note soon
             await self._outbox.record_failure(item.id, error, give_up=give_up)
+            if give_up and item.kind == "resources_dm":
+                # The member must not be left with nothing: fall back to the channel note.
+                await self._owe_resources_note(item)
         log.warning(
             "delivery failed",
             extra={
@@ -566,19 +571,27 @@ class EscalationService:
 
     async def resources_dm_refused(self, item: OutboxItem, channel_id: int | None) -> None:
         """The member's DMs are closed: owe a generic note in the channel instead."""
-        now = self._clock.now()
         async with self._store.db.transaction():
             await self._outbox.record_failure(item.id, "direct messages closed", give_up=True)
-            if channel_id is not None and item.escalation_id is not None:
-                await self._owe(
-                    item.guild_id,
-                    item.escalation_id,
-                    "resources_note",
-                    channel_id,
-                    f"{item.marker}/note",
-                    now,
-                    45,
-                )
+            await self._owe_resources_note(item, channel_id)
+
+    async def _owe_resources_note(self, item: OutboxItem, channel_id: int | None = None) -> None:
+        """Owe the generic in-channel note with the resources button, where the message was."""
+        if item.escalation_id is None:
+            return
+        if channel_id is None:
+            escalation = await self._store.get(item.escalation_id)
+            channel_id = escalation.channel_id if escalation is not None else None
+        if channel_id is not None:
+            await self._owe(
+                item.guild_id,
+                item.escalation_id,
+                "resources_note",
+                channel_id,
+                f"{item.marker}/note",
+                self._clock.now(),
+                45,
+            )
 
     async def owed(self, kind: str | None = None) -> int:
         """How many deliveries are still owed (of one kind, or all): a health signal."""

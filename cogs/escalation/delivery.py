@@ -53,10 +53,10 @@ def subtext(marker: str) -> str:
     return f"\n-# ref {marker}"
 
 
-def _mentions_marker(message: discord.Message, marker: str) -> bool:
-    if marker in message.content:
-        return True
-    return any(marker in (embed.footer.text or "") for embed in message.embeds)
+def mentions_marker(message: discord.Message, marker: str) -> bool:
+    """Whether ``message`` carries ``marker`` as a whole word (``page-1`` is not ``page-12``)."""
+    texts = [message.content, *(embed.footer.text or "" for embed in message.embeds)]
+    return any(marker in text.split() for text in texts)
 
 
 class DeliveryWorker:
@@ -166,7 +166,8 @@ class DeliveryWorker:
             message = await self._senders[item.kind](item, escalation)
             await self._done(item, escalation, message)
         except discord.Forbidden as exc:
-            if item.kind == "resources_dm" and exc.code == 50007:
+            if item.kind == "resources_dm":
+                # Closed DMs (50007) or any other refusal: the member still gets the note.
                 await self.service.resources_dm_refused(item, escalation.channel_id)
             else:
                 await self.service.delivery_failed(item, attempts, _describe(exc), unusable=True)
@@ -235,7 +236,7 @@ class DeliveryWorker:
             if me is None or message.author.id != me.id:
                 continue
             for item in items:
-                if item.marker not in found and _mentions_marker(message, item.marker):
+                if item.marker not in found and mentions_marker(message, item.marker):
                     found[item.marker] = message
         return found
 
@@ -266,7 +267,7 @@ class DeliveryWorker:
             if (
                 me is not None
                 and message.author.id == me.id
-                and _mentions_marker(message, item.marker)
+                and mentions_marker(message, item.marker)
             ):
                 return message
         return None

@@ -250,6 +250,26 @@ async def test_generic_channel_note_when_dms_are_closed(ready: World, env: Env) 
     assert result.response.embeds
 
 
+async def test_generic_channel_note_when_dms_keep_failing(ready: World, env: Env) -> None:
+    # Not a "DMs closed" refusal: the DM keeps failing until Lantern stops trying.
+    world = ready
+    env.inject_error(
+        "POST",
+        f"/channels/{world.participant.user.dm_channel.id}/messages",
+        status=500,
+        times=None,
+    )
+    await world.participant.send(world.general, CRISIS)
+    assert [m for m in world.general.history() if m.author.bot] == []
+
+    await env.advance_time(seconds=60)
+
+    notes = [m for m in world.general.history() if m.author.bot]
+    assert len(notes) == 1
+    assert world.participant.mention not in notes[0].content
+    assert "Show support resources" in labels(notes[0])
+
+
 async def test_mentions_quoted_into_an_alert_ping_nobody(ready: World) -> None:
     world = ready
     text = (

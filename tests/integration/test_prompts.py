@@ -231,7 +231,7 @@ def without_heartbeat(env: Env) -> None:
 
 
 @pytest.mark.soak  # a year of virtual time: slow; `make soak` runs it
-@pytest.mark.simcord(settle_timeout=300)
+@pytest.mark.simcord(settle_timeout=30)
 async def test_local_time_holds_across_both_dst_changes_for_a_year(ready: World, env: Env) -> None:
     world = ready
     night = world.guild.create_text_channel("night-owls")

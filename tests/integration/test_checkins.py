@@ -10,9 +10,9 @@ from simcord import Env
 from simcord.actors import MemberActor
 
 from bot.app import LanternBot
+from tests.integration.clock import until, without_heartbeat
 from tests.integration.conftest import World, configure
 from tests.integration.test_escalation import alerts
-from tests.integration.test_prompts import until, without_heartbeat
 
 PNG = b"\x89PNG\r\n\x1a\n"
 

@@ -11,6 +11,7 @@ from simcord.builders import ChannelHandle
 
 from bot.app import create_bot
 from bot.settings import Settings
+from tests.integration.clock import until, without_heartbeat
 from tests.integration.conftest import Restart, World, configure
 from tests.integration.test_groups_helpers import bot_of, create_group, reply
 
@@ -44,16 +45,6 @@ def notes(channel: ChannelHandle) -> list[discord.Message]:
     return [
         m for m in channel.history() if m.author.bot and m.content.startswith(("🟢", "🔴", "⏰"))
     ]
-
-
-async def until(env: Env, when: datetime) -> None:
-    """Advance virtual time to ``when``."""
-    await env.advance_time(max(0.0, (when - env.now()).total_seconds()))
-
-
-def without_heartbeat(env: Env) -> None:
-    """Drop the once-a-minute heartbeat so that months of virtual time pass quickly."""
-    bot_of(env).services.scheduler.remove_job("heartbeat")
 
 
 async def schedule(world: World, group: ChannelHandle, **options: str) -> int:

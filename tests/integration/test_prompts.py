@@ -23,6 +23,7 @@ from bot.prompts.library import LibraryError, load_library
 from bot.prompts.model import PostStatus
 from bot.settings import Settings
 from bot.store.prompts import PromptStore
+from tests.integration.clock import until, without_heartbeat
 from tests.integration.conftest import Restart, World, configure
 
 # The shipped library is part of the repository: if it cannot load, these tests must fail.
@@ -77,11 +78,6 @@ async def listing(world: World) -> str:
     """What ``/prompts list`` shows the facilitator."""
     embed = embed_of(await world.facilitator.slash(world.general, "prompts list"))
     return "\n".join(str(field.value) for field in embed.fields)
-
-
-async def until(env: Env, when: datetime) -> None:
-    """Advance virtual time to ``when``."""
-    await env.advance_time(max(0.0, (when - env.now()).total_seconds()))
 
 
 async def offline_until(env: Env, settings: Settings, when: datetime) -> LanternBot:
@@ -221,13 +217,6 @@ async def test_list_pause_resume_unschedule(ready: World, env: Env) -> None:
     # Resuming does not post what was missed while paused; the next day it posts again.
     await until(env, datetime(2026, 1, 2, 14, 1, tzinfo=UTC))
     assert len(prompt_posts(world.general)) == 1
-
-
-def without_heartbeat(env: Env) -> None:
-    """Drop the bot's once-a-minute heartbeat job so that months of virtual time pass quickly."""
-    bot = env.bot
-    assert isinstance(bot, LanternBot)
-    bot.services.scheduler.remove_job("heartbeat")
 
 
 @pytest.mark.soak  # a year of virtual time: slow; `make soak` runs it

@@ -278,6 +278,13 @@ def cmd_safety_explain(args: argparse.Namespace) -> int:
     return explain_main(" ".join(args.text), semantic=args.semantic)
 
 
+def cmd_safety_train(args: argparse.Namespace) -> int:
+    """Retrain the semantic stage's classifier head on labelled CSV files."""
+    from bot.safety.cli import train_main
+
+    return train_main(args.files, threshold=args.threshold)
+
+
 def cmd_commands(args: argparse.Namespace) -> int:
     """List every slash command and who may use it (Markdown with --markdown)."""
     import asyncio
@@ -374,6 +381,11 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument(
             "--semantic", action="store_true", help="also run the optional sentence-model stage"
         )
+    training = add("safety-train", cmd_safety_train)
+    training.add_argument(
+        "files", nargs="*", help="labelled CSVs (default: the dev set and the fresh sets)"
+    )
+    training.add_argument("--threshold", type=float, help="risk threshold to store (0..1)")
     demo = add("demo", cmd_demo)
     demo.add_argument("--out", default="demo-output", help="where to write the charts")
     demo.add_argument(

@@ -83,7 +83,7 @@ def _detector(semantic: bool, out: TextIO) -> Callable[[str], Assessment] | None
         print("semantic stage unavailable: install the 'semantic' extra", file=out)
         return None
     print(
-        f"semantic stage: on (threshold {stage.threshold:.2f}, margin {stage.margin:.2f}, "
+        f"semantic stage: on (threshold {stage.threshold:.2f}, "
         f"loaded in {time.perf_counter() - started:.1f}s)",
         file=out,
     )
@@ -126,7 +126,8 @@ def describe(text: str, assessment: Assessment) -> list[str]:
         )
         if isinstance(reason, SemanticReason):
             lines.append(
-                f"    nearest example ({reason.similarity:.2f}): {reason.anchor!r}; "
+                f"    risk {reason.probability:.2f}; "
+                f"nearest example ({reason.similarity:.2f}): {reason.anchor!r}; "
                 f"nearest benign ({reason.benign_similarity:.2f}): {reason.benign_anchor!r}"
             )
     return lines
@@ -139,4 +140,43 @@ def explain_main(text: str, *, semantic: bool = False, out: TextIO = sys.stdout)
         return 2
     for line in describe(text, detector(text)):
         print(line, file=out)
+    return 0
+
+
+def train_main(
+    files: list[str], *, threshold: float | None = None, out: TextIO = sys.stdout
+) -> int:
+    """Retrain the semantic stage's head and write it to the shipped file. Returns an exit code.
+
+    Needs the ``semantic`` and ``dev`` extras (scikit-learn). ``files`` default to the
+    development set and the fresh sets; the sealed holdout set is refused.
+    """
+    try:
+        from bot.safety.semantic_train import train_default
+    except ImportError as error:
+        print(f"training needs the 'semantic' and 'dev' extras: {error}", file=out)
+        return 2
+    from dataclasses import replace
+
+    from bot.safety.semantic_head import HEAD_FILE, save_head
+
+    paths = [_resolve(name) for name in files]
+    missing = [str(path) for path in paths if not path.exists()]
+    if missing:
+        print(f"no such file: {', '.join(missing)}", file=out)
+        return 2
+    started = time.perf_counter()
+    try:
+        head, size = train_default(paths or None)
+    except (ImportError, ValueError) as error:
+        print(f"cannot train: {error}", file=out)
+        return 2
+    if threshold is not None:
+        head = replace(head, threshold=threshold)
+    save_head(head)
+    print(
+        f"trained on {size} examples in {time.perf_counter() - started:.1f}s; "
+        f"threshold {head.threshold:.2f}; wrote {HEAD_FILE.name}",
+        file=out,
+    )
     return 0

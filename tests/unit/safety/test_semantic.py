@@ -1,4 +1,4 @@
-"""The optional semantic stage: the numpy MiniLM encoder, the nearest-example stage, wiring.
+"""The optional semantic stage: the numpy MiniLM encoder, the classifier stage, wiring.
 
 The model is loaded once for the module (a few seconds); tests that need no model (engine
 wiring, the missing-extra path, the anchor file) do not touch it.
@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from bot.safety.model import NO_RISK
 from bot.safety.normalize import normalize
 from bot.safety.semantic import (
     RULE_ID,
-    NearestAnchorStage,
+    ClassifierStage,
     SemanticReason,
     load_anchors,
     load_semantic_stage,
@@ -43,7 +44,7 @@ RISKY_PARAPHRASES = [
 
 
 @pytest.fixture(scope="module")
-def stage() -> NearestAnchorStage:
+def stage() -> ClassifierStage:
     """The real stage, loaded once (model from its package, anchors embedded).
 
     `make` installs the `semantic` extra, so a missing model is a broken install: fail, never
@@ -57,7 +58,7 @@ def stage() -> NearestAnchorStage:
 # ---------------------------------------------------------------- encoder --------------------
 
 
-def test_encoder_gives_unit_vectors_of_size_384(stage: NearestAnchorStage) -> None:
+def test_encoder_gives_unit_vectors_of_size_384(stage: ClassifierStage) -> None:
     import numpy as np
 
     vectors = stage.encoder.encode(["hello there", "a much longer sentence about the weather"])
@@ -66,7 +67,7 @@ def test_encoder_gives_unit_vectors_of_size_384(stage: NearestAnchorStage) -> No
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
 
 
-def test_encoder_is_deterministic_and_batch_independent(stage: NearestAnchorStage) -> None:
+def test_encoder_is_deterministic_and_batch_independent(stage: ClassifierStage) -> None:
     import numpy as np
 
     texts = ["i feel fine", "the bus was late again this morning", "ok"]
@@ -78,7 +79,7 @@ def test_encoder_is_deterministic_and_batch_independent(stage: NearestAnchorStag
     assert np.allclose(first, alone, atol=1e-5)
 
 
-def test_encoder_matches_published_similarities(stage: NearestAnchorStage) -> None:
+def test_encoder_matches_published_similarities(stage: ClassifierStage) -> None:
     """The sentence-transformers documentation gives these cosines for this model."""
     vectors = stage.encoder.encode(
         ["The weather is lovely today.", "It's so sunny outside!", "He drove to the stadium."]
@@ -89,7 +90,7 @@ def test_encoder_matches_published_similarities(stage: NearestAnchorStage) -> No
     assert similarity[1, 2] == pytest.approx(0.1411, abs=2e-3)
 
 
-def test_paraphrase_is_closer_than_unrelated(stage: NearestAnchorStage) -> None:
+def test_paraphrase_is_closer_than_unrelated(stage: ClassifierStage) -> None:
     anchor, paraphrase, unrelated = stage.encoder.encode(
         [
             "i don't want to be alive anymore",
@@ -100,7 +101,7 @@ def test_paraphrase_is_closer_than_unrelated(stage: NearestAnchorStage) -> None:
     assert float(anchor @ paraphrase) > float(anchor @ unrelated) + 0.3
 
 
-def test_long_input_is_truncated_not_rejected(stage: NearestAnchorStage) -> None:
+def test_long_input_is_truncated_not_rejected(stage: ClassifierStage) -> None:
     ids = stage.encoder.token_ids(["word " * 2000])[0]
     assert len(ids) == stage.encoder.max_tokens
     assert stage.encoder.encode(["word " * 2000]).shape == (1, 384)
@@ -111,7 +112,7 @@ def test_long_input_is_truncated_not_rejected(stage: NearestAnchorStage) -> None
 
 @pytest.mark.parametrize(("text", "category"), RISKY_PARAPHRASES)
 def test_stage_raises_a_risky_paraphrase_the_rules_missed(
-    stage: NearestAnchorStage, text: str, category: Category
+    stage: ClassifierStage, text: str, category: Category
 ) -> None:
     # The rules' verdict is given as "nothing found", whatever the rules do today.
     refined = stage.refine(text, normalize(text).text, NO_RISK)
@@ -120,18 +121,20 @@ def test_stage_raises_a_risky_paraphrase_the_rules_missed(
     reason = refined.reasons[0]
     assert isinstance(reason, SemanticReason)
     assert reason.rule_id == RULE_ID
-    assert reason.anchor in {anchor.text for anchor in load_anchors()}
-    assert reason.similarity >= stage.threshold
-    assert reason.similarity - reason.benign_similarity >= stage.margin
+    assert reason.probability >= stage.threshold
+    # Explained by the nearest labelled example of the category it chose.
+    anchors = {anchor.text: anchor for anchor in load_anchors()}
+    assert anchors[reason.anchor].category is category
+    assert reason.similarity > 0
 
 
 @pytest.mark.parametrize("text", ORDINARY)
-def test_ordinary_chat_skips_the_stage(stage: NearestAnchorStage, text: str) -> None:
+def test_ordinary_chat_skips_the_stage(stage: ClassifierStage, text: str) -> None:
     assert not stage.wants(text)
     assert Engine(semantic=stage).assess(text) == NO_RISK
 
 
-def test_stage_never_lowers_the_rules(stage: NearestAnchorStage) -> None:
+def test_stage_never_lowers_the_rules(stage: ClassifierStage) -> None:
     engine = Engine(semantic=stage)
     rows = load_rows(DATA / "devset.csv")
     sample = [row.text for row in rows if row.must_escalate][::3] + [
@@ -146,7 +149,7 @@ def test_stage_never_lowers_the_rules(stage: NearestAnchorStage) -> None:
             assert both.category is rules.category, text  # it never relabels an alert
 
 
-def test_stage_respects_the_rules_context(stage: NearestAnchorStage) -> None:
+def test_stage_respects_the_rules_context(stage: ClassifierStage) -> None:
     text = RISKY_PARAPHRASES[0][0]
     # The rules saw the risk and judged it past (suppressed): the stage must not override.
     judged = Assessment(
@@ -166,9 +169,32 @@ def test_stage_respects_the_rules_context(stage: NearestAnchorStage) -> None:
     assert stage.refine(text, normalize(text).text, judged) is judged
 
 
-def test_stage_ignores_quoted_lines(stage: NearestAnchorStage) -> None:
+def test_stage_ignores_quoted_lines(stage: ClassifierStage) -> None:
     text = "> " + RISKY_PARAPHRASES[1][0] + "\nthat's what my character says in the play"
     assert not stage.refine(text, normalize(text).text, NO_RISK).escalate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so proud of my 90 days, the cravings are way quieter now",
+        "we practised using naloxone in group today, everyone should carry it",
+        "i used to drink every day but that was years ago",
+    ],
+)
+def test_stage_leaves_recovery_talk_alone(stage: ClassifierStage, text: str) -> None:
+    assert not stage.refine(text, normalize(text).text, NO_RISK).escalate
+
+
+def test_a_higher_threshold_asks_for_more_certainty(stage: ClassifierStage) -> None:
+    text = RISKY_PARAPHRASES[1][0]
+    vector = stage.embed(normalize(text).text)
+    assert vector is not None
+    risk = stage.head.judge(vector).risk
+    assert replace(stage.head, threshold=min(1.0, risk + 0.01)).judge(vector).category is (
+        Category.NONE
+    )
+    assert replace(stage.head, threshold=max(0.0, risk - 0.01)).judge(vector).risky
 
 
 # ---------------------------------------------------------------- without the model ---------

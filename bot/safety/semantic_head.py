@@ -1,0 +1,146 @@
+"""The semantic stage's classifier: a linear head over MiniLM sentence embeddings.
+
+Two small softmax layers, trained offline (``lantern safety-train``, see ``semantic_train``)
+and shipped as ``bot/data/safety/semantic_head.json``:
+
+* the **category head** reads a message embedding and gives a probability to "none" and to
+  each risk category. A message is risky when the risk categories together reach
+  ``threshold``; its category is the likeliest of them.
+* the **severity head** gives medium, high or critical for a risky message.
+
+Applying them is two matrix-vector products on a 384-float vector: microseconds next to the
+milliseconds of the encoder. The file holds only numbers and labels, no training text.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from bot.safety.model import Category, Severity
+
+if TYPE_CHECKING:
+    from bot.safety.minilm import Array
+
+HEAD_FILE = Path(__file__).resolve().parents[1] / "data" / "safety" / "semantic_head.json"
+# The share of probability on risk categories that makes a message risky. Chosen on messages
+# written after the training data (see the closing notes of the detector work): lower adds
+# recall and false alarms about equally.
+DEFAULT_THRESHOLD = 0.65
+SEVERITIES = (Severity.MEDIUM, Severity.HIGH, Severity.CRITICAL)
+_SEVERITY_LABELS = frozenset(s.value for s in SEVERITIES)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What the head makes of one embedding."""
+
+    category: Category
+    severity: Severity
+    risk: float  # probability mass on the risk categories, 0..1
+
+    @property
+    def risky(self) -> bool:
+        """Whether the head calls for an escalation (the caller applies the threshold)."""
+        return self.category is not Category.NONE
+
+
+@dataclass(frozen=True, slots=True)
+class Layer:
+    """One softmax layer: ``labels``, a weight row per label and a bias per label."""
+
+    labels: tuple[str, ...]
+    weights: Array  # (len(labels), dimensions)
+    bias: Array  # (len(labels),)
+
+    def probabilities(self, vector: Array) -> Array:
+        """Softmax of the layer's scores for one embedding."""
+        import numpy as np
+
+        scores = self.weights @ vector + self.bias
+        scores = scores - scores.max()
+        exp = np.exp(scores)
+        result: Array = exp / exp.sum()
+        return result
+
+    def to_json(self) -> dict[str, Any]:
+        """The layer as plain lists (rounded: six digits are far below the model's noise)."""
+        return {
+            "labels": list(self.labels),
+            "weights": [[round(float(w), 6) for w in row] for row in self.weights],
+            "bias": [round(float(b), 6) for b in self.bias],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Layer:
+        """Read a layer written by :meth:`to_json`, checking its shape."""
+        import numpy as np
+
+        labels = tuple(str(label) for label in data["labels"])
+        weights = np.asarray(data["weights"], dtype=np.float32)
+        bias = np.asarray(data["bias"], dtype=np.float32)
+        if weights.ndim != 2 or weights.shape[0] != len(labels) or bias.shape != (len(labels),):
+            raise ValueError("semantic head: a layer has inconsistent shapes")
+        return cls(labels, weights, bias)
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """The category and severity layers, and the risk threshold."""
+
+    category: Layer
+    severity: Layer
+    threshold: float = DEFAULT_THRESHOLD
+
+    def judge(self, vector: Array) -> Verdict:
+        """Category, severity and risk of one unit-length embedding."""
+        probabilities = self.category.probabilities(vector)
+        by_label = dict(zip(self.category.labels, (float(p) for p in probabilities), strict=True))
+        risk = 1.0 - by_label.get(Category.NONE.value, 0.0)
+        if risk < self.threshold:
+            return Verdict(Category.NONE, Severity.NONE, risk)
+        category = max(
+            (label for label in self.category.labels if label != Category.NONE.value),
+            key=lambda label: by_label[label],
+        )
+        levels = self.severity.probabilities(vector)
+        severity = self.severity.labels[int(levels.argmax())]
+        return Verdict(Category(category), Severity(severity), risk)
+
+    def to_json(self) -> dict[str, Any]:
+        """The head as a JSON-ready dict."""
+        return {
+            "format": 1,
+            "dimensions": int(self.category.weights.shape[1]),
+            "threshold": self.threshold,
+            "category": self.category.to_json(),
+            "severity": self.severity.to_json(),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Head:
+        """Read a head written by :meth:`to_json`; ValueError if it is not one."""
+        if data.get("format") != 1:
+            raise ValueError("semantic head: unknown format")
+        category = Layer.from_json(data["category"])
+        severity = Layer.from_json(data["severity"])
+        known = {c.value for c in Category}
+        if unknown := [label for label in category.labels if label not in known]:
+            raise ValueError(f"semantic head: unknown categories {unknown}")
+        if unknown := [label for label in severity.labels if label not in _SEVERITY_LABELS]:
+            raise ValueError(f"semantic head: severities must be medium or above, not {unknown}")
+        if category.weights.shape[1] != severity.weights.shape[1]:
+            raise ValueError("semantic head: the layers disagree on dimensions")
+        return cls(category, severity, float(data.get("threshold", DEFAULT_THRESHOLD)))
+
+
+def load_head(path: Path = HEAD_FILE) -> Head:
+    """The shipped head (OSError if the file is missing, ValueError if it is malformed)."""
+    return Head.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+def save_head(head: Head, path: Path = HEAD_FILE) -> None:
+    """Write ``head`` as JSON (one layer per key, so that diffs stay readable)."""
+    path.write_text(json.dumps(head.to_json(), separators=(",", ":")) + "\n", encoding="utf-8")

@@ -1,0 +1,113 @@
+"""Train the semantic stage's classifier head (``semantic_head``) on labelled messages.
+
+A maintainer's tool, run by ``lantern safety-train``: it needs scikit-learn (the ``dev``
+extra), which the bot itself never imports. Training data are the labelled CSVs given
+(the development set and the fresh sets by default) plus the shipped anchors. A row that must
+escalate (medium or above) teaches its category and severity; "low" rows and hard negatives
+teach "none", which is what the stage must answer for them.
+
+The held-out set (``holdout.csv``) is refused: it exists to measure the detector on messages
+it was never fitted to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.safety.evaluation import load_rows
+from bot.safety.minilm import MiniLM
+from bot.safety.model import Category, Severity
+from bot.safety.semantic import Anchor, load_anchors, model_text
+from bot.safety.semantic_head import DEFAULT_THRESHOLD, SEVERITIES, Head, Layer
+
+DATA = Path(__file__).resolve().parents[2] / "tests" / "data" / "safety"
+DEFAULT_SETS = ("devset.csv", "fresh_a.csv", "fresh_b.csv")
+SEALED = "holdout.csv"
+# Inverse regularisation strength; chosen by cross-validation on the development set.
+REGULARISATION = 8.0
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """One training message with what the stage should answer for it."""
+
+    text: str
+    category: Category  # NONE unless the message must escalate
+    severity: Severity  # medium or above for risky examples, else NONE
+
+
+def default_sets() -> list[Path]:
+    """The labelled CSVs that exist among :data:`DEFAULT_SETS`."""
+    return [DATA / name for name in DEFAULT_SETS if (DATA / name).exists()]
+
+
+def examples(paths: Sequence[Path], anchors: Sequence[Anchor]) -> list[Example]:
+    """Training examples from labelled CSVs and anchors; ValueError on the sealed set."""
+    found: list[Example] = []
+    for path in paths:
+        if Path(path).name == SEALED:
+            raise ValueError(f"{SEALED} is the sealed evaluation set: never train on it")
+        for row in load_rows(path):
+            found.append(_example(row.text, row.category, row.min_severity))
+    found.extend(_example(a.text, a.category, a.severity) for a in anchors)
+    return found
+
+
+def _example(text: str, category: Category, severity: Severity) -> Example:
+    if category is Category.NONE or severity < Severity.MEDIUM:
+        return Example(text, Category.NONE, Severity.NONE)
+    return Example(text, category, severity)
+
+
+def train(
+    encoder: MiniLM,
+    training: Sequence[Example],
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    regularisation: float = REGULARISATION,
+) -> Head:
+    """Fit the category and severity layers on the encoder's embeddings of ``training``."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression  # dev extra only
+
+    from bot.safety.normalize import normalize
+
+    vectors = encoder.encode([model_text(normalize(e.text).text) or "." for e in training])
+    categories = np.array([e.category.value for e in training])
+    risky = categories != Category.NONE.value
+    if len(set(categories[risky])) < 2 or not risky.any() or risky.all():
+        raise ValueError("training needs benign examples and risky ones of several categories")
+    category_model = LogisticRegression(C=regularisation, max_iter=5000).fit(vectors, categories)
+    severities = np.array([e.severity.value for e in training])[risky]
+    severity_model = LogisticRegression(C=regularisation, max_iter=5000).fit(
+        vectors[risky], severities
+    )
+    order = [s.value for s in SEVERITIES if s.value in set(severity_model.classes_)]
+    return Head(
+        category=_layer(category_model, list(category_model.classes_)),
+        severity=_layer(severity_model, order),
+        threshold=threshold,
+    )
+
+
+def _layer(model: object, labels: list[str]) -> Layer:
+    """A fitted multinomial LogisticRegression as a :class:`Layer`, rows in ``labels`` order."""
+    import numpy as np
+
+    classes = [str(c) for c in model.classes_]  # type: ignore[attr-defined]
+    coef = np.asarray(model.coef_, dtype=np.float32)  # type: ignore[attr-defined]
+    intercept = np.asarray(model.intercept_, dtype=np.float32)  # type: ignore[attr-defined]
+    if len(classes) == 2:
+        # scikit-learn stores one row for two classes: scores (0, w) give the same softmax.
+        coef = np.vstack([np.zeros_like(coef[0]), coef[0]])
+        intercept = np.array([0.0, intercept[0]], dtype=np.float32)
+    rows = [classes.index(label) for label in labels]
+    return Layer(tuple(labels), coef[rows], intercept[rows])
+
+
+def train_default(paths: Sequence[Path] | None = None) -> tuple[Head, int]:
+    """Train on ``paths`` (default: :func:`default_sets`) and the anchors; the head and size."""
+    training = examples(list(paths) if paths else default_sets(), load_anchors())
+    return train(MiniLM.from_package(), training), len(training)

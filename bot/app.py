@@ -85,6 +85,9 @@ class LanternBot(commands.Bot):
         self._services: Services | None = None
         self.message_screens: list[MessageScreen] = []
         self._screen_tasks: set[asyncio.Task[None]] = set()
+        # Small periodic saves that ride on the heartbeat instead of keeping timers of their own.
+        # Each receives the services (also at shutdown, when ``self.services`` is gone).
+        self.heartbeat_hooks: list[Callable[[Services], Awaitable[None]]] = []
         self.health_endpoint: HealthEndpoint | None = None
 
     @property
@@ -181,11 +184,17 @@ class LanternBot(commands.Bot):
             services.metrics.job_started(max(event.scheduled_run_times), services.clock.now())
 
     async def beat(self) -> None:
-        """Record that the bot is alive (read by operators' health checks)."""
+        """Record that the bot is alive (read by operators' health checks), then run the
+        heartbeat hooks."""
         services = self.services
         await services.meta.set(
             HEARTBEAT_KEY, services.clock.now().isoformat(), services.clock.now()
         )
+        for hook in list(self.heartbeat_hooks):
+            try:
+                await hook(services)
+            except Exception:  # one failing save must not stop the heartbeat
+                log.exception("heartbeat hook failed")
 
     def command_payload(self) -> list[dict[str, Any]]:
         """The command tree as Discord receives it."""
@@ -214,6 +223,11 @@ class LanternBot(commands.Bot):
             self.health_endpoint = None
         if services.scheduler.running:
             services.scheduler.shutdown(wait=False)
+        for hook in list(self.heartbeat_hooks):  # a last save of what they keep in memory
+            try:
+                await hook(services)
+            except Exception:
+                log.exception("heartbeat hook failed at shutdown")
         await services.db.close()
 
     async def close(self) -> None:

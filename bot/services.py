@@ -26,6 +26,7 @@ from bot.store.escalations import EscalationStore, PersonalEscalationData
 from bot.store.guilds import GuildConfigStore
 from bot.store.meta import MetaStore
 from bot.store.outbox import OutboxStore
+from bot.store.screening import ScreenMarkStore
 
 
 @dataclass(slots=True)
@@ -45,6 +46,7 @@ class Services:
     checkins_store: CheckinStore
     privacy: PrivacyService
     metrics: Metrics
+    screen_marks: ScreenMarkStore
     # The detector with its semantic stage, when enabled and installed; None means rules only.
     # Only the running bot loads it (see load_second_opinion): command-line tools don't need it.
     second_opinion: Engine | None = None
@@ -100,6 +102,7 @@ async def build_services(settings: Settings, clock: Clock) -> Services:
             retention=settings.retention,
         ),
         metrics=metrics,
+        screen_marks=ScreenMarkStore(db),
     )
 
 

@@ -300,6 +300,10 @@ class EscalationService:
         """The database the escalations live in."""
         return self._store.db
 
+    async def knows_message(self, guild_id: int, message_id: int) -> bool:
+        """Whether an escalation was already opened about this message (for catch-up reads)."""
+        return await self._store.has_message(guild_id, message_id)
+
     async def find(self, escalation_id: int) -> Escalation | None:
         """An escalation by id, from any guild (for the delivery worker)."""
         return await self._store.get(escalation_id)

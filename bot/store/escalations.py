@@ -119,6 +119,14 @@ class EscalationStore:
         )
         return int(row[0]) if row else 0
 
+    async def has_message(self, guild_id: int, message_id: int) -> bool:
+        """Whether an escalation was opened about this message."""
+        row = await self.db.fetchone(
+            "SELECT 1 FROM escalations WHERE guild_id = ? AND message_id = ? LIMIT 1",
+            (guild_id, message_id),
+        )
+        return row is not None
+
     async def find_foldable(
         self,
         guild_id: int,

@@ -3,7 +3,8 @@
 The rules take microseconds, so they run inline; only a message that escalates touches the
 database. When the optional semantic stage is loaded, the few messages its gate picks out get
 its second opinion in a worker thread. The last few messages of each channel are kept in memory (never stored)
-so an alert can show counselors what came just before.
+so an alert can show counselors what came just before. Messages posted while the bot was
+stopped or disconnected are read back when a session starts (``catch_up``).
 """
 
 import asyncio
@@ -18,9 +19,11 @@ from discord.ext import commands
 
 from bot.escalation.model import ContextLine, ReasonNote, Report, Source
 from bot.safety import Assessment, assess
+from cogs.escalation.catch_up import CatchUp, ReadMarks, SeenIds
 
 if TYPE_CHECKING:
     from bot.app import LanternBot
+    from bot.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -78,46 +81,91 @@ class Monitor(commands.Cog):
         # One thread for the sentence model: a burst queues there instead of taking every
         # core from the event loop (and the model gains nothing from more threads on 2 cores).
         self._model_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="semantic")
+        self.marks = ReadMarks()
+        self._seen = SeenIds()
+        self.catch_up = CatchUp(bot, self.marks, self.screen)
 
     async def cog_load(self) -> None:
         """Screen every new message inside the dispatch (see ``LanternBot.dispatch``)."""
         self.metrics = self.bot.services.metrics
-        self.bot.message_screens.append(self.screen)
+        self.bot.message_screens.append(self.screen_new)
+        self.bot.heartbeat_hooks.append(self.save_marks)
 
     async def cog_unload(self) -> None:
         """Stop screening."""
-        self.bot.message_screens.remove(self.screen)
+        self.bot.message_screens.remove(self.screen_new)
+        self.bot.heartbeat_hooks.remove(self.save_marks)
         self._model_thread.shutdown(wait=False, cancel_futures=True)
 
-    def screen(self, message: discord.Message) -> Coroutine[Any, Any, None] | None:
-        """Assess a new message now; return escalation work only when it is needed."""
+    @commands.Cog.listener()
+    async def on_ready(self) -> None:
+        """A new session (start-up or reconnect): read what was posted while away."""
+        await self.catch_up.run()
+
+    @commands.Cog.listener()
+    async def on_resumed(self) -> None:
+        """A resumed session: Discord replays what it kept; read back anything else."""
+        await self.catch_up.run()
+
+    async def save_marks(self, services: "Services", channel_id: int | None = None) -> None:
+        """Save how far each channel has been read (all channels, or one)."""
+        taken = self.marks.take_unsaved(channel_id)
+        try:
+            await services.screen_marks.save(taken)
+        except Exception:
+            self.marks.restore(taken)  # the next save tries again; catch-up rereads meanwhile
+            raise
+
+    def screen_new(self, message: discord.Message) -> Coroutine[Any, Any, None] | None:
+        """Screen a message delivered by the gateway (see :meth:`screen`)."""
+        return self.screen(message, False)
+
+    def screen(self, message: discord.Message, late: bool) -> Coroutine[Any, Any, None] | None:
+        """Assess a message now; return escalation work only when it is needed.
+
+        ``late`` marks a message read back after an outage. A message is screened once per
+        process whichever way it arrives.
+        """
         if message.guild is None or message.author.bot or not message.content:
             return None
+        if not self._seen.first_time(message.id):
+            return None
+        self.marks.advance(message.guild.id, message.channel.id, message.id)
         self.metrics.messages_assessed.inc()
         assessment = assess(message.content)
         context = self.recent.before(message.channel.id, message.id)
         self.recent.remember(
             message.channel.id, message.id, message.author.display_name, message.content
         )
-        return self._work(message, assessment, context)
+        return self._work(message, assessment, context, late=late)
 
     def _work(
-        self, message: discord.Message, assessment: Assessment, context: tuple[ContextLine, ...]
+        self,
+        message: discord.Message,
+        assessment: Assessment,
+        context: tuple[ContextLine, ...],
+        *,
+        late: bool = False,
     ) -> Coroutine[Any, Any, None] | None:
         """What a message needs: an escalation, a second opinion, or (nearly always) nothing."""
         if assessment.escalate:
-            return self.escalate(message, message.content, assessment, context)
+            return self.escalate(message, message.content, assessment, context, late=late)
         second = self.bot.services.second_opinion
         if (
             second is not None
             and second.semantic is not None
             and second.semantic.wants(message.content)
         ):
-            return self.reconsider(message, message.content, context)
+            return self.reconsider(message, message.content, context, late=late)
         return None
 
     async def reconsider(
-        self, message: discord.Message, text: str, context: tuple[ContextLine, ...]
+        self,
+        message: discord.Message,
+        text: str,
+        context: tuple[ContextLine, ...],
+        *,
+        late: bool = False,
     ) -> None:
         """Ask the semantic stage about a message the rules passed over, off the event loop.
 
@@ -130,7 +178,7 @@ class Monitor(commands.Cog):
         loop = asyncio.get_running_loop()
         assessment = await loop.run_in_executor(self._model_thread, second.assess, text)
         if assessment.escalate:
-            await self.escalate(message, text, assessment, context)
+            await self.escalate(message, text, assessment, context, late=late)
 
     @commands.Cog.listener()
     async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
@@ -150,13 +198,21 @@ class Monitor(commands.Cog):
         text: str,
         assessment: Assessment,
         context: tuple[ContextLine, ...],
+        *,
+        late: bool = False,
     ) -> None:
-        """Open (or add to) an escalation, unless the channel is not monitored."""
+        """Open (or add to) an escalation, unless the channel is not monitored.
+
+        A message read back late (``late``) that already has an escalation is left alone:
+        the bot stopped after opening it but before saving how far it had read.
+        """
         assert message.guild is not None
         services = self.bot.services
         config = await services.guilds.get(message.guild.id)
         parent = getattr(message.channel, "parent_id", None)
         if not config.monitored(message.channel.id, parent):
+            return
+        if late and await services.escalations.knows_message(message.guild.id, message.id):
             return
         report = Report(
             guild_id=message.guild.id,
@@ -173,6 +229,8 @@ class Monitor(commands.Cog):
             send_resources=True,
         )
         await services.escalations.report(report)
+        # Saved now rather than with the next batch: a restart must not read it back.
+        await self.save_marks(services, message.channel.id)
 
 
 def _value(enum_or_str: Any) -> str:

@@ -12,23 +12,30 @@ connection the way simcord does itself: the bot's websocket (simcord's fake, ins
 ``bot.ws``) is closed, so simcord stops delivering gateway events to it; on reconnect it is
 reopened, and the backend emits what Discord sends: RESUMED for a resumed session, or READY
 followed by GUILD_CREATE for a new one. A risky message posted during the outage produces no
-alert, which shows the outage is real (Discord does not replay events to a new session, and
-Lantern does not scan history after a reconnect: a known limit, not asserted away).
+alert while the connection is down, which shows the outage is real; when the session comes
+back, Lantern reads the channel's history after the last message it screened and alerts on
+it then (Discord itself does not replay messages to a new session).
 
 Asserted: each schedule posts exactly once per occurrence and stays active, each re-page of
-an unacknowledged alert is posted exactly once, and the bot sees messages again afterwards.
+an unacknowledged alert is posted exactly once, the message posted during the outage is
+alerted on once after it, and the bot sees messages again afterwards.
 """
 
 from datetime import UTC, datetime
-from typing import Any
 
 import discord
 from simcord import Env
-from simcord.backend import serializers
 
-from bot.app import LanternBot
+from tests.integration.clock import until
 from tests.integration.conftest import World, configure
-from tests.integration.test_prompts import prompt_posts, schedule, until
+from tests.integration.gateway import (
+    drop_gateway,
+    guilds_arrive,
+    lantern,
+    new_session,
+    resume_gateway,
+)
+from tests.integration.test_prompts import prompt_posts, schedule
 
 CRISIS = "I can't do this anymore. I have the pills lined up and I'm taking them tonight."
 LATER_CRISIS = "I am going to end it all tonight"
@@ -37,13 +44,6 @@ LATER_CRISIS = "I am going to end it all tonight"
 def at(hour: int, minute: int, second: int = 0) -> datetime:
     """An instant on simcord's first day (2026-01-01, UTC)."""
     return datetime(2026, 1, 1, hour, minute, second, tzinfo=UTC)
-
-
-def lantern(env: Env) -> LanternBot:
-    """The running bot."""
-    bot = env.bot
-    assert isinstance(bot, LanternBot)
-    return bot
 
 
 def pages(world: World, escalation_id: int) -> list[discord.Message]:
@@ -62,49 +62,6 @@ def alert_count(world: World) -> int:
         for m in world.counselors.history()
         if m.embeds and "escalation #" in (m.embeds[0].title or "")
     )
-
-
-async def drop_gateway(env: Env) -> None:
-    """The connection is lost: simcord stops feeding gateway events to the bot."""
-    bot = lantern(env)
-    await bot.ws.close()
-    bot.dispatch("disconnect")
-
-
-def reopen(env: Env) -> None:
-    """Reopen simcord's fake socket (``bot.ws``), so gateway events reach the bot again."""
-    socket: Any = lantern(env).ws  # typed as discord.py's socket, whose ``open`` is read-only
-    socket.open = True
-
-
-def resume_gateway(env: Env) -> None:
-    """The session resumes: the connection reopens and Discord confirms with RESUMED."""
-    reopen(env)
-    env.backend.emit("RESUMED", {})
-
-
-def new_session(env: Env) -> None:
-    """A new session: READY (which makes discord.py drop its caches), guilds still to come."""
-    backend = env.backend
-    reopen(env)
-    backend.emit(
-        "READY",
-        {
-            "v": 10,
-            "user": dict(serializers.user_payload(backend.bot_user)),
-            "guilds": [],
-            "session_id": "after-reconnect",
-            "resume_gateway_url": "wss://gateway.invalid",
-            "shard": [0, 1],
-            "application": {"id": str(backend.application_id), "flags": 0},
-        },
-    )
-
-
-def guilds_arrive(env: Env) -> None:
-    """Discord streams each guild to the new session."""
-    for guild in list(env.backend.guilds.values()):
-        env.backend.emit("GUILD_CREATE", serializers.guild_create_payload(env.backend, guild))
 
 
 async def start(world: World, env: Env) -> tuple[int, int]:
@@ -144,8 +101,13 @@ async def test_outage_and_resume_post_and_page_exactly_once(world: World, env: E
     await until(env, at(0, 22))
     assert len(prompt_posts(world.general)) == 2  # 00:10 and 00:20, nothing doubled
     assert len(pages(world, 1)) == 3  # 00:11, 00:16, 00:21
+    # The message posted during the outage was read back and alerted on, once.
+    assert alert_count(world) == 2
+    late = await lantern(env).services.escalations.find(2)
+    assert late is not None
+    assert late.member_id == outsider.id
     await world.participant.send(world.general, LATER_CRISIS)
-    assert alert_count(world) == 1  # folded into the open escalation: the bot sees again
+    assert alert_count(world) == 2  # folded into the open escalation: the bot sees again
     service = lantern(env).services.escalations
     escalation = await service.find(1)
     assert escalation is not None

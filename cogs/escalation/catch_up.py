@@ -1,0 +1,152 @@
+"""Reading what was posted while Lantern was not listening.
+
+Discord does not replay messages to a new gateway session, and a stopped bot sees nothing at
+all, so without this a crisis posted during a restart, a deploy or a lost connection would
+never be assessed. The monitor remembers the newest message it has read in each channel
+(``ReadMarks``, saved to ``screen_marks`` with every heartbeat, at shutdown and whenever a
+message escalates).
+When a session starts or resumes, ``CatchUp`` reads each remembered channel's history after
+its mark, oldest first, and screens every message exactly as if it had just arrived.
+
+Reading twice is harmless: the monitor skips message ids it has already screened in this
+process, and a message read late never opens a second escalation about itself.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import TYPE_CHECKING, Any
+
+import discord
+
+if TYPE_CHECKING:
+    from bot.app import LanternBot
+
+log = logging.getLogger(__name__)
+
+# Messages read back per channel after an outage (50 history requests). A peer-group channel
+# sees far fewer in a day; past the limit the reading stops and the log says so.
+CATCH_UP_LIMIT = 5000
+SEEN_IDS = 20_000
+
+
+class ReadMarks:
+    """The newest screened message per channel, and which marks are not saved yet."""
+
+    def __init__(self) -> None:
+        self._marks: dict[int, tuple[int, int]] = {}  # channel -> (guild, message)
+        self._unsaved: set[int] = set()
+
+    def advance(self, guild_id: int, channel_id: int, message_id: int) -> None:
+        """Note that ``message_id`` was screened (marks only move forwards)."""
+        current = self._marks.get(channel_id)
+        if current is None or message_id > current[1]:
+            self._marks[channel_id] = (guild_id, message_id)
+            self._unsaved.add(channel_id)
+
+    def of_guild(self, guild_id: int) -> dict[int, int]:
+        """This process's marks in one guild: ``{channel_id: message_id}``."""
+        return {
+            channel: message
+            for channel, (guild, message) in self._marks.items()
+            if guild == guild_id
+        }
+
+    def take_unsaved(self, channel_id: int | None = None) -> list[tuple[int, int, int]]:
+        """Marks not saved yet (all, or one channel's) as ``(channel, guild, message)``."""
+        wanted = self._unsaved if channel_id is None else self._unsaved & {channel_id}
+        taken = [(channel, *self._marks[channel]) for channel in sorted(wanted)]
+        self._unsaved -= wanted
+        return taken
+
+    def restore(self, taken: list[tuple[int, int, int]]) -> None:
+        """Put back marks whose save failed, so that the next save tries again."""
+        self._unsaved.update(channel for channel, _, _ in taken)
+
+
+class SeenIds:
+    """Message ids screened recently in this process (bounded), to skip a second reading."""
+
+    def __init__(self, size: int = SEEN_IDS) -> None:
+        self._size = size
+        self._ids: OrderedDict[int, None] = OrderedDict()
+
+    def first_time(self, message_id: int) -> bool:
+        """Record ``message_id``; False if it was already recorded."""
+        if message_id in self._ids:
+            return False
+        self._ids[message_id] = None
+        if len(self._ids) > self._size:
+            self._ids.popitem(last=False)
+        return True
+
+
+Screen = Callable[[discord.Message, bool], Coroutine[Any, Any, None] | None]
+
+
+class CatchUp:
+    """Screens the messages posted in monitored channels since each channel's mark."""
+
+    def __init__(self, bot: LanternBot, marks: ReadMarks, screen: Screen) -> None:
+        self.bot = bot
+        self.marks = marks
+        self.screen = screen
+        self._lock = asyncio.Lock()
+
+    async def run(self) -> int:
+        """Catch up every guild; returns how many messages were read back."""
+        async with self._lock:  # a resume during a catch-up waits, then reads what is new
+            total = 0
+            for guild in list(self.bot.guilds):
+                total += await self.guild(guild)
+            if total:
+                log.info("caught up on %d messages posted while disconnected", total)
+            return total
+
+    async def guild(self, guild: discord.Guild) -> int:
+        """Catch up one guild's remembered channels."""
+        services = self.bot.services
+        config = await services.guilds.get(guild.id)
+        marks = await services.screen_marks.for_guild(guild.id)
+        for channel_id, message_id in self.marks.of_guild(guild.id).items():
+            marks[channel_id] = max(message_id, marks.get(channel_id, 0))
+        total = 0
+        for channel_id, after in sorted(marks.items()):
+            channel = guild.get_channel_or_thread(channel_id)
+            if not isinstance(channel, discord.TextChannel | discord.Thread):
+                continue  # deleted, or an archived thread: nothing new can be posted there
+            if not config.monitored(channel.id, getattr(channel, "parent_id", None)):
+                continue
+            total += await self.channel(channel, after)
+        return total
+
+    async def channel(self, channel: discord.TextChannel | discord.Thread, after: int) -> int:
+        """Screen a channel's messages newer than ``after``, oldest first."""
+        count = 0
+        try:
+            async for message in channel.history(
+                limit=CATCH_UP_LIMIT, after=discord.Object(after), oldest_first=True
+            ):
+                count += 1
+                await _run(self.screen(message, True))
+        except discord.HTTPException as error:  # includes Forbidden and NotFound
+            log.warning(
+                "could not read back a channel's missed messages",
+                extra={"channel_id": channel.id, "status": error.status},
+            )
+        if count >= CATCH_UP_LIMIT:
+            log.warning(
+                "read back %d messages and stopped; later ones posted while disconnected "
+                "were not assessed",
+                CATCH_UP_LIMIT,
+                extra={"channel_id": channel.id},
+            )
+        return count
+
+
+async def _run(work: Awaitable[None] | None) -> None:
+    if work is not None:
+        await work

@@ -1,0 +1,122 @@
+"""Behaviour: messages posted while Lantern was stopped are read and assessed when it returns."""
+
+import pytest
+from simcord import Env
+
+from bot.app import LanternBot, create_bot
+from bot.settings import Settings
+from tests.integration.conftest import World, configure
+from tests.integration.gateway import drop_gateway, lantern
+from tests.integration.test_escalation import CRISIS, ORDINARY, alerts
+
+
+@pytest.fixture
+async def ready(world: World) -> World:
+    """A configured server where the monitor has already read one message in #general."""
+    await configure(world)
+    await world.participant.send(world.general, "morning all, see you at group")
+    return world
+
+
+async def stop(env: Env) -> None:
+    """The bot process stops: no more gateway events, its services closed."""
+    old = lantern(env)
+    await drop_gateway(env)
+    await old.close_services()
+
+
+async def start(env: Env, settings: Settings) -> LanternBot:
+    """A new bot process on the same database connects (READY, then the guilds)."""
+    fresh = create_bot(settings)
+    await env.restart_bot(fresh)
+    await env.advance_time(1)
+    return fresh
+
+
+def assessed(bot: LanternBot) -> float:
+    """How many messages this bot process has assessed."""
+    value = bot.services.metrics.registry.get_sample_value("lantern_messages_assessed_total")
+    return value or 0.0
+
+
+def resource_dms(world: World) -> int:
+    """Messages the bot has sent the participant by DM."""
+    channel = world.participant.user.dm_channel
+    return 0 if channel is None else len(channel.history())
+
+
+async def test_a_crisis_posted_while_the_bot_was_down_is_alerted_when_it_returns(
+    ready: World, env: Env, settings: Settings
+) -> None:
+    world = ready
+    await stop(env)
+    for text in ORDINARY:
+        await world.participant.send(world.general, text)
+    await world.participant.send(world.general, CRISIS)
+    assert alerts(world) == []  # nobody is listening
+
+    fresh = await start(env, settings)
+
+    assert len(alerts(world)) == 1
+    assert assessed(fresh) == len(ORDINARY) + 1  # everything posted while away, nothing older
+    escalation = await fresh.services.escalations.find(1)
+    assert escalation is not None
+    assert escalation.member_id == world.participant.id
+    assert escalation.severity == "critical"
+    assert resource_dms(world) == 1  # the participant still hears from us, once
+
+
+async def test_a_message_already_alerted_is_not_alerted_again_after_a_restart(
+    ready: World, env: Env, settings: Settings
+) -> None:
+    world = ready
+    await world.participant.send(world.general, CRISIS)
+    assert len(alerts(world)) == 1
+    # A crash right after the alert, before the monitor saved how far it had read.
+    await lantern(env).services.db.execute("DELETE FROM screen_marks")
+    await lantern(env).services.db.execute(
+        "INSERT INTO screen_marks (channel_id, guild_id, message_id) VALUES (?, ?, ?)",
+        (world.general.id, world.guild.id, 1),
+    )
+    lantern(env).heartbeat_hooks.clear()  # and it never got to save again
+    await stop(env)
+
+    fresh = await start(env, settings)
+
+    assert assessed(fresh) == 2  # the greeting and the crisis were read again ...
+    assert len(alerts(world)) == 1  # ... but the crisis already had its alert
+    assert resource_dms(world) == 1
+    opened = await fresh.services.db.fetchall("SELECT id FROM escalations")
+    assert len(opened) == 1
+
+
+async def test_a_clean_restart_reads_nothing_twice(
+    ready: World, env: Env, settings: Settings
+) -> None:
+    world = ready
+    await world.participant.send(world.general, CRISIS)
+    await world.participant.send(world.general, "sorry, I know that's a lot")
+
+    await stop(env)  # a clean stop saves how far every channel was read
+    fresh = await start(env, settings)
+
+    assert assessed(fresh) == 0
+    assert len(alerts(world)) == 1
+    escalation = await fresh.services.escalations.find(1)
+    assert escalation is not None
+    assert escalation.fold_count == 0  # the crisis was not counted a second time
+
+
+async def test_private_channels_are_not_read_back(
+    ready: World, env: Env, settings: Settings
+) -> None:
+    world = ready
+    await world.counselor.send(world.counselors, "handing over for the night")
+    await stop(env)
+    # Counselors quote participants in their own channel: that is not a new risk.
+    await world.counselor.send(world.counselors, "> " + CRISIS + "\nfollowing up with them now")
+
+    fresh = await start(env, settings)
+
+    assert assessed(fresh) == 0
+    assert alerts(world) == []

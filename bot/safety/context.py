@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import cached_property
 
 from bot.safety.patterns import expand
@@ -228,6 +229,11 @@ class Context:
     def __init__(self, text: str) -> None:
         self.text = text
         self._cache: dict[tuple[int, int, int], list[tuple[int, int]]] = {}
+        # Results that depend only on a sentence, segment or clause, or on the whole match:
+        # a long message has dozens of matches sharing a handful of sentences, and rules
+        # often match the same words.
+        self._by_span: dict[tuple[object, ...], bool] = {}
+        self._modifiers: dict[tuple[int, int], frozenset[str]] = {}
 
     @cached_property
     def sentences(self) -> list[int]:
@@ -366,6 +372,20 @@ class Context:
 
     def modifiers(self, start: int, end: int) -> frozenset[str]:
         """The context modifiers that apply to the match ``text[start:end]``."""
+        key = (start, end)
+        found = self._modifiers.get(key)
+        if found is None:
+            found = self._modifiers[key] = self._find_modifiers(start, end)
+        return found
+
+    def _shared(self, key: tuple[object, ...], compute: Callable[[], bool]) -> bool:
+        """``compute()``, once per ``key`` for this message."""
+        value = self._by_span.get(key)
+        if value is None:
+            value = self._by_span[key] = compute()
+        return value
+
+    def _find_modifiers(self, start: int, end: int) -> frozenset[str]:
         found: set[str] = set()
         text = self.text
         sentence = self.sentence_span(start)
@@ -375,10 +395,14 @@ class Context:
             found.add("quoted")
         if self._negated(clause[0], start):
             found.add("negated")
-        if self._past(segment, clause) or self._follows_not_anymore(sentence):
+        if self._shared(("past", segment, clause), lambda: self._past(segment, clause)) or (
+            self._shared(("not_anymore", sentence), lambda: self._follows_not_anymore(sentence))
+        ):
             found.add("past")
-        if _RECENT.search(text, clause[0], max(clause[1], end)) and not _NOWISH.search(
-            text, clause[0], max(clause[1], end)
+        window = (clause[0], max(clause[1], end))
+        if self._shared(
+            ("recent", window),
+            lambda: bool(_RECENT.search(text, *window) and not _NOWISH.search(text, *window)),
         ):
             found.add("recent")
         if _HYPOTHETICAL.search(text, segment[0], start):
@@ -393,13 +417,13 @@ class Context:
             found.add("managed")
         if _ALMOST.search(text, max(clause[0], start - 40), start):
             found.add("almost")
-        if _ACCIDENT.search(text, sentence[0], sentence[1]):
+        if self._shared(("accidental", sentence), lambda: bool(_ACCIDENT.search(text, *sentence))):
             found.add("accidental")
         if self._other_person(segment[0], start, clause[0]):
             found.add("other_person")
         if any(i_start < end and start < i_end for i_start, i_end in self._idioms):
             found.add("idiom")
-        if self._joke(sentence):
+        if self._shared(("joke", sentence), lambda: self._joke(sentence)):
             found.add("joke")
         if _TOPIC.search(text, segment[0], start) or _TOPIC_AFTER.search(text, end, segment[1]):
             found.add("topic")

@@ -4,7 +4,8 @@ Pipeline for one message:
 
 1. fast path (prefilter.py): no rule key and no obfuscation -> no risk, in microseconds;
 2. normalise (normalize.py), keeping an offset map back to the original text;
-3. find which rule keys occur (one trie regex) and run only the rules they gate;
+3. find which rule keys occur (one trie regex, gating.py) and run only the rules they gate
+   whose every required key set, for at least one of their alternatives, is present;
 4. for every match, find the context modifiers (context.py) and apply the category's policy
    (policy.py);
 5. combine across the message: two different parts of a plan (intent, means, plan, farewell,
@@ -17,12 +18,12 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.safety.context import Context
+from bot.safety.gating import KeyIndex
 from bot.safety.lexicon import CONTRACTIONS, MISSPELLINGS
 from bot.safety.model import NO_RISK, Assessment, Category, Reason, Severity, severity_of
 from bot.safety.normalize import Normalized, normalize, normalize_phrase
@@ -80,18 +81,6 @@ class _Hit:
     end: int
     modifiers: frozenset[str]
     severity: Severity
-
-
-@dataclass(frozen=True, slots=True)
-class _Gate:
-    """A rule with checks for its other required key sets (beyond the one it is indexed by)."""
-
-    rule: Rule
-    checks: tuple[re.Pattern[str], ...]
-
-    def passes(self, text: str) -> bool:
-        """Whether ``text`` has a key of every further required set."""
-        return all(check.search(text) for check in self.checks)
 
 
 # Everyday chat words. A rule gated by one of them would leave the fast path on ordinary
@@ -235,38 +224,24 @@ def gate_keys(rule: Rule) -> tuple[str, ...]:
     return min(quiet, key=len) if quiet else rule.keys
 
 
-def _index_rules(rules: Sequence[Rule]) -> tuple[re.Pattern[str], dict[str, tuple[_Gate, ...]]]:
-    """The key scanner and, for each key it reports, the gates of the rules filed under it.
+def _gate(rule: Rule) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """The keys ``rule`` is filed under and its other required sets that are checked too.
 
     A rule is filed under its gate keys (``gate_keys``); its other required sets (see
-    ``patterns.derive_requirements``) are checked before it is tried, when they are
-    selective enough to be worth a regex search. The scanner reports the shortest key that
-    starts each word, so every rule is filed under the shortest key prefixing one of its own.
+    ``patterns.derive_requirements``) are checked before it is tried, unless they hold a key
+    so common that the check would almost always pass.
     """
-    keys = {key for rule in rules for key in gate_keys(rule)}
-    minimal = {key for key in keys if not any(key != k and key.startswith(k) for k in keys)}
-    by_length = sorted(minimal, key=len)
-    index: dict[str, list[_Gate]] = defaultdict(list)
-    for rule in rules:
-        primary = gate_keys(rule)
-        checks = tuple(
-            re.compile(r"(?<![a-z0-9])" + trie_pattern(group))
-            for group in rule.requires
-            if group != primary and not any(is_common_key(key) for key in group)
-        )
-        gate = _Gate(rule, checks)
-        filed = {next(k for k in by_length if key.startswith(k)) for key in primary}
-        for short in filed:
-            index[short].append(gate)
-    # A zero-width scan reports a key at every word start, so that keys that overlap ("to die"
-    # and "die") are all seen.
-    scanner = re.compile(r"(?<![a-z0-9])(?=(" + trie_pattern(minimal) + "))")
-    return scanner, {key: tuple(value) for key, value in index.items()}
+    primary = gate_keys(rule)
+    checks = tuple(
+        group
+        for group in rule.requires
+        if group != primary and not any(is_common_key(key) for key in group)
+    )
+    return primary, checks
 
 
-_SCANNER, _INDEX = _index_rules(RULES)
-_ORDER = {rule.rule_id: position for position, rule in enumerate(RULES)}
-_UNGATED = tuple(rule for rule in RULES if not rule.keys)
+# The rule index: one key scan per message, then set checks per rule (see gating.py).
+_KEY_INDEX = KeyIndex(RULES, [_gate(rule) for rule in RULES])
 
 
 def _prefilter_keys() -> tuple[set[str], set[str]]:
@@ -297,24 +272,11 @@ def _candidate_rules(text: str) -> list[Rule]:
 
 
 def _candidates(text: str) -> list[tuple[Rule, list[int]]]:
-    """Candidate rules with the positions of the keys they are filed under."""
-    positions: dict[str, list[int]] = defaultdict(list)
-    for match in _SCANNER.finditer(text):
-        positions[match.group(1)].append(match.start())
-    chosen: dict[str, tuple[Rule, list[int]]] = {rule.rule_id: (rule, []) for rule in _UNGATED}
-    rejected: set[str] = set()
-    for key, where in positions.items():
-        for gate in _INDEX.get(key, ()):
-            rule_id = gate.rule.rule_id
-            if rule_id in rejected:
-                continue
-            if rule_id in chosen:
-                chosen[rule_id][1].extend(where)
-            elif gate.passes(text):
-                chosen[rule_id] = (gate.rule, list(where))
-            else:
-                rejected.add(rule_id)
-    return sorted(chosen.values(), key=lambda item: _ORDER[item[0].rule_id])
+    """Candidate rules with the positions of the keys they are filed under.
+
+    Positions are only collected for messages long enough to be windowed (see ``_match``).
+    """
+    return _KEY_INDEX.candidates(text, positions=len(text) > 2 * WINDOW)
 
 
 @lru_cache(maxsize=256)

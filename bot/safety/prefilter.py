@@ -91,4 +91,5 @@ class Prefilter:
                 return True
             if _LEET.search(folded) or self._without_digits.search(folded, match.end()):
                 return True
-        return any(word in folded for word in extra_words)
+        # (A guild's own terms are rare: skip building the generator when there are none.)
+        return bool(extra_words) and any(word in folded for word in extra_words)

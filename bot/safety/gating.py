@@ -1,0 +1,227 @@
+"""Which rules are worth trying on a message: one key scan, then set checks per rule.
+
+A rule's own gate (``engine.gate_keys``) is one set of word prefixes, and for the big rules
+(an alternation of a dozen phrasings) that set is the union of every phrasing's keys, so
+everyday words ("hope", "said", "a lot", "drink") let ordinary chat through. This module
+derives, for each top-level alternative of a rule's pattern, every key set that a match of
+that alternative must contain (``patterns._required_sets``, the same derivation the rule's
+own keys come from). A rule can only match when the keys of at least one alternative are all
+present, so a rule failing that test is skipped: it could not have produced a match, and
+the verdict is the same.
+
+Everything is found by ONE regex scan of the normalised text that reports, at every word
+start, the longest key starting there. Every key starting at that position is a prefix of
+the reported one, so "does some key of set S start a word" becomes a precomputed lookup
+(reported key -> ids of the sets it satisfies) and the per-rule tests are set operations.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence, Set
+from dataclasses import dataclass
+from itertools import product
+from typing import Any
+
+from bot.safety.patterns import Rule, _required_sets, is_common_key
+from bot.safety.prefilter import trie_pattern
+
+_parser: Any = importlib.import_module("re._parser")
+
+# A pattern whose top-level alternatives multiply beyond this is only split at its first
+# alternation (the test stays correct, it is just less selective).
+_MAX_ALTERNATIVES = 16
+
+
+def _alternatives(items: list[tuple[Any, Any]]) -> list[list[tuple[Any, Any]]]:
+    """The top-level item sequence spelled out as one sequence per combination of branches.
+
+    ``\\b(?:a|b) x (?:c|d)`` becomes ``\\b a x c``, ``\\b a x d``, ``\\b b x c``, ...: every
+    match of the pattern is a match of one of them. Nested alternations stay as they are.
+    """
+    choices: list[list[list[tuple[Any, Any]]]] = []
+    for op, av in items:
+        if op is _parser.BRANCH:
+            choices.append([list(branch) for branch in av[1]])
+        else:
+            choices.append([[(op, av)]])
+    total = 1
+    for options in choices:
+        total *= len(options)
+    if total > _MAX_ALTERNATIVES:
+        first = next((i for i, options in enumerate(choices) if len(options) > 1), None)
+        if first is None:
+            return [items]
+        head = [item for options in choices[:first] for item in options[0]]
+        tail = items[first + 1 :]
+        return [head + branch + tail for branch in choices[first]]
+    return [[item for part in combo for item in part] for combo in product(*choices)]
+
+
+def alternative_requirements(rule: Rule) -> tuple[tuple[frozenset[str], ...], ...] | None:
+    """For each top-level alternative of ``rule``, the key sets its matches must contain.
+
+    None when some alternative has no derivable key (the rule may then match anything that
+    reaches it, so no extra test applies), or when the pattern cannot be parsed.
+    """
+    try:
+        parsed = list(_parser.parse(rule.pattern.pattern, rule.pattern.flags))
+    except Exception:  # a private module: if it ever changes, fall back to "always try"
+        return None
+    result = []
+    for sequence in _alternatives(parsed):
+        sets = tuple(frozenset(keys) for keys in set(_required_sets(sequence, True)))
+        if not sets:
+            return None
+        result.append(sets)
+    return tuple(result)
+
+
+def _selectivity(keys: frozenset[str]) -> tuple[int, int, int]:
+    """Sort key: sets without everyday words, then with longer shortest keys, then smaller."""
+    common = sum(1 for key in keys if is_common_key(key))
+    return (-common, min(len(key) for key in keys), -len(keys))
+
+
+def _minimal_alternatives(
+    requirements: tuple[tuple[frozenset[str], ...], ...],
+) -> list[tuple[frozenset[str], ...]]:
+    """The alternatives without those that need a superset of another's key sets (whenever
+    such an alternative is satisfied, so is the other)."""
+    unique = {frozenset(sets) for sets in requirements}
+    return [tuple(sets) for sets in unique if not any(o < sets for o in unique)]
+
+
+def _shortest_prefix(word: str, keys: Set[str]) -> str | None:
+    """The shortest of ``keys`` that ``word`` starts with (``word`` itself included)."""
+    return next((word[:end] for end in range(1, len(word) + 1) if word[:end] in keys), None)
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """One rule as the index sees it (key sets are numbered: ids)."""
+
+    rule: Rule
+    order: int
+    filed: frozenset[str]  # the engine's gate keys as its scanner reports them
+    checks: frozenset[int]  # the engine's further required sets: all must be present
+    derived: bool  # whether the rule has per-alternative requirements (else no extra test)
+
+
+class KeyIndex:
+    """One scan of normalised text, then the candidate rules by set tests.
+
+    Candidates are exactly the rules the engine's gate admits (a gate key starts a word and
+    every checked required set has a key starting a word), minus the rules none of whose
+    alternatives has all its required key sets present.
+    """
+
+    def __init__(
+        self,
+        rules: Sequence[Rule],
+        gates: Sequence[tuple[Iterable[str], Iterable[Iterable[str]]]],
+    ) -> None:
+        """``gates[i]`` is rule i's gate: its gate keys and its further checked key sets."""
+        set_ids: dict[frozenset[str], int] = {}
+
+        def ids(groups: Iterable[Iterable[str]]) -> frozenset[int]:
+            return frozenset(set_ids.setdefault(frozenset(keys), len(set_ids)) for keys in groups)
+
+        gate_keys = {key for primary, _ in gates for key in primary}
+        # The engine files a rule under the shortest gate key prefixing one of its own: the
+        # keys with no shorter gate key as a prefix ("minimal") are what its scanner reports.
+        minimal = {key for key in gate_keys if _shortest_prefix(key, gate_keys) == key}
+        entries = []
+        # Per alternative, one "trigger" set (its most selective): the alternative is only
+        # tested on messages where the trigger is present, which keeps the per-message work
+        # proportional to what the message contains rather than to the number of alternatives.
+        triggers: list[tuple[frozenset[str], int, frozenset[int]]] = []
+        for order, (rule, (primary, checks)) in enumerate(zip(rules, gates, strict=True)):
+            filed = frozenset(
+                short for key in primary if (short := _shortest_prefix(key, minimal)) is not None
+            )
+            requirements = alternative_requirements(rule)
+            if requirements is not None:
+                for sets in _minimal_alternatives(requirements):
+                    trigger = max(sets, key=_selectivity)
+                    triggers.append((trigger, order, ids(sets)))
+            entries.append(_Entry(rule, order, filed, ids(checks), requirements is not None))
+        self._entries = tuple(entries)
+        self._order = {entry.rule.rule_id: entry.order for entry in entries}
+        # Rules always tried (no keys at all), and rules tried whenever their gate passes (no
+        # per-alternative requirements could be derived).
+        self._ungated = tuple(entry for entry in entries if not entry.rule.keys)
+        self._underived = frozenset(
+            entry.order for entry in entries if entry.rule.keys and not entry.derived
+        )
+
+        universe = sorted({key for keys in set_ids for key in keys} | minimal)
+        # Longest key first at every word start (greedy trie with the empty branch last), so
+        # that every key starting at a position is a prefix of the one reported there.
+        self._scanner = re.compile(r"(?<![a-z0-9])(?=(" + trie_pattern(universe, whole=True) + "))")
+        # For each reportable key: the gate key the engine would have filed it under, and the
+        # ids of the sets it satisfies (those holding a prefix of it).
+        satisfies: dict[str, set[int]] = {key: set() for key in universe}
+        for keys, ident in set_ids.items():
+            for key in keys:
+                for longer in universe[bisect_left(universe, key) :]:
+                    if not longer.startswith(key):
+                        break
+                    satisfies[longer].add(ident)
+        self._reported = {
+            key: (_shortest_prefix(key, minimal), frozenset(satisfies[key])) for key in universe
+        }
+        # Reportable key -> the alternatives it triggers: (rule order, ids of required sets).
+        self._triggers: dict[str, list[tuple[int, frozenset[int]]]] = {}
+        for trigger, order, need in triggers:
+            for key in trigger:
+                for longer in universe[bisect_left(universe, key) :]:
+                    if not longer.startswith(key):
+                        break
+                    self._triggers.setdefault(longer, []).append((order, need))
+
+    def candidates(self, text: str, *, positions: bool = True) -> list[tuple[Rule, list[int]]]:
+        """Candidate rules for normalised ``text`` in table order, each with the positions of
+        the gate keys it is filed under (the engine windows long messages around them).
+
+        With ``positions=False`` the position lists are left empty (the engine does not window
+        short messages), which lets the scan skip building match objects.
+        """
+        where_found: dict[str, list[int]] = {}
+        reported = self._reported
+        if positions:
+            found: set[str] = set()
+            for match in self._scanner.finditer(text):
+                key = match.group(1)
+                found.add(key)
+                filed = reported[key][0]
+                if filed is not None:
+                    where_found.setdefault(filed, []).append(match.start())
+        else:
+            found = set(self._scanner.findall(text))
+        present: set[int] = set()
+        filed_keys: set[str] = set()
+        for key in found:
+            filed, satisfied = reported[key]
+            present.update(satisfied)
+            if filed is not None:
+                filed_keys.add(filed)
+        # The rules with an alternative whose required sets are all present: usually none or
+        # a few, so the engine's own gate is then checked on those alone.
+        possible = set(self._underived)
+        for key in found:
+            for order, need in self._triggers.get(key, ()):
+                if order not in possible and need <= present:
+                    possible.add(order)
+        chosen: list[tuple[Rule, list[int]]] = [(entry.rule, []) for entry in self._ungated]
+        for order in sorted(possible):
+            entry = self._entries[order]
+            if entry.filed.isdisjoint(filed_keys) or not entry.checks <= present:
+                continue
+            where = [p for key in entry.filed for p in where_found.get(key, ())]
+            chosen.append((entry.rule, where))
+        if self._ungated:
+            chosen.sort(key=lambda item: self._order[item[0].rule_id])
+        return chosen

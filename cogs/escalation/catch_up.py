@@ -47,6 +47,11 @@ class ReadMarks:
             self._marks[channel_id] = (guild_id, message_id)
             self._unsaved.add(channel_id)
 
+    def forget(self, channel_id: int) -> None:
+        """Drop a channel's mark (the channel was deleted)."""
+        self._marks.pop(channel_id, None)
+        self._unsaved.discard(channel_id)
+
     def of_guild(self, guild_id: int) -> dict[int, int]:
         """This process's marks in one guild: ``{channel_id: message_id}``."""
         return {

@@ -103,6 +103,12 @@ class Monitor(commands.Cog):
         await self.catch_up.run()
 
     @commands.Cog.listener()
+    async def on_guild_channel_delete(self, channel: discord.abc.GuildChannel) -> None:
+        """A deleted channel has nothing left to read back: drop its mark."""
+        self.marks.forget(channel.id)
+        await self.bot.services.screen_marks.forget_channel(channel.id)
+
+    @commands.Cog.listener()
     async def on_resumed(self) -> None:
         """A resumed session: Discord replays what it kept; read back anything else."""
         await self.catch_up.run()

@@ -120,3 +120,17 @@ async def test_private_channels_are_not_read_back(
 
     assert assessed(fresh) == 0
     assert alerts(world) == []
+
+
+async def test_a_deleted_channel_loses_its_read_mark(ready: World, env: Env) -> None:
+    world = ready
+    bot = lantern(env)
+    await bot.heartbeat_hooks[0](bot.services)  # the heartbeat saves the marks
+    assert await bot.services.screen_marks.for_guild(world.guild.id) == {
+        world.general.id: max(message.id for message in world.general.history())
+    }
+
+    env.backend.delete_channel(world.general.id)  # an administrator deletes it in Discord
+    await env.advance_time(1)
+
+    assert await bot.services.screen_marks.for_guild(world.guild.id) == {}

@@ -9,6 +9,7 @@ stopped or disconnected are read back when a session starts (``catch_up``).
 
 import asyncio
 import logging
+import sqlite3
 from collections import OrderedDict, deque
 from collections.abc import Coroutine
 from concurrent.futures import ThreadPoolExecutor
@@ -30,6 +31,8 @@ log = logging.getLogger(__name__)
 CONTEXT_LINES = 3
 CONTEXT_CHANNELS = 5000
 CONTEXT_CHARS = 300
+# Waits between attempts to record an escalation while the database is locked (about 6 min).
+REPORT_RETRY_DELAYS = (1, 2, 5, 10, 30, 60, 60, 60, 60, 60)
 
 
 class RecentMessages:
@@ -234,9 +237,30 @@ class Monitor(commands.Cog):
             reasons=reasons_of(text, assessment),
             send_resources=True,
         )
-        await services.escalations.report(report)
+        await self._record(report)
         # Saved now rather than with the next batch: a restart must not read it back.
         await self.save_marks(services, message.channel.id)
+
+    async def _record(self, report: Report) -> None:
+        """Record an escalation, waiting out a database that stays locked past its timeout.
+
+        Another process holding SQLite's write lock longer than the busy timeout makes the
+        write fail; the report is only in memory at that point, so it is retried with backoff
+        for several minutes rather than dropped.
+        """
+        for delay in (*REPORT_RETRY_DELAYS, None):
+            try:
+                await self.bot.services.escalations.report(report)
+                return
+            except sqlite3.OperationalError as error:
+                if delay is None or ("locked" not in str(error) and "busy" not in str(error)):
+                    raise
+                log.warning(
+                    "database busy while recording an escalation; retrying in %ss",
+                    delay,
+                    extra={"guild_id": report.guild_id},
+                )
+                await asyncio.sleep(delay)
 
 
 def _value(enum_or_str: Any) -> str:

@@ -1,10 +1,15 @@
-"""Behaviour: messages posted while Lantern was stopped are read and assessed when it returns."""
+"""Behaviour: messages posted while Lantern was stopped are read and assessed when it returns,
+and an escalation is not dropped when the database stays locked."""
+
+import sqlite3
+from typing import Any
 
 import pytest
 from simcord import Env
 
 from bot.app import LanternBot, create_bot
 from bot.settings import Settings
+from cogs.escalation import monitor
 from tests.integration.conftest import World, configure
 from tests.integration.gateway import drop_gateway, lantern
 from tests.integration.test_escalation import CRISIS, ORDINARY, alerts
@@ -134,3 +139,27 @@ async def test_a_deleted_channel_loses_its_read_mark(ready: World, env: Env) -> 
     await env.advance_time(1)
 
     assert await bot.services.screen_marks.for_guild(world.guild.id) == {}
+
+
+async def test_an_escalation_waits_out_a_database_locked_past_its_timeout(
+    ready: World, env: Env, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    world = ready
+    service = lantern(env).services.escalations
+    real_report = service.report
+    refusals = []
+
+    async def locked_twice(report: Any) -> Any:
+        if len(refusals) < 2:  # another process holds the write lock beyond the busy timeout
+            refusals.append(report)
+            raise sqlite3.OperationalError("database is locked")
+        return await real_report(report)
+
+    monkeypatch.setattr(service, "report", locked_twice)
+    monkeypatch.setattr(monitor, "REPORT_RETRY_DELAYS", (0.01, 0.01, 0.01))  # seconds, not minutes
+    await world.participant.send(world.general, CRISIS)
+    await env.advance_time(1)
+
+    assert len(refusals) == 2
+    assert len(alerts(world)) == 1
+    assert resource_dms(world) == 1

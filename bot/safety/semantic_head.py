@@ -25,10 +25,10 @@ if TYPE_CHECKING:
     from bot.safety.minilm import Array
 
 HEAD_FILE = Path(__file__).resolve().parents[1] / "data" / "safety" / "semantic_head.json"
-# The share of probability on risk categories that makes a message risky. Chosen on messages
-# written after the training data (see the closing notes of the detector work): lower adds
-# recall and false alarms about equally.
-DEFAULT_THRESHOLD = 0.65
+# The share of probability on risk categories that makes a message risky. Chosen on sets
+# written after the training data: on them 0.70 kept false alarms on hard negatives near 5%,
+# and each 0.05 lower added about 2 points of recall and 1 of false alarms.
+DEFAULT_THRESHOLD = 0.70
 SEVERITIES = (Severity.MEDIUM, Severity.HIGH, Severity.CRITICAL)
 _SEVERITY_LABELS = frozenset(s.value for s in SEVERITIES)
 

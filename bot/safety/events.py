@@ -65,8 +65,11 @@ _VOCAB = {
         r"(?:i (?:{ADV})?(?:died|was dead|were dead|was gone|were gone|disappeared|killed myself|"
         r"didn't wake up|did not wake up|never woke up|wasn't alive|ended it|ended it all|ended things|"
         r"ended my life|"
-        r"didn't exist|did not exist|never existed|was never born|stopped existing|left for good|"
+        r"didn't exist|did not exist|never existed|vanished|went missing|was never born|stopped existing|left for good|"
         r"(?:wasn't|weren't|wasnt|werent|was not|were not) (?:here|around|alive|born|in (?:it|the picture))|"
+        # euphemisms for leaving life for good ("checked out permanently")
+        r"(?:checked|clocked|bowed|logged|tapped|peaced) out (?:permanently|for good|forever|early|of (?:life|this life|this world))|"
+        r"went away (?:for good|forever|permanently)|left this (?:world|earth|life)|was six feet under|"
         r"(?:wasn't|weren't|wasnt|werent) here)|i'm gone|im gone|i am gone|me gone)"
     ),
     "RELIEF": (
@@ -225,7 +228,7 @@ def event_rules() -> list[Rule]:
             S,
             "L",
             r"\b(?:i have|i've got|ive got|i got|got|have|holding|bought|grabbed|found|took|picked up) "
-            r"(?:my |the |a |all the |all my |enough |my \w+'?s |\w+'s )?(?:{MEANS})\b(?! (?:for|from) (?:my |the |a )?(?:pharmacy|doctor|refill|headache|back|blood pressure))",
+            r"(?:my |the |a |all the |all my |enough |my \w+'?s |\w+'s )?(?:{MEANS})\b(?! (?:for|from) (?:my |the |a )?(?:pharmacy|doctor|refill|headache|back|blood pressure))(?! for (?:the |that |this )?(?:guy|man|dude|bloke|woman|girl|prick|bastard|him|her|them)\b)",
             roles="means",
             ex="tonight i'm going to finally do it. i have the pills",
         ),
@@ -607,7 +610,7 @@ def event_rules() -> list[Rule]:
             "suicide.event_counting_pills",
             S,
             "M",
-            r"\bcount(?:ing|ed)? (?:out )?(?:how many |my |the |all my |all the )?(?:pills|meds|tablets|sleeping pills)\b",
+            r"\bcount(?:ing|ed)? (?:out )?(?:how many |my |the |all my |all the )?(?:pills|meds|tablets|sleeping pills)\b(?! {GAP8}(?:my dose|a dose|doses|doubling|double dose|took (?:it|them|my)|remember|pill ?box|organi[sz]er|pharmacy|refill))",
             roles="means",
             ex="i've been counting how many pills i have left",
         ),
@@ -623,7 +626,7 @@ def event_rules() -> list[Rule]:
             "self_harm.event_hiding_cuts",
             SH,
             "H",
-            r"\b(?:hiding|hide|hid|cover|covering|covered) (?:up )?(?:my |the |fresh |new |all my )?(?:cuts|burns|wounds)\b|"
+            r"\b(?:hiding|hide|hid|cover|covering|covered) (?:up )?(?:my |the |fresh |new |all my )?(?:cuts|burns|wounds)\b|\b(?:hiding|hide|hid|cover|covering|covered) (?:up )?(?:my |the |all my )?(?:fresh|new|recent) (?:marks|scars|scabs|cuts|burns)\b|"
             r"\b(?:{BODY}) (?:are|is) full of (?:fresh |new )?(?:cuts|burns|wounds|scabs)\b|"
             r"\bi (?:bled|was bleeding)\b(?! {GAP4}(?:blood drive|donat\w*|nose|period|dentist|shaving|paper cut))",
             roles="today",
@@ -693,7 +696,7 @@ def event_rules() -> list[Rule]:
             SH,
             "H",
             r"\b(?:scratch|scrape|pick|bite|hit|punch|bang|rub|tear|dig|claw|pull)\w* (?:at )?(?:{GAP6})?(?:till|until|til) "
-            r"(?:it|they|i|my \w+) (?:bleed|bled|bleeds|bruise|bruised|bruises|break|broke|is raw|are raw)",
+            r"(?:it|they|i|my \w+) (?:bleed|bled|bleeds|bruise|bruised|bruises|break|broke|is raw|are raw|open|opened|open up|opened up|split|tear|tore)",
             roles="today",
             ex="i've been picking my skin till it bleeds on purpose",
         ),
@@ -701,7 +704,7 @@ def event_rules() -> list[Rule]:
             "self_harm.event_emoji",
             SH,
             "H",
-            r"\b(?:knife|razor|blood)(?: (?:knife|razor|blood))* (?:my (?:{BODY})|myself)\b",
+            r"\b(?:knife|razor|blood)(?: (?:knife|razor|blood))*(?: ?\+| and| on| to| x)? (?:my (?:{BODY})|myself)\b",
             roles="today",
             ex="knife my arm again tonight",
         ),
@@ -852,5 +855,690 @@ def event_rules() -> list[Rule]:
             r"(?:my|the|our) (?:front |bedroom |bathroom )?(?:door|window|house|room|place|apartment)\b,? {GAP3}with (?:a|his|her|the|their) "
             r"(?:gun|pistol|rifle|shotgun|knife|machete|bat|crowbar|hammer|axe)\b",
             ex="he's outside my door with a knife",
+        ),
+        *family_rules(),
+    ]
+
+
+# ---------------------------------------------------------------- event families ----------------
+#
+# The families below were written from groups of missed phrasings, each as a broad event (a
+# vocabulary per slot) rather than the sentence that showed the gap. Every gap is bounded and
+# every class is a plain alternation, so the patterns stay linear.
+
+_FAMILY_VOCAB = {
+    # high places and places by water where people go to die
+    "HEIGHT": (
+        r"(?:bridge|overpass|flyover|viaduct|roof|rooftop|ledge|edge|cliff|cliffs|cliff edge|"
+        r"parking garage|car park|multi-storey|multi storey|top floor|tower|balcony|railing|"
+        r"tracks|train tracks|railway|railway line|level crossing|platform|pier|jetty|dam|"
+        r"quarry|gorge|river|canal|lake|reservoir|sea wall|motorway bridge|water)"
+    ),
+    # being somewhere, now, without a stated errand ("parked up by", "sitting here at")
+    "LINGER": (
+        r"(?:standing|stood|sitting|sat|parked|parked up|pulled up|pulled over|waiting|perched|"
+        r"leaning|hanging about|hanging around|stopped|stopping|here|up here|out here|"
+        r"just sitting|just standing|just parked)"
+    ),
+    # vehicles and what a car can be steered into
+    "CRASHINTO": (
+        r"(?:barrier|crash barrier|guardrail|guard rail|median|central reservation|wall|tree|"
+        r"pole|lamppost|pillar|bridge pillar|abutment|embankment|ditch|oncoming (?:traffic|\\w+)|"
+        r"traffic|lorry|truck|semi|bus|train|river|lake|sea|cliff|concrete)"
+    ),
+    # a self-harm tool
+    "SHTOOL": (
+        r"(?:razor|razors|razor blade|razor blades|blade|blades|sharpener|box ?cutter|"
+        r"stanley knife|scalpel|scissors|lighter|kit|sh kit|self harm kit|safety pin|pin|glass|"
+        r"compass|knife)"
+    ),
+    # harm verbs, future, aimed at the speaker ("he'll break my arm")
+    "HARMME": (
+        r"(?:kill|murder|hurt|beat|batter|hit|slap|punch|kick|stab|shoot|strangle|choke|burn|"
+        r"end|break|smash|snap) (?:me|us|my (?:\\w+ )?(?:arm|arms|legs?|neck|jaw|face|nose|ribs|"
+        r"fingers|hand|hands|head|kids?|children|son|daughter|dog|cat|mum|mom))|"
+        r"(?:put|send) me (?:in|to) (?:the )?(?:hospital|ground|grave|a&e|er)|"
+        r"(?:make|making) me (?:pay|regret it|suffer|bleed)|"
+        r"(?:take|taking) (?:the|my|our) (?:kids|baby|children|son|daughter) (?:away|off me|from me)|"
+        r"(?:kick|throw|chuck) me out"
+    ),
+    # things an abuser takes or controls
+    "CONTROLLED": (
+        r"(?:money|finances|wages|paycheck|pay|pension|benefits|savings|bank card|debit card|"
+        r"cards|wallet|phone|keys|car keys|passport|id|documents|meds|medication|medicine|"
+        r"prescriptions?|food|insulin|inhaler)"
+    ),
+    # basic needs an abuser withholds ("won't let me eat")
+    "NEEDS": (
+        r"(?:eat(?! (?:sweets|junk|candy|chocolate|dessert|pudding|snacks|crisps|chips|before|after|in|on|at|that|this))|sleep|leave|go out|go anywhere|go to (?:group|work|meetings?|school|the doctor)|"
+        r"see (?:my|any) (?:\\w+ )?(?:family|friends|mum|mom|kids|parents|sister|brother|doctor)|"
+        r"see anyone|talk to anyone|call anyone|have (?:my|a) phone|use (?:my|the) phone|"
+        r"have money|have my (?:meds|money|keys|phone)|work|shower|get help|out of (?:the|my) "
+        r"(?:house|room|sight|flat))"
+    ),
+    # injuries an adult can see on someone else
+    "INJURIES": (
+        r"(?:marks|bruises|bruising|welts|(?:a )?black eyes?|burns|cuts|scratches|"
+        r"handprints?|fingermarks|bite marks|injuries|a split lip|a fat lip)"
+    ),
+    # words for a self-harm relapse object ("slipped with the sh")
+    # a partner or relative named without "my" ("bf said ...", "abusive bf won't ...")
+    "KIN": (
+        r"(?:(?:^|(?<=[.!?,] ))(?:\w+ )?(?:boyfriend|girlfriend|husband|hubby|wife|partner|ex|mum|mom|"
+        r"mam|dad|stepdad|stepmum|stepmom|uncle|nan|gran|grandad|grandpa)|{PERPX})"
+    ),
+    "SHNOUN": r"(?:self harm|self-harm|selfharm|cutting|the blades?|burning|scratching|hurting myself)",
+}
+
+
+def family_rules() -> list[Rule]:
+    """Rules for the generalised event families (see the comment above)."""
+    MACROS.update(_FAMILY_VOCAB)
+    return [
+        # ------------------------------------------------------------ suicide -------------
+        _rule(
+            "suicide.event_place_present",
+            S,
+            "M",
+            # on top of a high place, now ("standing on the roof of my building")
+            r"(?:^|(?<=[.!?,] )|\b(?:i'm|i am|im|currently|just|still|been) )(?:{LINGER}) "
+            r"(?:on|up on|on top of|at the top of|at the edge of|on the edge of|over) "
+            r"(?:the |a |this |my |that )?(?:top of (?:the |a |my )?)?(?:\w+ )?(?:{HEIGHT})\b"
+            r"(?! {GAP3}(?:watching|with (?:the|my) (?:kids|dog|family)|eating|having|for (?:lunch|a photo|the view)|taking (?:photos|pictures)))",
+            roles="means",
+            ex="sitting on the edge of the multi-storey car park",
+        ),
+        _rule(
+            "suicide.event_up_here",
+            S,
+            "L",
+            # what people say from a height: the quiet, the drop, looking down
+            r"\b(?:it's|its|it is|so) (?:so |really |very )?(?:quiet|peaceful|calm|still|windy|cold|high) (?:up here|out here|from up here)\b|"
+            r"\blooking (?:down|over the edge) at (?:the )?(?:drop|water|traffic|street|road|ground|cars|rocks|tracks)\b|"
+            r"\bhow (?:far|high) (?:the drop|down it) is\b",
+            roles="intent",
+            ex="it's so quiet up here",
+        ),
+        _rule(
+            "suicide.event_nerve_bare",
+            S,
+            "M",
+            # working up to something unnamed ("just sitting here working up the nerve.")
+            r"\b(?:work|working|worked|build|building|built|get|getting|muster|mustering|summon|summoning|"
+            r"find|finding|gather|gathering) (?:up )?(?:the|enough|my) (?:nerve|courage|guts|balls|bottle)\b"
+            r"(?=\s*(?:[.!,]|$)| to (?:do it|go through with it|jump|step off|let go|end it|finish it|do this)\b| (?:tonight|now|right now))",
+            roles="intent",
+            ex="parked by the river working up the courage",
+        ),
+        _rule(
+            "suicide.event_drawn_to_place",
+            S,
+            "M",
+            # drawn back to a place again and again, lingering there
+            r"\b(?:keep|kept|keeps|been|always|find myself|catch myself) (?:driving|walking|going|coming|heading|cycling|ending up) "
+            r"(?:past |by |to |up to |out to |over to |back to |near |across )?(?:the |that |this |a )?(?:\w+ )?(?:{HEIGHT})\b,? "
+            r"{GAP6}(?:slow(?:ing)? down|stop(?:ping)? (?:there|for a while|in the middle|on it)|to look|look(?:ing)? (?:over|down)|star(?:e|ing)|pull(?:ing)? over|lean(?:ing)? over|linger(?:ing)?)|"
+            r"\b(?:{HEIGHT})\b {GAP8}(?:keep|kept|been) (?:driving|walking|going|heading) (?:up |out |over |down )?(?:there|to it) (?:just )?to (?:look|stare|sit|think)\b",
+            roles="means",
+            ex="i keep walking to the viaduct and leaning over",
+        ),
+        _rule(
+            "suicide.event_crash_fantasy",
+            S,
+            "H",
+            # picturing steering a vehicle into something
+            r"\b(?:picturing|imagining|thinking about|thought about|fantasizing about|daydreaming about|tempted|want|wanted|urge) "
+            r"(?:to )?(?:myself )?(?:swerv\w*|steer\w*|driv\w*|crash\w*|veer\w*|jerk\w* the wheel|yank\w* the wheel|let\w* go of the wheel|aim\w*) "
+            r"(?:my car |the car |my truck |the wheel )?(?:{GAP1})?(?:into|off|under|towards|at) (?:the |a |an |that )?(?:\w+ )?(?:{CRASHINTO})\b",
+            roles="intent means",
+            ex="keep imagining myself steering into a lamppost at speed",
+        ),
+        _rule(
+            "suicide.event_wouldnt_mind",
+            S,
+            "M",
+            # passive wish: not minding an accident or not waking
+            r"\b(?:wouldn't|wouldnt|would not|won't|wont|don't|dont|do not) (?:even |really |honestly )?(?:mind|care|be sad|be upset|complain|object|fight it) "
+            r"(?:if|when) (?:(?:a|the|some) (?:\w+ )?(?:bus|car|truck|lorry|train|plane|drunk driver|meteor|asteroid|bullet|tree|shark) (?:hit|hits|took|takes|ran|runs|flattened|flattens|crushed|crushes|killed|kills|wiped|hits) (?:me|out|over)|"
+            r"i (?:got|get|was|were) (?:hit|run over|killed|struck|taken out)(?!,? (?:with|by (?:a|an) (?:ticket|fine|bill|email)))|{MEGONE}|i (?:just )?(?:didn't|never|don't) (?:wake up|woke up|make it))|"
+            r"\b(?:wouldn't|wouldnt|would not) (?:mind|say no to) the real thing\b",
+            roles="intent",
+            ex="honestly wouldn't care if a lorry took me out on the way home",
+        ),
+        _rule(
+            "suicide.event_if_gone_notice",
+            S,
+            "M",
+            # "if I weren't here, would anyone notice": the question after the condition
+            r"\bif {MEGONE}\b,? {GAP3}(?:would|will|does|do|'d) (?:anyone|anybody|people|they|my \w+|y'all|you|a single person) (?:even |actually |really |ever )?(?:notice|care|miss me|cry|realise|realize|come)|"
+            r"\bif i (?:didn't|didnt|did not|never|don't) wake up (?:tomorrow|tonight|one day)?,? {GAP3}(?:would|will|does) (?:anyone|anybody|people|they) (?:even |actually |really )?(?:notice|care|miss me)",
+            roles="intent",
+            ex="if i vanished tonight would anybody even notice",
+        ),
+        _rule(
+            "suicide.event_hope_gone",
+            S,
+            "M",
+            # hopelessness with the contractions chat uses
+            r"\bnothing(?:'s| is| will)? (?:ever )?(?:going to|gonna|will ever|ever) (?:get|be|feel|change) ?(?:better|different|okay|ok|fine)?\b(?= (?:for me|ever|again)|\s*[.!,]|$)|"
+            r"\b(?:i'm|i am|im) (?:done|finished|through) (?:hoping|with hope|having hope)\b|"
+            r"\b(?:lost|given up|run out of|ran out of|out of) (?:all )?(?:hope|my last hope)\b(?! (?:for|in|that) (?:the|my|this|our) (?:team|game|match|season|car|plants?|phone))|"
+            r"\b(?:i'm|i am|im) (?:just )?(?:a lost cause|beyond (?:help|saving|repair)|past saving|a hopeless case)\b(?! (?:at|with|when it comes to|in the kitchen)\b)|"
+            r"\b(?:everything|it all|all of it|life)(?:'s| is| feels) (?:so )?(?:pointless|meaningless|hopeless)\b",
+            roles="intent",
+            ex="nothing's ever going to be different for me",
+        ),
+        _rule(
+            "suicide.event_reasons_running_out",
+            S,
+            "H",
+            # reasons to live running out ("running out of reasons to stay")
+            r"\b(?:running out of|run out of|ran out of|out of|lost|losing|no more|short on) (?:good )?reasons (?:to|for) (?:live|living|stay|staying|stick around|sticking around|hang on|hanging on|keep going|be here|stay alive|go on|carry on)\b|"
+            r"\b(?:give|gimme|tell) me (?:one|a|any|1) (?:good )?reason (?:to|not to) (?:live|stay|stick around|hang on|keep going|stay alive|carry on|be here|not end it|kill myself)\b",
+            roles="intent",
+            ex="running out of reasons to hang on",
+        ),
+        _rule(
+            "suicide.event_goodbyes_quiet",
+            S,
+            "H",
+            # saying goodbye without telling anyone ("in my head", "one by one")
+            r"\b(?:saying|said|say|been saying) (?:my )?(?:goodbyes?|farewells?) (?:to (?:people|everyone|everybody|everything|the world|my (?:\w+ )?(?:family|friends|kids|pets?|dog|cat|room|life)|them(?: all)?) )?"
+            r"(?:in my head|quietly|silently|one by one|without (?:them|anyone|people) knowing|in my own way|in secret|secretly)\b",
+            roles="farewell",
+            ex="been quietly saying goodbye to everyone one by one",
+        ),
+        _rule(
+            "suicide.event_wont_need_when",
+            S,
+            "H",
+            # belongings not needed after a date
+            r"\b(?:won't|will not|wont|not going to|not gonna|don't|do not|shouldn't) (?:be )?need(?:ing)? (?:it|them|this|that|these|those|any of (?:it|this|them)|my \w+|much|anything)(?: anymore)? "
+            r"(?:after|past|beyond|by|from) (?:tonight|today|tomorrow|this week|this weekend|next week|the weekend|{DAYNAME}|the \d+\w*|then|that)\b|"
+            r"\b(?:won't|will not|wont|not going to|not gonna) be (?:needing|using|wearing|playing|driving) (?:it|them|this|that|these|those|my \w+)(?: anymore)? (?:after|past|soon|much longer|where i'm going)\b",
+            roles="farewell intent",
+            policy="hypothetical:keep conditional:keep recent:keep",
+            ex="take my bike, i won't need it after sunday",
+        ),
+        _rule(
+            "suicide.event_giving_offer",
+            S,
+            "L",
+            # offering one's belongings to anyone who wants them
+            r"\b(?:if )?(?:anyone|anybody|someone|somebody|whoever) (?:wants|want|needs|can use) (?:my|all my|any of my) (?:\w+ )?(?:stuff|things|clothes|games|console|ps4|ps5|xbox|switch|guitar|books|records|bike|tools|plants|collection|jewellery|jewelry|furniture|dog|cat)\b",
+            roles="plan",
+            ex="whoever wants my records can have them",
+        ),
+        _rule(
+            "suicide.event_date_set",
+            S,
+            "L",
+            # a date chosen, said bare ("set a date.") and a relief at having a plan
+            r"\b(?:set|picked|chose|chosen|decided on|settled on|circled|marked) (?:a|the|my) (?:date|day|night)\s*(?:[.!]|$)|"
+            r"\b(?:feels?|felt) (?:so )?(?:good|calm|peaceful|right|like a relief) (?:to|now that i) (?:finally )?(?:have|know|decided|made) (?:a plan|the plan|a date|when|my decision|my mind up)\b|"
+            r"\b(?:at peace|calm|relieved) (?:now )?(?:that|since) i (?:have|made|know) (?:a plan|the plan|a date|when)\b",
+            roles="plan intent",
+            ex="picked the day. it's a relief knowing when",
+        ),
+        _rule(
+            "suicide.event_house_empty",
+            S,
+            "M",
+            # waiting to be alone, said as the last step
+            r"\b(?:just |only )?(?:waiting|wait) (?:for|till|til|until|'til) (?:the (?:house|flat|apartment|place)|everyone|everybody|the kids|my \w+) (?:is |are |to be |gets? |goes |go |leaves? |falls? )?(?:empty|out|gone|asleep|to sleep|to bed|away|quiet)\s*(?:[.!]|$)",
+            roles="plan",
+            ex="writing my letters. waiting till everyone is asleep.",
+        ),
+        _rule(
+            "suicide.event_ending_thoughts",
+            S,
+            "H",
+            # thoughts named by what they say ("the 'end it' thoughts are back")
+            r"\b(?:thoughts?|voices?|voice)\b[^.!?]{0,20}(?:[.!?] ?[^.!?]{0,30}){0,2}?(?:just )?(?:end it|end it all|kill myself|end things|end my life|unalive myself|be dead|do it for real)\b",
+            roles="intent",
+            policy="quoted:keep",
+            ex="the thoughts are loud again. the end it all kind",
+        ),
+        _rule(
+            "suicide.event_attempt_disclosed",
+            S,
+            "C",
+            # an attempt in progress, told to someone ("just wanted someone to know")
+            r"\b(?:swallowed|took|taken|downed|ate|necked) (?:all|every|the whole|the entire|the rest of|a whole) (?:of )?(?:the |my |these |those )?(?:\w+ )?(?:pills|bottle|meds|medication|tablets|packet|box|blister)\b"
+            r".{0,60}?\b(?:wanted|want|needed) (?:someone|somebody|anyone|you(?: all| guys)?) to know\b",
+            ex="took the whole box of my meds. wanted somebody to know",
+        ),
+        _rule(
+            "suicide.event_means_disclaimer",
+            S,
+            "M",
+            # means bought, with a disclaimer that says what it is for ("not for camping")
+            r"\b(?:rope|noose|cord|belt|charcoal|hose|hosepipe|pills|tablets|gun|ladder|bleach|helium)\b(?! for )[^.!?]{0,40}[.!?,]? (?:and )?(?:it's |its |it is |and it's )?not for (?:\w+ ){0,2}?(?:camping|climbing|the garden|gardening|work|a project|crafts?|the car|sleeping|the dog|anything like that|what you'd think|what you think|fun|a bbq|the barbecue|pain)\b",
+            roles="intent",
+            policy="negated:keep joke:keep",
+            ex="got some charcoal and tape. not for a bbq",
+        ),
+        # ------------------------------------------------------------ self-harm -----------
+        _rule(
+            "self_harm.event_tool_disclaimer",
+            SH,
+            "H",
+            r"\b(?:{SHTOOL})\b[^.!?]{0,40}[.!?,]? (?:and )?(?:it's |its |they're |theyre )?not for (?:\w+ ){0,2}?(?:shaving|crafts?|work|art|a project|cooking|the kitchen|my legs|the garden|what you'd think|what you think|the reason you think)\b",
+            policy="negated:keep",
+            ex="picked up a packet of razor blades, and they're not for shaving",
+        ),
+        _rule(
+            "self_harm.event_tool_at_hand",
+            SH,
+            "H",
+            # an urge and the tool within reach, in either order
+            r"\b(?:urges?|need to feel something|want to feel something|itching|the itch|craving)\b.{0,60}?(?:got|have|grabbed|took|getting) (?:my |the |a )?(?:{SHTOOL})s? (?:out|ready|next to me|in my hand)\b|"
+            r"\b(?:need|want|have) to feel (?:something|anything|the pain)\b.{0,40}?(?:{SHTOOL})s?(?:'s| is| are)? (?:right )?(?:there|here|next to me|in my hand|in reach|within reach|on my (?:desk|bed|lap))\b",
+            roles="today",
+            ex="itching so bad. got the blades out and ready",
+        ),
+        _rule(
+            "self_harm.event_give_in",
+            SH,
+            "H",
+            # the urge about to win, or the real thing after the safe substitutes
+            r"\b(?:urge|urges|itch) to (?:cut|burn|self harm|hurt myself|harm myself|scratch|bleed)\b.{0,60}?(?:about to|going to|gonna|ready to|i'll|i will|finally) (?:give in|cave|act on (?:it|them)|do it|let it win)\b|"
+            r"\b(?:ice|rubber band|elastic band|hair tie|red (?:marker|pen)|butterfly project|snapping)\b.{0,80}?(?:going to|gonna|about to|will|'ll|just) (?:do|try|go for) the real thing\b",
+            roles="today",
+            ex="held the ice, snapped the hair tie, now gonna do the real thing",
+        ),
+        _rule(
+            "self_harm.event_marks_mine",
+            SH,
+            "H",
+            # marks owned as self-made
+            r"\b(?:marks|cuts|scars|burns|bruises|scratches)\b (?:on my (?:{BODY}) )?(?:are|were) (?:all )?(?:from me|by me|mine|self[- ]inflicted|from myself)\b|"
+            r"\bi (?:did|do|made|make) (?:them|those|these|the (?:marks|cuts|burns)) (?:to )?myself\b",
+            roles="today",
+            ex="the burns on my thighs are from me",
+        ),
+        _rule(
+            "self_harm.event_sh_relapse",
+            SH,
+            "H",
+            # "relapsed with the self harm": the relapse word is about harm, not drugs
+            r"\b(?:relapsed|slipped|lapsed|caved|gave in|messed up|broke my streak) (?:again )?(?:on|with|into) (?:the )?(?:{SHNOUN})(?: thing)?\b",
+            roles="today",
+            ex="slipped with the cutting again on saturday",
+        ),
+        _rule(
+            "self_harm.event_punish",
+            SH,
+            "H",
+            # pain as punishment or penance, in the future
+            r"\b(?:make sure|making sure) i (?:feel (?:it|the pain|pain|every bit of it)|suffer|hurt|bleed)\b(?! for (?:it|this) (?:tomorrow|at the gym))|"
+            r"\b(?:need|needs|have|has|got|deserve) to (?:bleed|suffer|feel the pain|be punished|hurt) (?:to make up for|for what i|as (?:a )?punishment|because i)\b|"
+            r"\b(?:{SELF}|my (?:{BODY})) (?:as|for) (?:a )?(?:punishment|penance)\b",
+            roles="today",
+            ex="going to make sure i suffer for it tonight",
+        ),
+        # ------------------------------------------------------------ overdose ------------
+        _rule(
+            "overdose.event_got_into",
+            OD,
+            "L",
+            # someone (often a child) got into a drug
+            r"\b(?:got into|ate|swallowed|chewed|drank|found and (?:ate|took|swallowed|used)|stuck (?:it|one|them) on|put (?:it|one|them) on) "
+            r"(?:some of |one of |a )?(?:the |my |his |her |their |\w+'s )?(?:{STREET}|methadone|suboxone|subutex|fentanyl patch|patch|patches|pills|meds|medicine|gummies|edibles|tablets|vape)\b",
+            roles="use",
+            policy="other_person:keep",
+            ex="my toddler got into the suboxone",
+        ),
+        _rule(
+            "overdose.event_other_drowsy",
+            OD,
+            "L",
+            # another person drowsy, cold or hard to rouse
+            r"\b(?:skin|hands|body|lips)(?:'s| is| are| feels?| looks?)? (?:so |really |ice |super )?(?:cold|clammy|grey|gray|pale)\b|"
+            r"\bpassed out (?:since|for (?:hours|ages|\d+ hours)|all (?:night|day))\b|"
+            r"\b(?:falling|falls|fell|nodding|nods) (?:asleep |off |out )?(?:mid[- ]sentence|mid[- ]conversation|while talking|standing up)\b",
+            roles="symptom_weak",
+            policy="other_person:keep",
+            ex="she's super drowsy and her hands are cold",
+        ),
+        _rule(
+            "overdose.event_other_sleepy",
+            OD,
+            "L",
+            # another person far too sleepy: a symptom once a drug is in the picture
+            r"\b(?:he's|she's|they're|he is|she is|they are|is) (?:{ADV})?(?:really |super |so |very |way too |too )(?:sleepy|drowsy|floppy|limp|out of it|hard to rouse)\b|"
+            r"\bbreathing (?:sounds|sounded|is|was) (?:like )?(?:snoring|gurgling|rattling|a snore)\b",
+            roles="symptom",
+            policy="other_person:keep",
+            ex="he's way too sleepy",
+        ),
+        _rule(
+            "overdose.event_used_with_down",
+            OD,
+            "C",
+            # the person someone used with is down
+            r"\b(?:guy|girl|person|friend|dude|mate|bloke|someone|one|kid) (?:i was|i'm|we were|i've been|i been) (?:using|drinking|partying|smoking|getting high|high|shooting up) with\b,? "
+            r"(?:{GAP2})?(?:won't wake|isn't waking|not waking|isn't breathing|not breathing|unresponsive|passed out|is blue|went blue|won't respond|isn't responding|nodded out|collapsed|fell out|is out cold)",
+            policy="other_person:keep",
+            ex="the girl i was partying with isn't breathing",
+        ),
+        _rule(
+            "overdose.event_too_much_unreachable",
+            OD,
+            "C",
+            # word of too much taken, then silence
+            r"\b(?:took|taken|did|done|had|used) (?:way )?too (?:much|many)\b.{0,60}?(?:isn't|isnt|is not|not|won't|wont|stopped|hasn't|hasnt) (?:been )?(?:answering|responding|picking up|replying|reading)\b",
+            policy="quoted:keep other_person:keep",
+            ex="my friend messaged that she used too much and now she's not replying",
+        ),
+        _rule(
+            "overdose.event_narcan_failing",
+            OD,
+            "C",
+            # naloxone given and not working
+            r"\b(?:narcan|naloxone)\b,? {GAP3}(?:didn't|didnt|isn't|isnt|hasn't|hasnt|not|won't|wont|doesn't|doesnt) (?:work|working|worked|bring (?:him|her|them) (?:back|round|around|to)|do anything|doing anything|help|helping)\b|"
+            r"\b(?:gave|giving|give|sprayed) (?:him|her|them)? ?(?:a |the )?(?:second|third|another) (?:one|dose|spray)\b",
+            policy="other_person:keep",
+            ex="sprayed the naloxone and it isn't working",
+        ),
+        _rule(
+            "overdose.event_stronger",
+            OD,
+            "M",
+            # a batch stronger than usual
+            r"\b(?:{STREET}|batch|stuff|bag|shit|gear)\b (?:was|is|must be|must have been|seems|hits?|hit) (?:way |much |a lot |so much )?(?:stronger|more potent|heavier) than (?:usual|normal|i'm used to|last time|i thought|expected)\b",
+            roles="use",
+            ex="this batch is way stronger than usual",
+        ),
+        _rule(
+            "overdose.event_nodding_hard",
+            OD,
+            "L",
+            r"\bnodding (?:out )?(?:hard|bad|heavy|so hard)\b|\bcan'?t (?:stay|keep) (?:awake|conscious)\b",
+            roles="symptom",
+            ex="nodding out hard",
+        ),
+        _rule(
+            "overdose.event_chasing_dose",
+            OD,
+            "H",
+            # escalating doses, and expecting the one that kills
+            r"\b(?:bigger|larger|more|stronger|heavier|higher) (?:shots|hits|doses|lines|bumps|amounts|doses) (?:just )?to (?:feel (?:it|anything|something)|get (?:high|there|the same))\b|"
+            r"\b(?:the one|one) (?:that|which) (?:finally )?(?:drops|kills|takes|gets|ends) me\b",
+            ex="doing bigger bumps to feel anything now",
+        ),
+        _rule(
+            "overdose.event_dont_care_od",
+            OD,
+            "C",
+            # using with death accepted ("idc if i od")
+            r"\b(?:idc|i don't care|don't care|dont care|do not care|couldn't care less|not bothered) (?:if|whether) (?:i )?(?:od|overdose|die|don't wake up|dont wake up|it kills me|it's too much|i drop)\b",
+            ex="don't care if i overdose, doing all of it",
+        ),
+        _rule(
+            "overdose.event_self_narcan",
+            OD,
+            "H",
+            r"\b(?:narcan|narcanned|naloxone|narcan'd)(?:'d)? myself\b|\b(?:had to|needed to) (?:narcan|use narcan on) myself\b",
+            roles="today",
+            ex="had to narcan myself last night",
+        ),
+        # ------------------------------------------------------------ relapse -------------
+        _rule(
+            "relapse.event_it_won",
+            RL,
+            "H",
+            # the substance or the disease as the winner
+            r"\b(?:the )?(?:bottle|booze|drink|drinking|dope|drugs|pills|gear|addiction|disease|craving|cravings|urge|beast|monster|addict brain) "
+            r"(?:won|beat me|got me|wins|has won|took over|got the better of me)\b(?!')",
+            roles="use",
+            ex="the booze got the better of me tonight",
+        ),
+        _rule(
+            "relapse.event_first_in",
+            RL,
+            "H",
+            # "first X in N years/months": the first use after a long time
+            r"\b(?:first|1st) (?:drink|beer|shot|glass|pint|line|hit|bump|pill|drag|toke|joint|drop) (?:in|since) (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen) (?:days|weeks|months|years?)\b",
+            roles="use",
+            ex="first pint in three years just went down",
+        ),
+        _rule(
+            "relapse.event_intox_setting",
+            RL,
+            "H",
+            # intoxicated where it shows ("high in group", "drunk at work")
+            r"\b(?:i'm|i am|im|i was|been) (?:{ADV})?(?:so |kinda |a bit |a little |pretty )?(?:high|drunk|wasted|stoned|buzzed|tipsy|blazed|baked|lit|faded|messed up) (?:in|at|during|for|on) (?:group|session|the meeting|work|class|my shift|the call|zoom|school|church)\b",
+            roles="use",
+            ex="i'm lowkey buzzed in session rn",
+        ),
+        _rule(
+            "relapse.event_use_schedule",
+            RL,
+            "H",
+            # slang for controlled or occasional use, with a routine
+            r"\b(?:chipping|dabbling|dipping back in|using recreationally|doing lines|doing bumps|on the gear|on the piss) "
+            r"(?:again |a bit |here and there )?(?:on (?:the )?weekends?|at weekends|every (?:weekend|friday|saturday|night|day)|most (?:nights|days|weekends)|for (?:a|\d+|two|three|a few) (?:weeks?|months?)|since \w+)\b",
+            roles="use",
+            ex="been dabbling every weekend since march",
+        ),
+        _rule(
+            "relapse.event_fuck_it",
+            RL,
+            "H",
+            # resolve to use, after giving up the fight
+            r"\b(?:fuck it|screw it|sod it|fuck this|whatever|done fighting|giving up)[.!,]? (?:{GAP2})?(?:i'm |im )?(?:(?:buying|getting|grabbing|picking up|ordering|pouring|opening|cracking) "
+            r"(?:a |some |another |me a |myself a |the )?(?:{BOOZE}|{STREET}|bag|gram|point|a round)|"
+            r"(?:calling|texting|messaging) (?:my|the) (?:dealer|plug)|(?:heading|going) (?:to|down) the (?:bar|pub|offie|liquor store|bottle shop))\b",
+            roles="use",
+            ex="screw it, grabbing a bottle of wine after work",
+        ),
+        _rule(
+            "relapse.event_no_strength",
+            RL,
+            "H",
+            r"\b(?:don't|dont|do not|no longer) have (?:the |any )?(?:strength|willpower|energy|fight) (?:left )?(?:to not|not to|to stay|to resist|to say no|to fight it)\b",
+            roles="use",
+            ex="i don't have the willpower to say no tonight",
+        ),
+        # ------------------------------------------------------------ violence ------------
+        _rule(
+            "violence.event_weapon_will_use",
+            V,
+            "H",
+            # a weapon ready and the will to use it
+            r"\b(?:{WEAPON})\b[^.!?]{0,40}?(?:i'll|i will|i'm gonna|i'm going to|gonna|going to|not afraid to|won't hesitate to|will not hesitate to) (?:{ADV})?use (?:it|them|this|that)\b",
+            roles="intent means",
+            policy="conditional:keep",
+            ex="the crowbar's by the door and i won't hesitate to use it",
+        ),
+        _rule(
+            "violence.event_armed_on_me",
+            V,
+            "L",
+            # carrying a weapon now
+            r"\b(?:got|have|brought|bringing|carrying|packing) (?:my |the |a )?(?:{WEAPON}) (?:in my (?:bag|pocket|jacket|waistband|boot|car|hand|sleeve)|on me|with me)\b|"
+            r"\bgot (?:it|one|the \w+) on me\b|\bbrought the (?:{WEAPON})\b|(?:^|(?<=[.!?] ))(?:locked and )?loaded(?=[,.!]| and)",
+            roles="means",
+            ex="brought the machete with me",
+        ),
+        _rule(
+            "violence.event_target_near",
+            V,
+            "L",
+            # the person who wronged me is here, now
+            r"\b(?:the|that|this) (?:guy|man|dude|bloke|woman|girl|kid|person|prick|bastard|asshole|fucker|twat) (?:who|that) (?:jumped|robbed|hit|attacked|stabbed|beat|hurt|raped|assaulted|mugged|ripped off|snitched on|owes|grassed on) (?:me|my \w+)\b,? "
+            r"(?:{GAP2})?(?:is|'s) (?:right )?(?:at|in|outside|across|down|here|there|near|by)\b|"
+            r"\b(?:sitting|parked|waiting|standing) (?:outside|across from|near|by) (?:(?:his|her|their|my) (?:new |ex |old )?(?:\w+'s )?|{HIM}'s |\w+'s (?:new )?\w+'s )(?:place|house|flat|work|door|car|building)\b",
+            roles="approach",
+            ex="the bloke who robbed me is right outside the chippy",
+        ),
+        _rule(
+            "violence.event_regret",
+            V,
+            "L",
+            # "they'll all regret it": a threat said as what will happen to them
+            r"\b(?:they|he|she|y'all|you all|everyone|all of them)(?:'ll| will| are gonna| are going to|'re gonna| is gonna|'s gonna) (?:all )?(?:regret|pay for|be sorry|learn their lesson|see what happens)\b",
+            roles="intent",
+            ex="they'll be sorry on monday",
+        ),
+        _rule(
+            "violence.event_weapon_time",
+            V,
+            "L",
+            r"\b(?:gun|rifle|pistol|shotgun|knife|machete|bomb)(?:s)? (?:tomorrow|tonight|on {DAYNAME}|{DAYNAME}|at (?:the|my|our) (?:site|school|office|work|plant|warehouse|party|meeting))\b",
+            roles="means",
+            ex="gun at the office. they'll pay",
+        ),
+        _rule(
+            "violence.event_weapon_for",
+            V,
+            "H",
+            # a weapon got for a named enemy
+            r"\b(?:bought|got|grabbed|sharpened|loaded|ordered|picked up) (?:a|the|my|some) (?:{WEAPON}) (?:for (?:the (?:guy|man|dude|bloke|woman|prick|bastard|\w+) (?:who|that)|that (?:guy|man|dude|bloke|woman|prick|bastard|asshole|fucker|twat))|(?:to use on|to deal with) (?:him|her|them|that \w+|the \w+))\b",
+            roles="means intent",
+            ex="sharpened a knife for the prick that stole my bike",
+        ),
+        _rule(
+            "violence.event_standing_over",
+            V,
+            "C",
+            r"\b(?:standing|stood|leaning|sitting) over (?:him|her|them|my \w+|{HIM}) (?:with|w|holding) (?:a |the |my )?(?:{WEAPON}|pillow)\b",
+            roles="intent means",
+            ex="stood over her with the knife for ages",
+        ),
+        _rule(
+            "violence.event_harm_phrase",
+            V,
+            "H",
+            # colloquial beatings with their own object
+            r"\b(?:{WILL}|boutta|bout to|finna|'m gonna|i'll|i will|'ll) (?:{ADV})?(?:go )?(?:snap (?:his|her|their) neck|lay (?:him|her|them) out|knock (?:him|her|them) out|put my (?:fist|foot|boot) (?:through|in) (?:{GAP3})?(?:face|teeth|head|mouth|skull)|"
+            r"beat the (?:shit|hell|crap|life|fuck) out of (?:{HIM})|smash (?:his|her|their) (?:face|head) in|rearrange (?:his|her|their) face|glass (?:him|her|them)|bottle (?:him|her|them)|deck (?:him|her|them)|drop (?:him|her|them))\b",
+            roles="intent",
+            policy="joke:drop",
+            ex="i'm gonna rearrange his face",
+        ),
+        # ------------------------------------------------------------ abuse ---------------
+        _rule(
+            "abuse.event_wont_let",
+            AB,
+            "H",
+            # control events: withholding needs, people, money or medicine
+            r"{KIN} (?:{ADV})?(?:won't|wont|doesn't|doesnt|will not|never|won't even) (?:let|allow) me (?:to )?(?:{NEEDS})\b|"
+            r"{PERPX} (?:{ADV})?(?:controls|control|takes|took|keeps|kept|holds|withholds|hides|hid|rations) (?:all )?(?:of )?(?:my|our) (?:{CONTROLLED})\b(?! (?:safe|for me because i asked))|"
+            r"\bonly (?:give|gives|gave|let|lets) (?:them|it|me(?: \w+)?) (?:back )?(?:if|when) i (?:do what|do as|sleep with|have sex|obey|behave|do stuff|do things)\b",
+            ex="she rations my insulin and won't let me see a doctor",
+        ),
+        _rule(
+            "abuse.event_confined",
+            AB,
+            "C",
+            # phone or keys taken, doors locked, not allowed out
+            r"\b(?:took|taken|hid|smashed|broke) (?:my|the) (?:phone|keys|car keys)\b.{0,80}?(?:locked|not (?:going|leaving|getting out) anywhere|won't let me (?:leave|out|go))|"
+            r"\blocked (?:me|us) (?:in|inside)\b.{0,60}?(?:not (?:going|leaving) anywhere|till|until|won't let)",
+            ex="she hid my car keys and locked the back door, i'm not leaving anywhere",
+        ),
+        _rule(
+            "abuse.event_threat_conditional",
+            AB,
+            "H",
+            # threats reported as what the abuser will do
+            r"{KIN} {GAP2}(?:said|says|told me|tells me|threatened|threatens|swore|warned me|texted|keeps saying)\b,? (?:that )?(?:if (?:i )?{GAP6})?,? ?(?:he|she|they)(?:'ll| will| would|'d| is gonna|'s gonna| is going to|'s going to) (?:{ADV})?(?:{HARMME})\b",
+            ex="my husband told me if i leave he'll take the kids off me",
+        ),
+        _rule(
+            "abuse.event_coerced",
+            AB,
+            "H",
+            # sex, drugs or work extracted under pressure
+            r"\b(?:unless|if i don't|if i dont|or else|in exchange for|to pay off|until) (?:i )?(?:sleep with|have sex with|do stuff for|do things for|do favours for|do favors for|give (?:him|her|them) (?:head|sex))\b|"
+            r"{PERPX} (?:{ADV})?(?:making|makes|made|forcing|forces|forced|pressuring|pressures|pressured) me (?:to )?(?:do (?:stuff|things|favours|favors|sexual things) for (?:him|her|them)|sleep with|have sex|use with (?:him|her|them)|sell|deal|carry|hold (?:his|her|their) (?:stuff|gear))\b",
+            ex="the landlord keeps pressuring me to sleep with him",
+        ),
+        _rule(
+            "abuse.event_kin_hits",
+            AB,
+            "H",
+            # a family member named bare ("mum hits me") hurting the speaker
+            r"(?:^|(?<=[.!?,] ))(?:mum|mom|mam|ma|dad|da|pa|stepdad|stepmum|stepmom|uncle|aunt|auntie|nan|gran|grandad|grandpa|boyfriend|girlfriend|husband|hubby|wife|partner|ex) "
+            r"(?:{ADV})?(?:{HITV}) (?:me|us|my (?:\w+ )?(?:sister|brother|kids?|son|daughter))\b",
+            roles="today",
+            ex="dad punches me when he loses at cards",
+        ),
+        _rule(
+            "abuse.event_pushed_around",
+            AB,
+            "H",
+            r"\b(?:shoving|shoves|shoved|pushing|pushes|pushed|knocking|knocks|knocked|slapping|slaps|slapped|smacking|smacks|smacked|throwing|throws|kicking|kicks|roughing|roughs|roughed|bashing|batting) (?:me|her|him|them|us|my \w+) (?:around|about|up)\b|"
+            r"\b(?:got|get|getting|been) (?:slapped|knocked|pushed|shoved|smacked|kicked|beaten|roughed|thrown) (?:around|about|up)\b(?! (?:in|at|during|playing) (?:rugby|football|soccer|hockey|training|practice|the game|the match|the ring|sparring|boxing|the pit|the mosh pit)\b)",
+            roles="today",
+            ex="her boyfriend keeps knocking her about",
+        ),
+        _rule(
+            "abuse.event_money_taken",
+            AB,
+            "H",
+            # someone in a position of care taking an older or dependent person's money
+            r"\b(?:{PERP}|\w+'s (?:{PERSON}|carer|care worker|aide)|(?:the|her|his|my \w+'s) (?:carer|care worker|aide|caregiver)) (?:{GAP2})?(?:is |'s |has been |keeps )?(?:taking|stealing|pocketing|spending|draining|emptying) (?:her|his|their|my|our) (?:pension|benefits|savings|money|wages|disability|bank account)\b",
+            ex="grandad's carer has been pocketing his pension",
+        ),
+        _rule(
+            "abuse.event_silenced",
+            AB,
+            "H",
+            # told no one would believe them
+            r"{PERPX} (?:{HITV}) (?:me|us)\b.{0,80}?(?:no one|nobody|noone) (?:will|would|'ll|is going to|'d) (?:ever )?(?:believe|listen to|take) (?:me|an? \w+|my word)\b|"
+            r"\b(?:says|said|tells me|told me) (?:that )?(?:no one|nobody|noone) (?:will|would|'ll|is going to|'d) (?:ever )?believe (?:an addict|a junkie|a drunk|an alcoholic|a user|someone like me|a \w+ like me)\b",
+            ex="he hurts me and says nobody would ever believe a junkie",
+        ),
+        _rule(
+            "abuse.event_covert",
+            AB,
+            "C",
+            # writing in secret while the abuser is near
+            r"\b(?:typing (?:quietly|quickly|fast|in the bathroom|under the covers)|(?:can't|cant|cannot) (?:say|talk|type|write) (?:much|more|long|for long|now|right now|freely)|have to be quick|whispering)\b"
+            r".{0,60}?\b(?:he|she|they)(?:'s| is|'re| are) (?:watching|listening|in the next room|right outside|home|next to me|awake|back|downstairs|upstairs)\b",
+            ex="have to be quick. she's downstairs and she's been hitting me",
+        ),
+        _rule(
+            "abuse.event_abuse_home",
+            AB,
+            "H",
+            r"\b(?:abuse|violence|beatings|hitting|the abuse) (?:at home|in (?:my|our|the) (?:house|home|flat))\b {GAP3}(?:getting worse|is worse|worse|again|escalating|every day|every night|most nights)\b",
+            ex="the violence at home is escalating",
+        ),
+        _rule(
+            "abuse.event_injury_denied",
+            AB,
+            "H",
+            # injuries explained away, then attributed to someone
+            r"\b(?:{INJURIES})\b[^.!?]{0,40}(?:aren't|are not|isn't|is not|weren't|wasn't|were not) (?:really )?(?:from|because of) \w+.{0,60}?\b(?:he|she|they|my \w+) (?:does|did|do|gave me|causes|caused|made) (?:it|them|those|these)\b",
+            ex="the black eye isn't from the door. she did it",
+        ),
+        _rule(
+            "abuse.event_child_marks",
+            AB,
+            "H",
+            # a child back from a visit with injuries
+            r"\b(?:came|comes|come|got|gets) (?:back|home) (?:from|after) (?:(?:his|her|their|a|the) )?(?:\w+'s(?: (?:place|house|flat|weekend|visit))?|(?:weekend|visit|contact|access visit|stay|sleepover)(?: (?:with|at) \w+(?:'s)?)?) (?:with|covered in) (?:{INJURIES})\b",
+            policy="other_person:keep",
+            ex="my son came home from his stepdad's with bruises again",
+        ),
+        _rule(
+            "abuse.event_night_visits",
+            AB,
+            "H",
+            # an adult coming into a child's room at night
+            r"\b(?:my|our|mom's|mum's) (?:\w+ )?(?:{ADULT}|mum|mom|stepmum|stepbrother|step-brother|stepsister|lodger|babysitter|carer)(?:'s been|'s| has been| keeps| kept| is| was)? (?:{ADV})?(?:coming|comes|came|sneaking|sneaks|creeping|creeps|getting|climbing) (?:in|into) (?:my|our|the kids'|my \w+'s) (?:room|bed|bedroom|shower)\b"
+            r"(?= {GAP2}(?:at night|when|again|every night|after (?:everyone|mum|mom) (?:is|goes)|while))",
+            ex="my stepbrother's been creeping into my room at night",
+        ),
+        _rule(
+            "abuse.event_found_me",
+            AB,
+            "C",
+            # an abuser who found where I live and is outside now
+            r"\b(?:found|tracked down|figured out|got hold of) (?:my|our|where (?:i|we)) (?:new )?(?:address|place|flat|house|apartment|live|am staying)\b.{0,80}?\b(?:outside|out front|across the (?:street|road)|parked|waiting|at the door)\b",
+            ex="my ex tracked down my new flat and he's waiting across the road",
         ),
     ]

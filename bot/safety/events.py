@@ -129,34 +129,21 @@ _VOCAB = {
 }
 
 
-def _rule(
-    rule_id: str,
-    category: Category,
-    severity: str,
-    pattern: str,
-    *,
-    roles: str = "",
-    policy: str = "",
-    ex: str = "",
-) -> Rule:
-    return make_rule(rule_id, category, severity, pattern, roles=roles, policy=policy, example=ex)
-
-
 def event_rules() -> list[Rule]:
     """The event rules (call after rules.py has defined its shared macros)."""
     MACROS.update(_VOCAB)
     return [
         # ------------------------------------------------------------ suicide -------------
-        _rule(
+        make_rule(
             "suicide.event_desire",
             S,
             "H",
             r"\b{DESIRE} (?:to |of |on |about )?(?:{ADV})?(?:just |really |finally |go and )?{DEATH}\b",
             roles="intent",
             policy="joke:low",
-            ex="i keep wanting to die",
+            example="i keep wanting to die",
         ),
-        _rule(
+        make_rule(
             "suicide.event_preoccupied",
             S,
             "M",
@@ -166,9 +153,9 @@ def event_rules() -> list[Rule]:
             # grief is not ideation: "thinking about death since my dad passed"
             r"(?!,? {GAP8}(?:since|after) (?:my|our|his|her) \w+ (?:passed|died))",
             roles="intent",
-            ex="i keep imagining my own funeral",
+            example="i keep imagining my own funeral",
         ),
-        _rule(
+        make_rule(
             "suicide.event_only_way",
             S,
             "H",
@@ -178,18 +165,18 @@ def event_rules() -> list[Rule]:
             r"best option|easier|better than (?:this|living|life|being alive|waking up|feeling this way)|"
             r"a relief|peaceful)",
             roles="intent",
-            ex="i feel like dying is the only way out",
+            example="i feel like dying is the only way out",
         ),
-        _rule(
+        make_rule(
             "suicide.event_relief",
             S,
             "M",
             r"\b(?:would|'d|will|'ll|be|are|is)\b {GAP2}{RELIEF}\b,? {GAP3}(?:if|when|once|after|with) {MEGONE}",
             roles="intent",
             policy="other_person:keep",
-            ex="my family would honestly be relieved if i died",
+            example="my family would honestly be relieved if i died",
         ),
-        _rule(
+        make_rule(
             "suicide.event_worthless_life",
             S,
             "M",
@@ -201,9 +188,9 @@ def event_rules() -> list[Rule]:
             r"\bmy life is (?:pointless|meaningless|worthless|over|hopeless|a waste)\b|"
             r"\bwhy (?:do |should )?i (?:even )?(?:bother|keep) (?:staying alive|living|waking up|being alive|trying to live|breathing)",
             roles="intent",
-            ex="dont see the point in living anymore",
+            example="dont see the point in living anymore",
         ),
-        _rule(
+        make_rule(
             "suicide.event_method_intent",
             S,
             "C",
@@ -212,77 +199,77 @@ def event_rules() -> list[Rule]:
             r"\b(?:{WILL}|'m|am) (?:{ADV})?jump\s*(?:[.!]|$)|"
             r"\b(?:{WILL}) (?:{ADV})?(?:drive|crash|steer|swerve) (?:my car |my truck |the car |myself )?(?:off|into) (?:the |a |oncoming )?(?:road|cliff|bridge|wall|tree|traffic|river|lake|pole|semi|truck)\b",
             roles="intent means",
-            ex="i'm going to shoot myself",
+            example="i'm going to shoot myself",
         ),
-        _rule(
+        make_rule(
             "suicide.event_method_thought",
             S,
             "H",
             r"\b(?:walk|walking|swim|swimming|wade|wading|drive|driving) (?:out )?(?:into|off) (?:the |a )?(?:ocean|sea|lake|river|water|traffic|cliff)\b {GAP4}(?:not|never) (?:coming|come|came) (?:back|out|home)\b|"
             r"\b(?:the )?(?:{PLACE})\b {GAP4}(?:keeps|keep|kept|is|was) calling (?:me|my name|to me)\b",
             roles="means",
-            ex="the bridge near my work keeps calling me",
+            example="the bridge near my work keeps calling me",
         ),
-        _rule(
+        make_rule(
             "suicide.event_means_held",
             S,
             "L",
             r"\b(?:i have|i've got|ive got|i got|got|have|holding|bought|grabbed|found|took|picked up) "
             r"(?:my |the |a |all the |all my |enough |my \w+'?s |\w+'s )?(?:{MEANS})\b(?! (?:for|from) (?:my |the |a )?(?:pharmacy|doctor|refill|headache|back|blood pressure))(?! for (?:the |that |this )?(?:guy|man|dude|bloke|woman|girl|prick|bastard|him|her|them)\b)",
             roles="means",
-            ex="tonight i'm going to finally do it. i have the pills",
+            example="tonight i'm going to finally do it. i have the pills",
         ),
-        _rule(
+        make_rule(
             "suicide.event_means_ready",
             S,
             "C",
             r"\b(?:rope|noose|pills|meds|tablets|sleeping pills)\b,? {GAP3}(?:is |are |'s |all )?(?:ready|set up|tied|hung up|hanging|in place|waiting)\b(?! (?:for|to) (?:the|my|next|this) (?:week|pharmacy|refill|trip|morning))",
             roles="means plan",
-            ex="i've got the rope ready",
+            example="i've got the rope ready",
         ),
-        _rule(
+        make_rule(
             "suicide.event_means_time",
             S,
             "L",
             r"\b(?:pills|rope|noose|gun)(?: (?:pills|rope|noose|gun))* (?:tonight|tomorrow|soon|right now)\b",
             roles="means",
-            ex="pills pills pills tonight. goodbye",
+            example="pills pills pills tonight. goodbye",
         ),
-        _rule(
+        make_rule(
             "suicide.event_goodbye_end",
             S,
             "L",
             r"(?:^|(?<=[.!?\n]) ?)(?:goodbye|farewell|bye forever)\s*[.!]*\s*$",
             roles="farewell",
-            ex="pills pills pills tonight. goodbye",
+            example="pills pills pills tonight. goodbye",
         ),
-        _rule(
+        make_rule(
             "suicide.event_do_it",
             S,
             "L",
             r"\b(?:{WILL}|'m|am) (?:{ADV})?(?:do it|go through with it|do this|end this)\b(?= {GAP2}(?:tonight|tomorrow|soon|finally|for real|{DAYNAME}|this weekend|when|after)|\s*[.!]|$)",
             roles="intent",
-            ex="tonight i'm going to finally do it",
+            example="tonight i'm going to finally do it",
         ),
-        _rule(
+        make_rule(
             "suicide.event_have_plan",
             S,
             "L",
             r"\b(?:i have|i've got|ive got|i got|i made|i've made|i've got|i've come up with) (?:a|my) plan\b(?! for (?:the|this|my) (?:weekend|week|day|holidays|recovery|sobriety|morning))",
             roles="plan",
-            ex="i have a plan and i'm going to do it friday",
+            example="i have a plan and i'm going to do it friday",
         ),
-        _rule(
+        make_rule(
             "suicide.event_swallow",
             S,
             "C",
             r"\b(?:{WILL}|i'm|im|i am) (?:{ADV})?(?:taking|take|swallow|swallowing|down|downing|eat|eating) "
             r"(?:all|every|every single|the whole|the entire|the rest of|a whole) (?:of )?(?:the |my |these |those )?(?:\w+ )?(?:pill|pills|bottle|meds|medication|tablets)\b",
             roles="intent means",
-            ex="gonna swallow every pill in the cabinet",
+            example="gonna swallow every pill in the cabinet",
         ),
         # ------------------------------------------------------------ more suicide --------
-        _rule(
+        make_rule(
             "suicide.event_wont_need",
             S,
             "H",
@@ -292,9 +279,9 @@ def event_rules() -> list[Rule]:
             r"\b(?:not|won't|wont|never) (?:going to |gonna )?(?:be )?(?:stick|sticking|stay|staying) around (?:to (?:find out|see)|much longer|for long|after)\b|"
             r"\bno (?:version of (?:the|my) )?(?:future|world|scenario|universe) where i'm (?:still )?(?:here|alive|around)\b",
             roles="farewell intent",
-            ex="won't need them soon",
+            example="won't need them soon",
         ),
-        _rule(
+        make_rule(
             "suicide.event_not_be_here",
             S,
             "H",
@@ -302,9 +289,9 @@ def event_rules() -> list[Rule]:
             r"(?: for (?:anyone|anybody|you|everyone|them|y'all))? (?:much longer|soon|after (?:tonight|today|this week|the weekend)|by (?:tomorrow|morning|monday)|tomorrow|next week|for long)\b",
             roles="farewell intent",
             policy="other_person:keep",
-            ex="i'm not going to be a problem for anyone after tonight",
+            example="i'm not going to be a problem for anyone after tonight",
         ),
-        _rule(
+        make_rule(
             "suicide.event_height",
             S,
             "H",
@@ -313,18 +300,18 @@ def event_rules() -> list[Rule]:
             r"\b(?:least painful|most painless|painless|quickest|easiest|fastest|surest) (?:way|ways|method|methods) to (?:go|die|do it|end it|end things|kill myself|check out)\b|"
             r"\bwhich (?:\w+ )?(?:pills|meds|drugs) (?:are|is|would be) (?:lethal|fatal|deadly)\b",
             roles="intent plan",
-            ex="what's the least painful way to go",
+            example="what's the least painful way to go",
         ),
-        _rule(
+        make_rule(
             "suicide.event_hoard",
             S,
             "M",
             r"\b(?:holding onto|holding on to|keeping|saving|saved|hiding|hid|stashing|stashed|hoarding) (?:my |the |all my |all the |some |a )?(?:old )?(?:prescription|pills|meds|medication|scripts?|pill bottles?|sleeping pills)\b,? "
             r"{GAP3}(?:for a reason|for later|for when|for the right (?:time|moment|night)|for the end|for one day|for a bad day|in case i decide)",
             roles="means",
-            ex="i've been holding onto my old prescription for a reason",
+            example="i've been holding onto my old prescription for a reason",
         ),
-        _rule(
+        make_rule(
             "suicide.event_unneeded",
             S,
             "M",
@@ -332,79 +319,79 @@ def event_rules() -> list[Rule]:
             r"\b(?:would|will|does|do) (?:anyone|anybody|people|they|you|my \w+|y'all) (?:even |actually |really )?(?:care|notice|miss me|cry) if i (?:was|were|'m|am|died|disappeared|left|killed)\b|"
             r"\b(?:hate|hating|hated) (?:being alive|living|existing|waking up (?:every day|alive|each morning)|that i'm (?:still )?alive)\b",
             roles="intent",
-            ex="i keep thinking the world doesn't need me in it",
+            example="i keep thinking the world doesn't need me in it",
         ),
-        _rule(
+        make_rule(
             "suicide.event_the_night",
             S,
             "H",
             r"\b(?:the (?:night|day|time|moment)|tonight|today) (?:is |'s |feels like |seems like )?(?:the (?:night|day|time) )?(?:when )?i (?:finally |will |'ll |am going to |'m going to |'m gonna |gonna )?"
             r"(?:end (?:this|it|things|everything|my life)|do it|go through with it|kill myself|die|let go for good)\b",
             roles="intent plan",
-            ex="tonight feels like the night i finally end this",
+            example="tonight feels like the night i finally end this",
         ),
-        _rule(
+        make_rule(
             "suicide.event_heaven",
             S,
             "M",
             r"\b(?:{DESIRE}) (?:to )?(?:be with|join|see) (?:my \w+|him|her|them|\w+) (?:again )?(?:in heaven|on the other side|wherever (?:he|she|they) (?:is|are))\b",
             roles="intent",
-            ex="i just want to be with my mom in heaven",
+            example="i just want to be with my mom in heaven",
         ),
-        _rule(
+        make_rule(
             "suicide.event_staring",
             S,
             "L",
             r"\b(?:staring|stare|stared|looking|looked) at (?:the|my|a|that|this) (?:\w+ )?(?:{MEANS}|bottle of pills|pill bottle|rope|knife|gun|bridge|edge)\b",
             roles="means",
-            ex="i keep staring at the bottle of pills on my dresser",
+            example="i keep staring at the bottle of pills on my dresser",
         ),
-        _rule(
+        make_rule(
             "suicide.event_how_easy",
             S,
             "L",
             r"\bhow easy it (?:would|'d|could) be\b(?! to (?:drink|use|pick up|relapse|get))",
             roles="intent",
-            ex="thinking how easy it would be",
+            example="thinking how easy it would be",
         ),
         # ------------------------------------------------------------ more self-harm ------
-        _rule(
+        make_rule(
             "self_harm.event_tool_on_body",
             SH,
             "H",
             r"\b(?:using|used|use|take|took|taking) (?:a|the|my) (?:razor|blade|knife|lighter|scissors|box ?cutter|sharpener|needle|pin) "
             r"(?:on|to|against) (?:my (?:{BODY})|myself)\b",
             roles="today",
-            ex="i've been using a razor on my legs where no one can see",
+            example="i've been using a razor on my legs where no one can see",
         ),
-        _rule(
+        make_rule(
             "self_harm.event_let_myself",
             SH,
             "H",
             r"\b(?:let myself|allowed myself|gave in and|caved and) (?:{ADV})?(?:cut|burn|bleed|hurt myself|harm myself|scratch)\b|"
             r"\b(?:{WILL}|'m|am) (?:go|go and|gonna go) (?:cut|burn myself|hurt myself)\b",
             roles="today",
-            ex="i let myself cut just a little",
+            example="i let myself cut just a little",
         ),
         # ------------------------------------------------------------ more overdose -------
-        _rule(
+        make_rule(
             "overdose.event_took_everything",
             OD,
             "C",
             r"\b(?:took|swallowed|ate|downed|popped|taking) (?:everything|all(?: of)? the (?:pills|meds|bottles)|whatever (?:was|i found)) (?:in|from|out of) (?:the|my|her|his|our) (?:medicine cabinet|cabinet|bathroom|pill ?box|pill bottles?|purse|drawer)\b",
             policy="other_person:keep",
-            ex="took everything in the medicine cabinet",
+            example="took everything in the medicine cabinet",
         ),
-        _rule(
+        make_rule(
             "overdose.event_after_use",
             OD,
             "L",
             r"\bafter (?:those|these|the|some|that|my|a|taking|using|doing|smoking|snorting|shooting|she used|he used|they used|using|she took|he took) (?:\w+ )?(?:{STREET}|hit|line|bump|shot|pills)\b|"
             r"\b(?:were|was|are|is) pressed\b|\bpressed (?:pills|bars|blues|percs)\b|\bfake (?:pills|blues|percs|bars|oxys?)\b|\b(?:she|he|they) (?:just )?used\b",
             roles="use",
-            ex="can't keep my eyes open after those blues",
+            example="can't keep my eyes open after those blues",
         ),
-        _rule(
+        make_rule(
             "overdose.event_fading",
             OD,
             "L",
@@ -412,10 +399,10 @@ def event_rules() -> list[Rule]:
             r"\bon the floor (?:shaking|seizing|twitching|convulsing)\b|\bcan't keep (?:my|his|her) eyes open\b",
             roles="symptom",
             policy="other_person:keep",
-            ex="i feel like i'm fading",
+            example="i feel like i'm fading",
         ),
         # ------------------------------------------------------------ more relapse --------
-        _rule(
+        make_rule(
             "relapse.event_let_myself",
             RL,
             "H",
@@ -425,9 +412,9 @@ def event_rules() -> list[Rule]:
             r"\b(?:opened|cracked open|cracked) (?:a|the|my|another) (?:{BOOZE})\b|"
             r"\bsitting (?:here )?with (?:a|my|another) (?:{BOOZE}|joint|blunt)\b",
             roles="use",
-            ex="i let myself have one. then four",
+            example="i let myself have one. then four",
         ),
-        _rule(
+        make_rule(
             "relapse.event_counter",
             RL,
             "H",
@@ -436,44 +423,44 @@ def event_rules() -> list[Rule]:
             r"\b(?:\d+|[a-z]+) (?:days?|months?|weeks?|years?)\b,? {GAP8}(?:threw|blew|wasted|pissed|flushed|tossed) (?:it|them|that|all of it) (?:away|down the drain)\b|"
             r"\b(?:threw|blew|wasted|pissed|flushed|tossed) away (?:my |all my )?(?:\d+|[a-z]+) (?:days?|months?|weeks?|years?)\b",
             roles="use",
-            ex="counter's back to zero",
+            example="counter's back to zero",
         ),
-        _rule(
+        make_rule(
             "relapse.event_street_use",
             RL,
             "H",
             r"\b(?:mixed|took|popped|did|snorted|smoked|shot|swallowed|bought|scored|copped|had|tried|hit) "
             r"(?:(?:some|a few|a couple(?: of)?|\d+|a|an|two|three|like \d+|a bunch of|a handful of|one of (?:my|his|her) \w+'?s?) )?(?:{STREET})\b",
             roles="use",
-            ex="mixed some xans with a few drinks at the party lol",
+            example="mixed some xans with a few drinks at the party lol",
         ),
-        _rule(
+        make_rule(
             "relapse.event_pack",
             RL,
             "H",
             r"\b(?:bought|grabbed|picked up|copped) (?:a |another )?(?:6|12|18|24|30) ?-?pack\b",
             roles="use",
-            ex="bought a 12 pack on the way home",
+            example="bought a 12 pack on the way home",
         ),
-        _rule(
+        make_rule(
             "relapse.event_halfway",
             RL,
             "H",
             r"\b(?:already )?(?:halfway|half way) (?:through|thru|done)(?: (?:it|them))?\s*(?:[.!,]|$)|\b(?:already )?(?:half gone|half empty|finished half)\b",
             roles="use",
-            ex="bought a 12 pack on the way home, already halfway through",
+            example="bought a 12 pack on the way home, already halfway through",
         ),
         # ------------------------------------------------------------ more violence -------
-        _rule(
+        make_rule(
             "violence.event_fantasy",
             V,
             "H",
             r"\b(?:picturing|imagining|fantasizing about|dreaming about|thinking about|thought about|thoughts of|keep seeing myself) (?:{GAP3})?(?:wrapping my hands around|strangling|choking|stabbing|killing|shooting|hurting|beating|smashing|bashing) "
             r"(?:his|her|their|{HIM})\b",
             roles="intent",
-            ex="i keep picturing wrapping my hands around his throat",
+            example="i keep picturing wrapping my hands around his throat",
         ),
-        _rule(
+        make_rule(
             "violence.event_see_bleed",
             V,
             "H",
@@ -482,64 +469,64 @@ def event_rules() -> list[Rule]:
             r"\b(?:he|she|they|you)(?:'ll| will)? (?:won't|will not|wont|ain't gonna|not gonna) (?:leave|walk away|walk out|make it out|get out) (?:of here )?(?:in one piece|alive|standing)\b",
             roles="intent",
             policy="other_person:keep conditional:keep",
-            ex="i want to see him bleed",
+            example="i want to see him bleed",
         ),
-        _rule(
+        make_rule(
             "violence.event_when_i_see",
             V,
             "L",
             r"\bfor when i (?:see|find|catch|run into|get to) (?:him|her|them|that \w+|my \w+)\b",
             roles="intent",
-            ex="got a bat in the trunk for when i see him",
+            example="got a bat in the trunk for when i see him",
         ),
         # ------------------------------------------------------------ more abuse ----------
-        _rule(
+        make_rule(
             "abuse.event_thrown",
             AB,
             "M",
             r"{PERPX} (?:{ADV})?(?:put me|threw me|throws me|slammed me|slams me|shoved me|shoves me|pushed me|pushes me|pinned me|pins me|dragged me|drags me|knocked me|knocks me) (?:through|into|against|down|across|to the (?:ground|floor)|on(?:to)? the (?:floor|ground|bed))\b",
             roles="today",
-            ex="last night he put me through the wall",
+            example="last night he put me through the wall",
         ),
-        _rule(
+        make_rule(
             "abuse.event_control",
             AB,
             "M",
             r"\b(?:ask|asking|beg|begging) (?:him|her|them|my (?:husband|wife|boyfriend|girlfriend|partner)) (?:for )?permission (?:to|before)\b|"
             r"{PERPX} (?:{ADV})?(?:checks|reads|goes through|went through|monitors|tracks|took|takes|keeps|controls|hides|hid) (?:all )?(?:of )?my (?:phone|texts|messages|location|bank card|debit card|credit cards?|cards|wallet|money|paycheck|keys|car keys|id|passport|documents)\b|"
             r"{PERPX} {GAP3}(?:no one|nobody|noone) (?:would|will|is going to|'d) (?:ever )?believe me\b",
-            ex="she checks my phone every night and took my bank card",
+            example="she checks my phone every night and took my bank card",
         ),
-        _rule(
+        make_rule(
             "abuse.event_what_hell_do",
             AB,
             "H",
             r"\b(?:scared|afraid|terrified|frightened) (?:of )?what (?:he|she|they)(?:'ll| will|'s going to| is going to|'s gonna| is gonna| might) do(?: to (?:me|us|my \w+))?\b",
-            ex="i'm afraid of what he'll do when he gets home",
+            example="i'm afraid of what he'll do when he gets home",
         ),
-        _rule(
+        make_rule(
             "abuse.event_night_room",
             AB,
             "M",
             r"\b(?:my|our|mom's) (?:\w+ )?(?:{ADULT}) (?:{ADV})?(?:comes|came|keeps coming|sneaks|snuck|creeps|crept|gets) (?:in|into) (?:my|our) (?:room|bed|bedroom)\b(?! to (?:wake|say|check|ask|tell))",
-            ex="my stepdad comes into my room at night",
+            example="my stepdad comes into my room at night",
         ),
-        _rule(
+        make_rule(
             "abuse.event_marks_from",
             AB,
             "M",
             r"\b(?:marks|bruises|bruising|scratches|handprints?|fingerprints?|welts)\b (?:on my \w+ |everywhere |all over (?:my \w+|me) )?(?:from|where) (?:where )?(?:he|she|they|him|her|them|my \w+)\b",
-            ex="there are marks on my neck from where he squeezed",
+            example="there are marks on my neck from where he squeezed",
         ),
-        _rule(
+        make_rule(
             "abuse.event_breaking_in",
             AB,
             "C",
             r"{PERP}(?:'s| is| are|'re) (?:{ADV})?(?:trying to )?(?:break|breaking|kick|kicking|bust|busting|pound|pounding) (?:down |in |on |through )?(?:the|my|our) (?:\w+ )?(?:door|window)\b",
-            ex="he's trying to break down the door",
+            example="he's trying to break down the door",
         ),
         # ------------------------------------------------------------ indirect forms ------
-        _rule(
+        make_rule(
             "suicide.event_what_if_i",
             S,
             "M",
@@ -548,81 +535,81 @@ def event_rules() -> list[Rule]:
             r"disappeared|wasn't here|weren't here|jumped|died|swallowed (?:all|every|the whole))\b",
             roles="intent",
             policy="hypothetical:keep conditional:keep",
-            ex="what if i just ended it all tonight",
+            example="what if i just ended it all tonight",
         ),
-        _rule(
+        make_rule(
             "suicide.event_letting_go",
             S,
             "H",
             r"\bready to (?:let go|go)\s*(?:[.!]|$)|\bready to let go (?:of (?:life|everything|this life|this world)|for good|now)\b",
             roles="intent",
-            ex="i'm tired of fighting this. i'm ready to let go",
+            example="i'm tired of fighting this. i'm ready to let go",
         ),
-        _rule(
+        make_rule(
             "suicide.event_not_afraid",
             S,
             "H",
             r"\b(?:not|no longer) (?:scared|afraid) (?:of dying|to die|of death)\b",
             roles="intent",
-            ex="i'm not scared of dying anymore. i'm ready",
+            example="i'm not scared of dying anymore. i'm ready",
         ),
-        _rule(
+        make_rule(
             "suicide.event_only_thing",
             S,
             "H",
             r"\bthe only (?:thing|reason|one|person|people|things) (?:stopping me|holding me back|keeping me (?:alive|here|from (?:doing it|ending it)))\b(?! from (?!doing it|ending it|killing|dying|going through)\w+)",
             roles="intent",
-            ex="the only thing stopping me is my kids",
+            example="the only thing stopping me is my kids",
         ),
-        _rule(
+        make_rule(
             "suicide.event_not_planning_here",
             S,
             "H",
             r"\b(?:don't|do not|not) (?:plan|planning|intend|intending|expect|expecting) (?:on|to) (?:be|being) (?:here|around|alive) (?:next|tomorrow|much longer|by|for long|after|in a)\b",
             roles="intent farewell",
-            ex="i don't plan on being here next week",
+            example="i don't plan on being here next week",
         ),
-        _rule(
+        make_rule(
             "suicide.event_see_again",
             S,
             "H",
             r"\b(?:don't|do not) think i(?:'ll| will) (?:ever )?see (?:him|her|them|you|you all|y'all|my \w+) again\b",
             roles="farewell",
-            ex="i said goodbye to my dog today. i don't think i'll see him again",
+            example="i said goodbye to my dog today. i don't think i'll see him again",
         ),
-        _rule(
+        make_rule(
             "suicide.event_letters_all",
             S,
             "H",
             r"\b(?:wrote|written|writing|left) (?:everyone|each of (?:them|my \w+)|all of (?:them|you)|my (?:family|kids|wife|husband|parents)) (?:a |my )?(?:letters?|notes?)\b",
             roles="farewell plan",
-            ex="i've written everyone letters. they're in my desk",
+            example="i've written everyone letters. they're in my desk",
         ),
-        _rule(
+        make_rule(
             "suicide.event_burden",
             S,
             "M",
             r"\b(?:i'm|i am|feel like i'm|feel like a|i feel like|i've become|i'm becoming) (?:just |such |only |nothing but |a total |a huge )?(?:a )?(?:burden|drain on everyone|waste of space)\b",
             roles="intent",
-            ex="i feel like i'm just a burden",
+            example="i feel like i'm just a burden",
         ),
-        _rule(
+        make_rule(
             "suicide.event_counting_pills",
             S,
             "M",
             r"\bcount(?:ing|ed)? (?:out )?(?:how many |my |the |all my |all the )?(?:pills|meds|tablets|sleeping pills)\b(?! {GAP8}(?:my dose|a dose|doses|doubling|double dose|took (?:it|them|my)|remember|pill ?box|organi[sz]er|pharmacy|refill))",
             roles="means",
-            ex="i've been counting how many pills i have left",
+            example="i've been counting how many pills i have left",
         ),
-        _rule(
+        make_rule(
             "suicide.event_nothing_to_lose",
             S,
             "L",
             r"\bnothing (?:left )?to lose\b|\bgot nothing left\b",
             roles="intent",
-            ex="i have a bottle of pills and nothing to lose",
+            example="i have a bottle of pills and nothing to lose",
         ),
-        _rule(
+        make_rule(
             "self_harm.event_hiding_cuts",
             SH,
             "H",
@@ -630,58 +617,58 @@ def event_rules() -> list[Rule]:
             r"\b(?:{BODY}) (?:are|is) full of (?:fresh |new )?(?:cuts|burns|wounds|scabs)\b|"
             r"\bi (?:bled|was bleeding)\b(?! {GAP4}(?:blood drive|donat\w*|nose|period|dentist|shaving|paper cut))",
             roles="today",
-            ex="i've been hiding my cuts from everyone",
+            example="i've been hiding my cuts from everyone",
         ),
-        _rule(
+        make_rule(
             "violence.event_might",
             V,
             "H",
             r"\bi (?:might|may) (?:actually |really |seriously |just )?(?:kill|murder|stab|shoot|hurt|strangle|choke) (?:{HIM})\b",
             roles="intent",
             policy="joke:drop",
-            ex="i might kill him",
+            example="i might kill him",
         ),
-        _rule(
+        make_rule(
             "violence.event_go_and",
             V,
             "H",
             r"\b(?:{WILL}|'m|am) (?:{ADV})?(?:go|come|head|drive|walk) (?:over )?(?:there |to (?:his|her|their) (?:house|place|work) )?and (?:{HARMV} (?:{HIM})|{HARMX})\b",
             roles="intent",
             policy="joke:drop",
-            ex="i'm going to go over there and break his jaw",
+            example="i'm going to go over there and break his jaw",
         ),
-        _rule(
+        make_rule(
             "violence.event_youll_see",
             V,
             "L",
             r"\b(?:he'll|she'll|they'll|he will|she will|they will) (?:all )?see\s*(?:[.!]|$)",
             roles="intent",
-            ex="i got a gun, he'll see",
+            example="i got a gun, he'll see",
         ),
-        _rule(
+        make_rule(
             "abuse.event_degrade",
             AB,
             "L",
             r"{PERPX} {GAP3}(?:calls me|called me|tells me|told me|makes me feel like) (?:i'm |i am )?(?:worthless|nothing|a whore|a slut|useless|a piece of shit|garbage)\b|"
             r"\b(?:nobody|no one|noone) (?:else )?(?:would|will|could) (?:ever )?(?:want|love) me\b",
-            ex="he makes me feel like i'm worthless and tells me nobody else would want me",
+            example="he makes me feel like i'm worthless and tells me nobody else would want me",
         ),
-        _rule(
+        make_rule(
             "abuse.event_tied",
             AB,
             "H",
             r"{PERPX} (?:{ADV})?(?:tied|ties|tie) me (?:up|down)\b",
-            ex="he tied me up and left me in the basement",
+            example="he tied me up and left me in the basement",
         ),
-        _rule(
+        make_rule(
             "abuse.event_shut_in",
             AB,
             "H",
             r"{PERPX} (?:{ADV})?(?:left|leaves|locked|locks|kept|keeps|shut|shuts) me (?:in|inside|out in) (?:the|a|my) (?:basement|closet|garage|shed|trunk|attic)\b",
-            ex="he left me in the basement",
+            example="he left me in the basement",
         ),
         # ------------------------------------------------------------ self-harm -----------
-        _rule(
+        make_rule(
             "self_harm.event_present",
             SH,
             "H",
@@ -689,60 +676,60 @@ def event_rules() -> list[Rule]:
             r"(?:{ADV})?(?:cut|burn|scratch|hit|punch|bite|starve|bruise|hurt|harm|stab|carve|slash|slice) "
             r"(?:{SELF}|my (?:own )?{BODY})\b(?!,? {GAP3}(?:on (?:a|the|some|my) |while |shaving|cooking|chopping|by accident|accidentally|playing|hiking|at (?:work|the gym|soccer)))",
             roles="today",
-            ex="i burn myself when i get overwhelmed",
+            example="i burn myself when i get overwhelmed",
         ),
-        _rule(
+        make_rule(
             "self_harm.event_until",
             SH,
             "H",
             r"\b(?:scratch|scrape|pick|bite|hit|punch|bang|rub|tear|dig|claw|pull)\w* (?:at )?(?:{GAP6})?(?:till|until|til) "
             r"(?:it|they|i|my \w+) (?:bleed|bled|bleeds|bruise|bruised|bruises|break|broke|is raw|are raw|open|opened|open up|opened up|split|tear|tore)",
             roles="today",
-            ex="i've been picking my skin till it bleeds on purpose",
+            example="i've been picking my skin till it bleeds on purpose",
         ),
-        _rule(
+        make_rule(
             "self_harm.event_emoji",
             SH,
             "H",
             r"\b(?:knife|razor|blood)(?: (?:knife|razor|blood))*(?: ?\+| and| on| to| x)? (?:my (?:{BODY})|myself)\b",
             roles="today",
-            ex="knife my arm again tonight",
+            example="knife my arm again tonight",
         ),
-        _rule(
+        make_rule(
             "self_harm.event_bleed",
             SH,
             "H",
             r"\bmade (?:myself|my (?:{BODY})) (?:bleed|bruise)\b",
             roles="today",
-            ex="made myself bleed again",
+            example="made myself bleed again",
         ),
-        _rule(
+        make_rule(
             "self_harm.event_blade_ready",
             SH,
             "C",
             r"\b(?:{WILL}|'m|am) (?:{ADV})?(?:cut|slice|slash)\b,? {GAP4}(?:have|got|holding|grabbed|with) (?:the|a|my) (?:razor|blade|knife|box ?cutter)s?\b|"
             r"\b(?:have|got|holding|grabbed) (?:the|a|my) (?:razor|blade|knife|box ?cutter)s?\b,? {GAP4}(?:{WILL}|'m|am) (?:{ADV})?(?:cut|slice|slash)\b",
-            ex="i'm about to cut, i have the razor",
+            example="i'm about to cut, i have the razor",
         ),
         # ------------------------------------------------------------ relapse -------------
-        _rule(
+        make_rule(
             "relapse.event_use_when",
             RL,
             "H",
             r"\b(?:{USEPAST}|{USEING}) (?:(?:some |a little |a bit of |a lot of |more )?(?:{DRUG}|{BOOZE}) )?(?:{WHEN})\b",
             roles="use",
-            ex="i used last weekend",
+            example="i used last weekend",
         ),
-        _rule(
+        make_rule(
             "relapse.event_in_hand",
             RL,
             "H",
             r"\b(?:a|the|my|another) (?:{BOOZE}|joint|blunt|pipe|needle|rig|baggie|line) "
             r"(?:in my hand|in front of me|right here|next to me|on my (?:desk|table|counter|nightstand))\b",
             roles="use",
-            ex="i have a drink in my hand right now",
+            example="i have a drink in my hand right now",
         ),
-        _rule(
+        make_rule(
             "relapse.event_ended_up",
             RL,
             "H",
@@ -750,111 +737,111 @@ def event_rules() -> list[Rule]:
             r"(?:just )?got done) "
             r"(?:{USEING}|at the (?:bar|liquor store)|buying (?:a bottle|some|beer|booze|dope|pills)|with a (?:drink|beer|bottle))\b",
             roles="use",
-            ex="ended up drinking after work",
+            example="ended up drinking after work",
         ),
-        _rule(
+        make_rule(
             "relapse.event_nth_drink",
             RL,
             "H",
             r"\bon (?:my|the) {ORDINAL} (?:{BOOZE}|line|bump|bowl|pill)\b",
             roles="use",
-            ex="i'm on my 4th beer",
+            example="i'm on my 4th beer",
         ),
-        _rule(
+        make_rule(
             "relapse.event_shot_of",
             RL,
             "H",
             r"\b(?:took|had|did|downed|chugged|slammed|poured(?: myself)?) (?:a|one|two|three|another|a couple|a few|some) "
             r"(?:shots?|sips?|swigs?|glass(?:es)?|pulls?) (?:of|off|from) (?:the |a |my |his |her )?(?:{BOOZE}|{STREET}|pipe|bong|vape)\b",
             roles="use",
-            ex="just took a shot of vodka",
+            example="just took a shot of vodka",
         ),
-        _rule(
+        make_rule(
             "relapse.event_sneaking",
             RL,
             "H",
             r"\bsneak(?:ing|ed)? (?:a |some )?(?:drinks?|sips?|pills|a hit|hits|beers?|shots?)\b",
             roles="use",
-            ex="i've been sneaking drinks all day",
+            example="i've been sneaking drinks all day",
         ),
-        _rule(
+        make_rule(
             "relapse.event_bender",
             RL,
             "H",
             r"\b(?:went|been|go) on a (?:bender|binge|run)\b",
             roles="use",
-            ex="went on a bender this weekend",
+            example="went on a bender this weekend",
         ),
-        _rule(
+        make_rule(
             "relapse.event_intox",
             RL,
             "H",
             r"\b(?:i'm|im|i am|i was|i got|got|getting|been|feel|feeling) (?:{ADV})?(?:so |very |super |hella |mad |pretty )?(?:loaded|sloshed|blitzed|twisted|tanked)\b",
             roles="use",
-            ex="got loaded yesterday",
+            example="got loaded yesterday",
         ),
-        _rule(
+        make_rule(
             "relapse.event_noun",
             RL,
             "H",
             r"\b(?:relapse|slip|slipup|slip-up|lapse) (?:happened|occurred|hit me|started)\b",
             roles="use",
-            ex="relapse happened saturday night",
+            example="relapse happened saturday night",
         ),
         # ------------------------------------------------------------ violence ------------
-        _rule(
+        make_rule(
             "violence.event_use_on",
             V,
             "H",
             r"\b(?:{WILL}|'m|am) (?:{ADV})?use (?:it|this|that|the \w+|my \w+|a \w+) on (?:{HIM})\b",
             roles="intent",
-            ex="i have a knife and i'm going to use it on him",
+            example="i have a knife and i'm going to use it on him",
         ),
-        _rule(
+        make_rule(
             "violence.event_mass",
             V,
             "C",
             r"\b(?:{WILL}|'m|am) (?:{ADV})?(?:shoot up|shooting up|bomb|blow up|attack) (?:the|my|our|this|that) "
             r"(?:school|office|work|workplace|church|mall|party|building|class|store|clinic|meeting|group)\b",
             roles="intent means",
-            ex="i'm going to shoot up the school",
+            example="i'm going to shoot up the school",
         ),
-        _rule(
+        make_rule(
             "violence.event_going_over",
             V,
             "L",
             r"\b(?:going|gonna go|headed|heading|on my way|driving|walking) (?:over )?to "
             r"(?:his house|her house|their house|his place|her place|their place|his apartment|her apartment|his work|her work)\b",
             roles="approach",
-            ex="i loaded my gun and i'm going to his house",
+            example="i loaded my gun and i'm going to his house",
         ),
         # ------------------------------------------------------------ abuse ---------------
-        _rule(
+        make_rule(
             "abuse.event_threatening",
             AB,
             "H",
             r"{PERPX} (?:{GAP6})?(?:threatening|threatens|threatened|threaten) "
             r"(?:me|us|my (?:kids?|children|son|daughter|life)|to {GAP4}(?:kill|hurt|beat|shoot|stab|choke|strangle|burn|break|hit) (?:me|us|my \w+)|"
             r"to take (?:the|my|our) (?:kids|baby|children|son|daughter))\b(?! with (?:court|a lawsuit|eviction|legal))",
-            ex="my partner keeps threatening me",
+            example="my partner keeps threatening me",
         ),
-        _rule(
+        make_rule(
             "abuse.event_threw_at",
             AB,
             "M",
             r"{PERPX} (?:{ADV})?(?:threw|throws|throwing|hurled|hurls|chucked|chucks) (?:a |the |his |her |my |their )?(?:\w+ )?(?:\w+ )?at (?:me|my (?:head|face))\b",
             roles="today",
             policy="joke:low",
-            ex="she threw a plate at me and cut my face",
+            example="she threw a plate at me and cut my face",
         ),
-        _rule(
+        make_rule(
             "abuse.event_at_door",
             AB,
             "C",
             r"{PERP}(?:'s| is| are|'re) (?:{ADV})?(?:outside|at|banging on|pounding on|kicking|trying to (?:get|break) in(?:to)?) "
             r"(?:my|the|our) (?:front |bedroom |bathroom )?(?:door|window|house|room|place|apartment)\b,? {GAP3}with (?:a|his|her|the|their) "
             r"(?:gun|pistol|rifle|shotgun|knife|machete|bat|crowbar|hammer|axe)\b",
-            ex="he's outside my door with a knife",
+            example="he's outside my door with a knife",
         ),
         *family_rules(),
     ]
@@ -936,7 +923,7 @@ def family_rules() -> list[Rule]:
     MACROS.update(_FAMILY_VOCAB)
     return [
         # ------------------------------------------------------------ suicide -------------
-        _rule(
+        make_rule(
             "suicide.event_place_present",
             S,
             "M",
@@ -946,9 +933,9 @@ def family_rules() -> list[Rule]:
             r"(?:the |a |this |my |that )?(?:top of (?:the |a |my )?)?(?:\w+ )?(?:{HEIGHT})\b"
             r"(?! {GAP3}(?:watching|with (?:the|my) (?:kids|dog|family)|eating|having|for (?:lunch|a photo|the view)|taking (?:photos|pictures)))",
             roles="means",
-            ex="sitting on the edge of the multi-storey car park",
+            example="sitting on the edge of the multi-storey car park",
         ),
-        _rule(
+        make_rule(
             "suicide.event_up_here",
             S,
             "L",
@@ -957,9 +944,9 @@ def family_rules() -> list[Rule]:
             r"\blooking (?:down|over the edge) at (?:the )?(?:drop|water|traffic|street|road|ground|cars|rocks|tracks)\b|"
             r"\bhow (?:far|high) (?:the drop|down it) is\b",
             roles="intent",
-            ex="it's so quiet up here",
+            example="it's so quiet up here",
         ),
-        _rule(
+        make_rule(
             "suicide.event_nerve_bare",
             S,
             "M",
@@ -968,9 +955,9 @@ def family_rules() -> list[Rule]:
             r"find|finding|gather|gathering) (?:up )?(?:the|enough|my) (?:nerve|courage|guts|balls|bottle)\b"
             r"(?=\s*(?:[.!,]|$)| to (?:do it|go through with it|jump|step off|let go|end it|finish it|do this)\b| (?:tonight|now|right now))",
             roles="intent",
-            ex="parked by the river working up the courage",
+            example="parked by the river working up the courage",
         ),
-        _rule(
+        make_rule(
             "suicide.event_drawn_to_place",
             S,
             "M",
@@ -980,9 +967,9 @@ def family_rules() -> list[Rule]:
             r"{GAP6}(?:slow(?:ing)? down|stop(?:ping)? (?:there|for a while|in the middle|on it)|to look|look(?:ing)? (?:over|down)|star(?:e|ing)|pull(?:ing)? over|lean(?:ing)? over|linger(?:ing)?)|"
             r"\b(?:{HEIGHT})\b {GAP8}(?:keep|kept|been) (?:driving|walking|going|heading) (?:up |out |over |down )?(?:there|to it) (?:just )?to (?:look|stare|sit|think)\b",
             roles="means",
-            ex="i keep walking to the viaduct and leaning over",
+            example="i keep walking to the viaduct and leaning over",
         ),
-        _rule(
+        make_rule(
             "suicide.event_crash_fantasy",
             S,
             "H",
@@ -991,9 +978,9 @@ def family_rules() -> list[Rule]:
             r"(?:to )?(?:myself )?(?:swerv\w*|steer\w*|driv\w*|crash\w*|veer\w*|jerk\w* the wheel|yank\w* the wheel|let\w* go of the wheel|aim\w*) "
             r"(?:my car |the car |my truck |the wheel )?(?:{GAP1})?(?:into|off|under|towards|at) (?:the |a |an |that )?(?:\w+ )?(?:{CRASHINTO})\b",
             roles="intent means",
-            ex="keep imagining myself steering into a lamppost at speed",
+            example="keep imagining myself steering into a lamppost at speed",
         ),
-        _rule(
+        make_rule(
             "suicide.event_wouldnt_mind",
             S,
             "M",
@@ -1003,9 +990,9 @@ def family_rules() -> list[Rule]:
             r"i (?:got|get|was|were) (?:hit|run over|killed|struck|taken out)(?!,? (?:with|by (?:a|an) (?:ticket|fine|bill|email)))|{MEGONE}|i (?:just )?(?:didn't|never|don't) (?:wake up|woke up|make it))|"
             r"\b(?:wouldn't|wouldnt|would not) (?:mind|say no to) the real thing\b",
             roles="intent",
-            ex="honestly wouldn't care if a lorry took me out on the way home",
+            example="honestly wouldn't care if a lorry took me out on the way home",
         ),
-        _rule(
+        make_rule(
             "suicide.event_if_gone_notice",
             S,
             "M",
@@ -1013,9 +1000,9 @@ def family_rules() -> list[Rule]:
             r"\bif {MEGONE}\b,? {GAP3}(?:would|will|does|do|'d) (?:anyone|anybody|people|they|my \w+|y'all|you|a single person) (?:even |actually |really |ever )?(?:notice|care|miss me|cry|realise|realize|come)|"
             r"\bif i (?:didn't|didnt|did not|never|don't) wake up (?:tomorrow|tonight|one day)?,? {GAP3}(?:would|will|does) (?:anyone|anybody|people|they) (?:even |actually |really )?(?:notice|care|miss me)",
             roles="intent",
-            ex="if i vanished tonight would anybody even notice",
+            example="if i vanished tonight would anybody even notice",
         ),
-        _rule(
+        make_rule(
             "suicide.event_hope_gone",
             S,
             "M",
@@ -1026,9 +1013,9 @@ def family_rules() -> list[Rule]:
             r"\b(?:i'm|i am|im) (?:just )?(?:a lost cause|beyond (?:help|saving|repair)|past saving|a hopeless case)\b(?! (?:at|with|when it comes to|in the kitchen)\b)|"
             r"\b(?:everything|it all|all of it|life)(?:'s| is| feels) (?:so )?(?:pointless|meaningless|hopeless)\b",
             roles="intent",
-            ex="nothing's ever going to be different for me",
+            example="nothing's ever going to be different for me",
         ),
-        _rule(
+        make_rule(
             "suicide.event_reasons_running_out",
             S,
             "H",
@@ -1036,9 +1023,9 @@ def family_rules() -> list[Rule]:
             r"\b(?:running out of|run out of|ran out of|out of|lost|losing|no more|short on) (?:good )?reasons (?:to|for) (?:live|living|stay|staying|stick around|sticking around|hang on|hanging on|keep going|be here|stay alive|go on|carry on)\b|"
             r"\b(?:give|gimme|tell) me (?:one|a|any|1) (?:good )?reason (?:to|not to) (?:live|stay|stick around|hang on|keep going|stay alive|carry on|be here|not end it|kill myself)\b",
             roles="intent",
-            ex="running out of reasons to hang on",
+            example="running out of reasons to hang on",
         ),
-        _rule(
+        make_rule(
             "suicide.event_goodbyes_quiet",
             S,
             "H",
@@ -1046,9 +1033,9 @@ def family_rules() -> list[Rule]:
             r"\b(?:saying|said|say|been saying) (?:my )?(?:goodbyes?|farewells?) (?:to (?:people|everyone|everybody|everything|the world|my (?:\w+ )?(?:family|friends|kids|pets?|dog|cat|room|life)|them(?: all)?) )?"
             r"(?:in my head|quietly|silently|one by one|without (?:them|anyone|people) knowing|in my own way|in secret|secretly)\b",
             roles="farewell",
-            ex="been quietly saying goodbye to everyone one by one",
+            example="been quietly saying goodbye to everyone one by one",
         ),
-        _rule(
+        make_rule(
             "suicide.event_wont_need_when",
             S,
             "H",
@@ -1058,18 +1045,18 @@ def family_rules() -> list[Rule]:
             r"\b(?:won't|will not|wont|not going to|not gonna) be (?:needing|using|wearing|playing|driving) (?:it|them|this|that|these|those|my \w+)(?: anymore)? (?:after|past|soon|much longer|where i'm going)\b",
             roles="farewell intent",
             policy="hypothetical:keep conditional:keep recent:keep",
-            ex="take my bike, i won't need it after sunday",
+            example="take my bike, i won't need it after sunday",
         ),
-        _rule(
+        make_rule(
             "suicide.event_giving_offer",
             S,
             "L",
             # offering one's belongings to anyone who wants them
             r"\b(?:if )?(?:anyone|anybody|someone|somebody|whoever) (?:wants|want|needs|can use) (?:my|all my|any of my) (?:\w+ )?(?:stuff|things|clothes|games|console|ps4|ps5|xbox|switch|guitar|books|records|bike|tools|plants|collection|jewellery|jewelry|furniture|dog|cat)\b",
             roles="plan",
-            ex="whoever wants my records can have them",
+            example="whoever wants my records can have them",
         ),
-        _rule(
+        make_rule(
             "suicide.event_date_set",
             S,
             "L",
@@ -1078,18 +1065,18 @@ def family_rules() -> list[Rule]:
             r"\b(?:feels?|felt) (?:so )?(?:good|calm|peaceful|right|like a relief) (?:to|now that i) (?:finally )?(?:have|know|decided|made) (?:a plan|the plan|a date|when|my decision|my mind up)\b|"
             r"\b(?:at peace|calm|relieved) (?:now )?(?:that|since) i (?:have|made|know) (?:a plan|the plan|a date|when)\b",
             roles="plan intent",
-            ex="picked the day. it's a relief knowing when",
+            example="picked the day. it's a relief knowing when",
         ),
-        _rule(
+        make_rule(
             "suicide.event_house_empty",
             S,
             "M",
             # waiting to be alone, said as the last step
             r"\b(?:just |only )?(?:waiting|wait) (?:for|till|til|until|'til) (?:the (?:house|flat|apartment|place)|everyone|everybody|the kids|my \w+) (?:is |are |to be |gets? |goes |go |leaves? |falls? )?(?:empty|out|gone|asleep|to sleep|to bed|away|quiet)\s*(?:[.!]|$)",
             roles="plan",
-            ex="writing my letters. waiting till everyone is asleep.",
+            example="writing my letters. waiting till everyone is asleep.",
         ),
-        _rule(
+        make_rule(
             "suicide.event_ending_thoughts",
             S,
             "H",
@@ -1097,18 +1084,18 @@ def family_rules() -> list[Rule]:
             r"\b(?:thoughts?|voices?|voice)\b[^.!?]{0,20}(?:[.!?] ?[^.!?]{0,30}){0,2}?(?:just )?(?:end it|end it all|kill myself|end things|end my life|unalive myself|be dead|do it for real)\b",
             roles="intent",
             policy="quoted:keep",
-            ex="the thoughts are loud again. the end it all kind",
+            example="the thoughts are loud again. the end it all kind",
         ),
-        _rule(
+        make_rule(
             "suicide.event_attempt_disclosed",
             S,
             "C",
             # an attempt in progress, told to someone ("just wanted someone to know")
             r"\b(?:swallowed|took|taken|downed|ate|necked) (?:all|every|the whole|the entire|the rest of|a whole) (?:of )?(?:the |my |these |those )?(?:\w+ )?(?:pills|bottle|meds|medication|tablets|packet|box|blister)\b"
             r".{0,60}?\b(?:wanted|want|needed) (?:someone|somebody|anyone|you(?: all| guys)?) to know\b",
-            ex="took the whole box of my meds. wanted somebody to know",
+            example="took the whole box of my meds. wanted somebody to know",
         ),
-        _rule(
+        make_rule(
             "suicide.event_means_disclaimer",
             S,
             "M",
@@ -1116,18 +1103,18 @@ def family_rules() -> list[Rule]:
             r"\b(?:rope|noose|cord|belt|charcoal|hose|hosepipe|pills|tablets|gun|ladder|bleach|helium)\b(?! for )[^.!?]{0,40}[.!?,]? (?:and )?(?:it's |its |it is |and it's )?not for (?:\w+ ){0,2}?(?:camping|climbing|the garden|gardening|work|a project|crafts?|the car|sleeping|the dog|anything like that|what you'd think|what you think|fun|a bbq|the barbecue|pain)\b",
             roles="intent",
             policy="negated:keep joke:keep",
-            ex="got some charcoal and tape. not for a bbq",
+            example="got some charcoal and tape. not for a bbq",
         ),
         # ------------------------------------------------------------ self-harm -----------
-        _rule(
+        make_rule(
             "self_harm.event_tool_disclaimer",
             SH,
             "H",
             r"\b(?:{SHTOOL})\b[^.!?]{0,40}[.!?,]? (?:and )?(?:it's |its |they're |theyre )?not for (?:\w+ ){0,2}?(?:shaving|crafts?|work|art|a project|cooking|the kitchen|my legs|the garden|what you'd think|what you think|the reason you think)\b",
             policy="negated:keep",
-            ex="picked up a packet of razor blades, and they're not for shaving",
+            example="picked up a packet of razor blades, and they're not for shaving",
         ),
-        _rule(
+        make_rule(
             "self_harm.event_tool_at_hand",
             SH,
             "H",
@@ -1135,9 +1122,9 @@ def family_rules() -> list[Rule]:
             r"\b(?:urges?|need to feel something|want to feel something|itching|the itch|craving)\b.{0,60}?(?:got|have|grabbed|took|getting) (?:my |the |a )?(?:{SHTOOL})s? (?:out|ready|next to me|in my hand)\b|"
             r"\b(?:need|want|have) to feel (?:something|anything|the pain)\b.{0,40}?(?:{SHTOOL})s?(?:'s| is| are)? (?:right )?(?:there|here|next to me|in my hand|in reach|within reach|on my (?:desk|bed|lap))\b",
             roles="today",
-            ex="itching so bad. got the blades out and ready",
+            example="itching so bad. got the blades out and ready",
         ),
-        _rule(
+        make_rule(
             "self_harm.event_give_in",
             SH,
             "H",
@@ -1145,9 +1132,9 @@ def family_rules() -> list[Rule]:
             r"\b(?:urge|urges|itch) to (?:cut|burn|self harm|hurt myself|harm myself|scratch|bleed)\b.{0,60}?(?:about to|going to|gonna|ready to|i'll|i will|finally) (?:give in|cave|act on (?:it|them)|do it|let it win)\b|"
             r"\b(?:ice|rubber band|elastic band|hair tie|red (?:marker|pen)|butterfly project|snapping)\b.{0,80}?(?:going to|gonna|about to|will|'ll|just) (?:do|try|go for) the real thing\b",
             roles="today",
-            ex="held the ice, snapped the hair tie, now gonna do the real thing",
+            example="held the ice, snapped the hair tie, now gonna do the real thing",
         ),
-        _rule(
+        make_rule(
             "self_harm.event_marks_mine",
             SH,
             "H",
@@ -1155,18 +1142,18 @@ def family_rules() -> list[Rule]:
             r"\b(?:marks|cuts|scars|burns|bruises|scratches)\b (?:on my (?:{BODY}) )?(?:are|were) (?:all )?(?:from me|by me|mine|self[- ]inflicted|from myself)\b|"
             r"\bi (?:did|do|made|make) (?:them|those|these|the (?:marks|cuts|burns)) (?:to )?myself\b",
             roles="today",
-            ex="the burns on my thighs are from me",
+            example="the burns on my thighs are from me",
         ),
-        _rule(
+        make_rule(
             "self_harm.event_sh_relapse",
             SH,
             "H",
             # "relapsed with the self harm": the relapse word is about harm, not drugs
             r"\b(?:relapsed|slipped|lapsed|caved|gave in|messed up|broke my streak) (?:again )?(?:on|with|into) (?:the )?(?:{SHNOUN})(?: thing)?\b",
             roles="today",
-            ex="slipped with the cutting again on saturday",
+            example="slipped with the cutting again on saturday",
         ),
-        _rule(
+        make_rule(
             "self_harm.event_punish",
             SH,
             "H",
@@ -1175,10 +1162,10 @@ def family_rules() -> list[Rule]:
             r"\b(?:need|needs|have|has|got|deserve) to (?:bleed|suffer|feel the pain|be punished|hurt) (?:to make up for|for what i|as (?:a )?punishment|because i)\b|"
             r"\b(?:{SELF}|my (?:{BODY})) (?:as|for) (?:a )?(?:punishment|penance)\b",
             roles="today",
-            ex="going to make sure i suffer for it tonight",
+            example="going to make sure i suffer for it tonight",
         ),
         # ------------------------------------------------------------ overdose ------------
-        _rule(
+        make_rule(
             "overdose.event_got_into",
             OD,
             "L",
@@ -1187,9 +1174,9 @@ def family_rules() -> list[Rule]:
             r"(?:some of |one of |a )?(?:the |my |his |her |their |\w+'s )?(?:{STREET}|methadone|suboxone|subutex|fentanyl patch|patch|patches|pills|meds|medicine|gummies|edibles|tablets|vape)\b",
             roles="use",
             policy="other_person:keep",
-            ex="my toddler got into the suboxone",
+            example="my toddler got into the suboxone",
         ),
-        _rule(
+        make_rule(
             "overdose.event_other_drowsy",
             OD,
             "L",
@@ -1199,9 +1186,9 @@ def family_rules() -> list[Rule]:
             r"\b(?:falling|falls|fell|nodding|nods) (?:asleep |off |out )?(?:mid[- ]sentence|mid[- ]conversation|while talking|standing up)\b",
             roles="symptom_weak",
             policy="other_person:keep",
-            ex="she's super drowsy and her hands are cold",
+            example="she's super drowsy and her hands are cold",
         ),
-        _rule(
+        make_rule(
             "overdose.event_other_sleepy",
             OD,
             "L",
@@ -1210,9 +1197,9 @@ def family_rules() -> list[Rule]:
             r"\bbreathing (?:sounds|sounded|is|was) (?:like )?(?:snoring|gurgling|rattling|a snore)\b",
             roles="symptom",
             policy="other_person:keep",
-            ex="he's way too sleepy",
+            example="he's way too sleepy",
         ),
-        _rule(
+        make_rule(
             "overdose.event_used_with_down",
             OD,
             "C",
@@ -1220,18 +1207,18 @@ def family_rules() -> list[Rule]:
             r"\b(?:guy|girl|person|friend|dude|mate|bloke|someone|one|kid) (?:i was|i'm|we were|i've been|i been) (?:using|drinking|partying|smoking|getting high|high|shooting up) with\b,? "
             r"(?:{GAP2})?(?:won't wake|isn't waking|not waking|isn't breathing|not breathing|unresponsive|passed out|is blue|went blue|won't respond|isn't responding|nodded out|collapsed|fell out|is out cold)",
             policy="other_person:keep",
-            ex="the girl i was partying with isn't breathing",
+            example="the girl i was partying with isn't breathing",
         ),
-        _rule(
+        make_rule(
             "overdose.event_too_much_unreachable",
             OD,
             "C",
             # word of too much taken, then silence
             r"\b(?:took|taken|did|done|had|used) (?:way )?too (?:much|many)\b.{0,60}?(?:isn't|isnt|is not|not|won't|wont|stopped|hasn't|hasnt) (?:been )?(?:answering|responding|picking up|replying|reading)\b",
             policy="quoted:keep other_person:keep",
-            ex="my friend messaged that she used too much and now she's not replying",
+            example="my friend messaged that she used too much and now she's not replying",
         ),
-        _rule(
+        make_rule(
             "overdose.event_narcan_failing",
             OD,
             "C",
@@ -1239,52 +1226,52 @@ def family_rules() -> list[Rule]:
             r"\b(?:narcan|naloxone)\b,? {GAP3}(?:didn't|didnt|isn't|isnt|hasn't|hasnt|not|won't|wont|doesn't|doesnt) (?:work|working|worked|bring (?:him|her|them) (?:back|round|around|to)|do anything|doing anything|help|helping)\b|"
             r"\b(?:gave|giving|give|sprayed) (?:him|her|them)? ?(?:a |the )?(?:second|third|another) (?:one|dose|spray)\b",
             policy="other_person:keep",
-            ex="sprayed the naloxone and it isn't working",
+            example="sprayed the naloxone and it isn't working",
         ),
-        _rule(
+        make_rule(
             "overdose.event_stronger",
             OD,
             "M",
             # a batch stronger than usual
             r"\b(?:{STREET}|batch|stuff|bag|shit|gear)\b (?:was|is|must be|must have been|seems|hits?|hit) (?:way |much |a lot |so much )?(?:stronger|more potent|heavier) than (?:usual|normal|i'm used to|last time|i thought|expected)\b",
             roles="use",
-            ex="this batch is way stronger than usual",
+            example="this batch is way stronger than usual",
         ),
-        _rule(
+        make_rule(
             "overdose.event_nodding_hard",
             OD,
             "L",
             r"\bnodding (?:out )?(?:hard|bad|heavy|so hard)\b|\bcan'?t (?:stay|keep) (?:awake|conscious)\b",
             roles="symptom",
-            ex="nodding out hard",
+            example="nodding out hard",
         ),
-        _rule(
+        make_rule(
             "overdose.event_chasing_dose",
             OD,
             "H",
             # escalating doses, and expecting the one that kills
             r"\b(?:bigger|larger|more|stronger|heavier|higher) (?:shots|hits|doses|lines|bumps|amounts|doses) (?:just )?to (?:feel (?:it|anything|something)|get (?:high|there|the same))\b|"
             r"\b(?:the one|one) (?:that|which) (?:finally )?(?:drops|kills|takes|gets|ends) me\b",
-            ex="doing bigger bumps to feel anything now",
+            example="doing bigger bumps to feel anything now",
         ),
-        _rule(
+        make_rule(
             "overdose.event_dont_care_od",
             OD,
             "C",
             # using with death accepted ("idc if i od")
             r"\b(?:idc|i don't care|don't care|dont care|do not care|couldn't care less|not bothered) (?:if|whether) (?:i )?(?:od|overdose|die|don't wake up|dont wake up|it kills me|it's too much|i drop)\b",
-            ex="don't care if i overdose, doing all of it",
+            example="don't care if i overdose, doing all of it",
         ),
-        _rule(
+        make_rule(
             "overdose.event_self_narcan",
             OD,
             "H",
             r"\b(?:narcan|narcanned|naloxone|narcan'd)(?:'d)? myself\b|\b(?:had to|needed to) (?:narcan|use narcan on) myself\b",
             roles="today",
-            ex="had to narcan myself last night",
+            example="had to narcan myself last night",
         ),
         # ------------------------------------------------------------ relapse -------------
-        _rule(
+        make_rule(
             "relapse.event_it_won",
             RL,
             "H",
@@ -1292,27 +1279,27 @@ def family_rules() -> list[Rule]:
             r"\b(?:the )?(?:bottle|booze|drink|drinking|dope|drugs|pills|gear|addiction|disease|craving|cravings|urge|beast|monster|addict brain) "
             r"(?:won|beat me|got me|wins|has won|took over|got the better of me)\b(?!')",
             roles="use",
-            ex="the booze got the better of me tonight",
+            example="the booze got the better of me tonight",
         ),
-        _rule(
+        make_rule(
             "relapse.event_first_in",
             RL,
             "H",
             # "first X in N years/months": the first use after a long time
             r"\b(?:first|1st) (?:drink|beer|shot|glass|pint|line|hit|bump|pill|drag|toke|joint|drop) (?:in|since) (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen) (?:days|weeks|months|years?)\b",
             roles="use",
-            ex="first pint in three years just went down",
+            example="first pint in three years just went down",
         ),
-        _rule(
+        make_rule(
             "relapse.event_intox_setting",
             RL,
             "H",
             # intoxicated where it shows ("high in group", "drunk at work")
             r"\b(?:i'm|i am|im|i was|been) (?:{ADV})?(?:so |kinda |a bit |a little |pretty )?(?:high|drunk|wasted|stoned|buzzed|tipsy|blazed|baked|lit|faded|messed up) (?:in|at|during|for|on) (?:group|session|the meeting|work|class|my shift|the call|zoom|school|church)\b",
             roles="use",
-            ex="i'm lowkey buzzed in session rn",
+            example="i'm lowkey buzzed in session rn",
         ),
-        _rule(
+        make_rule(
             "relapse.event_use_schedule",
             RL,
             "H",
@@ -1320,9 +1307,9 @@ def family_rules() -> list[Rule]:
             r"\b(?:chipping|dabbling|dipping back in|using recreationally|doing lines|doing bumps|on the gear|on the piss) "
             r"(?:again |a bit |here and there )?(?:on (?:the )?weekends?|at weekends|every (?:weekend|friday|saturday|night|day)|most (?:nights|days|weekends)|for (?:a|\d+|two|three|a few) (?:weeks?|months?)|since \w+)\b",
             roles="use",
-            ex="been dabbling every weekend since march",
+            example="been dabbling every weekend since march",
         ),
-        _rule(
+        make_rule(
             "relapse.event_fuck_it",
             RL,
             "H",
@@ -1331,18 +1318,18 @@ def family_rules() -> list[Rule]:
             r"(?:a |some |another |me a |myself a |the )?(?:{BOOZE}|{STREET}|bag|gram|point|a round)|"
             r"(?:calling|texting|messaging) (?:my|the) (?:dealer|plug)|(?:heading|going) (?:to|down) the (?:bar|pub|offie|liquor store|bottle shop))\b",
             roles="use",
-            ex="screw it, grabbing a bottle of wine after work",
+            example="screw it, grabbing a bottle of wine after work",
         ),
-        _rule(
+        make_rule(
             "relapse.event_no_strength",
             RL,
             "H",
             r"\b(?:don't|dont|do not|no longer) have (?:the |any )?(?:strength|willpower|energy|fight) (?:left )?(?:to not|not to|to stay|to resist|to say no|to fight it)\b",
             roles="use",
-            ex="i don't have the willpower to say no tonight",
+            example="i don't have the willpower to say no tonight",
         ),
         # ------------------------------------------------------------ violence ------------
-        _rule(
+        make_rule(
             "violence.event_weapon_will_use",
             V,
             "H",
@@ -1350,9 +1337,9 @@ def family_rules() -> list[Rule]:
             r"\b(?:{WEAPON})\b[^.!?]{0,40}?(?:i'll|i will|i'm gonna|i'm going to|gonna|going to|not afraid to|won't hesitate to|will not hesitate to) (?:{ADV})?use (?:it|them|this|that)\b",
             roles="intent means",
             policy="conditional:keep",
-            ex="the crowbar's by the door and i won't hesitate to use it",
+            example="the crowbar's by the door and i won't hesitate to use it",
         ),
-        _rule(
+        make_rule(
             "violence.event_armed_on_me",
             V,
             "L",
@@ -1360,9 +1347,9 @@ def family_rules() -> list[Rule]:
             r"\b(?:got|have|brought|bringing|carrying|packing) (?:my |the |a )?(?:{WEAPON}) (?:in my (?:bag|pocket|jacket|waistband|boot|car|hand|sleeve)|on me|with me)\b|"
             r"\bgot (?:it|one|the \w+) on me\b|\bbrought the (?:{WEAPON})\b|(?:^|(?<=[.!?] ))(?:locked and )?loaded(?=[,.!]| and)",
             roles="means",
-            ex="brought the machete with me",
+            example="brought the machete with me",
         ),
-        _rule(
+        make_rule(
             "violence.event_target_near",
             V,
             "L",
@@ -1371,43 +1358,43 @@ def family_rules() -> list[Rule]:
             r"(?:{GAP2})?(?:is|'s) (?:right )?(?:at|in|outside|across|down|here|there|near|by)\b|"
             r"\b(?:sitting|parked|waiting|standing) (?:outside|across from|near|by) (?:(?:his|her|their|my) (?:new |ex |old )?(?:\w+'s )?|{HIM}'s |\w+'s (?:new )?\w+'s )(?:place|house|flat|work|door|car|building)\b",
             roles="approach",
-            ex="the bloke who robbed me is right outside the chippy",
+            example="the bloke who robbed me is right outside the chippy",
         ),
-        _rule(
+        make_rule(
             "violence.event_regret",
             V,
             "L",
             # "they'll all regret it": a threat said as what will happen to them
             r"\b(?:they|he|she|y'all|you all|everyone|all of them)(?:'ll| will| are gonna| are going to|'re gonna| is gonna|'s gonna) (?:all )?(?:regret|pay for|be sorry|learn their lesson|see what happens)\b",
             roles="intent",
-            ex="they'll be sorry on monday",
+            example="they'll be sorry on monday",
         ),
-        _rule(
+        make_rule(
             "violence.event_weapon_time",
             V,
             "L",
             r"\b(?:gun|rifle|pistol|shotgun|knife|machete|bomb)(?:s)? (?:tomorrow|tonight|on {DAYNAME}|{DAYNAME}|at (?:the|my|our) (?:site|school|office|work|plant|warehouse|party|meeting))\b",
             roles="means",
-            ex="gun at the office. they'll pay",
+            example="gun at the office. they'll pay",
         ),
-        _rule(
+        make_rule(
             "violence.event_weapon_for",
             V,
             "H",
             # a weapon got for a named enemy
             r"\b(?:bought|got|grabbed|sharpened|loaded|ordered|picked up) (?:a|the|my|some) (?:{WEAPON}) (?:for (?:the (?:guy|man|dude|bloke|woman|prick|bastard|\w+) (?:who|that)|that (?:guy|man|dude|bloke|woman|prick|bastard|asshole|fucker|twat))|(?:to use on|to deal with) (?:him|her|them|that \w+|the \w+))\b",
             roles="means intent",
-            ex="sharpened a knife for the prick that stole my bike",
+            example="sharpened a knife for the prick that stole my bike",
         ),
-        _rule(
+        make_rule(
             "violence.event_standing_over",
             V,
             "C",
             r"\b(?:standing|stood|leaning|sitting) over (?:him|her|them|my \w+|{HIM}) (?:with|w|holding) (?:a |the |my )?(?:{WEAPON}|pillow)\b",
             roles="intent means",
-            ex="stood over her with the knife for ages",
+            example="stood over her with the knife for ages",
         ),
-        _rule(
+        make_rule(
             "violence.event_harm_phrase",
             V,
             "H",
@@ -1416,10 +1403,10 @@ def family_rules() -> list[Rule]:
             r"beat the (?:shit|hell|crap|life|fuck) out of (?:{HIM})|smash (?:his|her|their) (?:face|head) in|rearrange (?:his|her|their) face|glass (?:him|her|them)|bottle (?:him|her|them)|deck (?:him|her|them)|drop (?:him|her|them))\b",
             roles="intent",
             policy="joke:drop",
-            ex="i'm gonna rearrange his face",
+            example="i'm gonna rearrange his face",
         ),
         # ------------------------------------------------------------ abuse ---------------
-        _rule(
+        make_rule(
             "abuse.event_wont_let",
             AB,
             "H",
@@ -1427,35 +1414,35 @@ def family_rules() -> list[Rule]:
             r"{KIN} (?:{ADV})?(?:won't|wont|doesn't|doesnt|will not|never|won't even) (?:let|allow) me (?:to )?(?:{NEEDS})\b|"
             r"{PERPX} (?:{ADV})?(?:controls|control|takes|took|keeps|kept|holds|withholds|hides|hid|rations) (?:all )?(?:of )?(?:my|our) (?:{CONTROLLED})\b(?! (?:safe|for me because i asked))|"
             r"\bonly (?:give|gives|gave|let|lets) (?:them|it|me(?: \w+)?) (?:back )?(?:if|when) i (?:do what|do as|sleep with|have sex|obey|behave|do stuff|do things)\b",
-            ex="she rations my insulin and won't let me see a doctor",
+            example="she rations my insulin and won't let me see a doctor",
         ),
-        _rule(
+        make_rule(
             "abuse.event_confined",
             AB,
             "C",
             # phone or keys taken, doors locked, not allowed out
             r"\b(?:took|taken|hid|smashed|broke) (?:my|the) (?:phone|keys|car keys)\b.{0,80}?(?:locked|not (?:going|leaving|getting out) anywhere|won't let me (?:leave|out|go))|"
             r"\blocked (?:me|us) (?:in|inside)\b.{0,60}?(?:not (?:going|leaving) anywhere|till|until|won't let)",
-            ex="she hid my car keys and locked the back door, i'm not leaving anywhere",
+            example="she hid my car keys and locked the back door, i'm not leaving anywhere",
         ),
-        _rule(
+        make_rule(
             "abuse.event_threat_conditional",
             AB,
             "H",
             # threats reported as what the abuser will do
             r"{KIN} {GAP2}(?:said|says|told me|tells me|threatened|threatens|swore|warned me|texted|keeps saying)\b,? (?:that )?(?:if (?:i )?{GAP6})?,? ?(?:he|she|they)(?:'ll| will| would|'d| is gonna|'s gonna| is going to|'s going to) (?:{ADV})?(?:{HARMME})\b",
-            ex="my husband told me if i leave he'll take the kids off me",
+            example="my husband told me if i leave he'll take the kids off me",
         ),
-        _rule(
+        make_rule(
             "abuse.event_coerced",
             AB,
             "H",
             # sex, drugs or work extracted under pressure
             r"\b(?:unless|if i don't|if i dont|or else|in exchange for|to pay off|until) (?:i )?(?:sleep with|have sex with|do stuff for|do things for|do favours for|do favors for|give (?:him|her|them) (?:head|sex))\b|"
             r"{PERPX} (?:{ADV})?(?:making|makes|made|forcing|forces|forced|pressuring|pressures|pressured) me (?:to )?(?:do (?:stuff|things|favours|favors|sexual things) for (?:him|her|them)|sleep with|have sex|use with (?:him|her|them)|sell|deal|carry|hold (?:his|her|their) (?:stuff|gear))\b",
-            ex="the landlord keeps pressuring me to sleep with him",
+            example="the landlord keeps pressuring me to sleep with him",
         ),
-        _rule(
+        make_rule(
             "abuse.event_kin_hits",
             AB,
             "H",
@@ -1463,82 +1450,82 @@ def family_rules() -> list[Rule]:
             r"(?:^|(?<=[.!?,] ))(?:mum|mom|mam|ma|dad|da|pa|stepdad|stepmum|stepmom|uncle|aunt|auntie|nan|gran|grandad|grandpa|boyfriend|girlfriend|husband|hubby|wife|partner|ex) "
             r"(?:{ADV})?(?:{HITV}) (?:me|us|my (?:\w+ )?(?:sister|brother|kids?|son|daughter))\b",
             roles="today",
-            ex="dad punches me when he loses at cards",
+            example="dad punches me when he loses at cards",
         ),
-        _rule(
+        make_rule(
             "abuse.event_pushed_around",
             AB,
             "H",
             r"\b(?:shoving|shoves|shoved|pushing|pushes|pushed|knocking|knocks|knocked|slapping|slaps|slapped|smacking|smacks|smacked|throwing|throws|kicking|kicks|roughing|roughs|roughed|bashing|batting) (?:me|her|him|them|us|my \w+) (?:around|about|up)\b|"
             r"\b(?:got|get|getting|been) (?:slapped|knocked|pushed|shoved|smacked|kicked|beaten|roughed|thrown) (?:around|about|up)\b(?! (?:in|at|during|playing) (?:rugby|football|soccer|hockey|training|practice|the game|the match|the ring|sparring|boxing|the pit|the mosh pit)\b)",
             roles="today",
-            ex="her boyfriend keeps knocking her about",
+            example="her boyfriend keeps knocking her about",
         ),
-        _rule(
+        make_rule(
             "abuse.event_money_taken",
             AB,
             "H",
             # someone in a position of care taking an older or dependent person's money
             r"\b(?:{PERP}|\w+'s (?:{PERSON}|carer|care worker|aide)|(?:the|her|his|my \w+'s) (?:carer|care worker|aide|caregiver)) (?:{GAP2})?(?:is |'s |has been |keeps )?(?:taking|stealing|pocketing|spending|draining|emptying) (?:her|his|their|my|our) (?:pension|benefits|savings|money|wages|disability|bank account)\b",
-            ex="grandad's carer has been pocketing his pension",
+            example="grandad's carer has been pocketing his pension",
         ),
-        _rule(
+        make_rule(
             "abuse.event_silenced",
             AB,
             "H",
             # told no one would believe them
             r"{PERPX} (?:{HITV}) (?:me|us)\b.{0,80}?(?:no one|nobody|noone) (?:will|would|'ll|is going to|'d) (?:ever )?(?:believe|listen to|take) (?:me|an? \w+|my word)\b|"
             r"\b(?:says|said|tells me|told me) (?:that )?(?:no one|nobody|noone) (?:will|would|'ll|is going to|'d) (?:ever )?believe (?:an addict|a junkie|a drunk|an alcoholic|a user|someone like me|a \w+ like me)\b",
-            ex="he hurts me and says nobody would ever believe a junkie",
+            example="he hurts me and says nobody would ever believe a junkie",
         ),
-        _rule(
+        make_rule(
             "abuse.event_covert",
             AB,
             "C",
             # writing in secret while the abuser is near
             r"\b(?:typing (?:quietly|quickly|fast|in the bathroom|under the covers)|(?:can't|cant|cannot) (?:say|talk|type|write) (?:much|more|long|for long|now|right now|freely)|have to be quick|whispering)\b"
             r".{0,60}?\b(?:he|she|they)(?:'s| is|'re| are) (?:watching|listening|in the next room|right outside|home|next to me|awake|back|downstairs|upstairs)\b",
-            ex="have to be quick. she's downstairs and she's been hitting me",
+            example="have to be quick. she's downstairs and she's been hitting me",
         ),
-        _rule(
+        make_rule(
             "abuse.event_abuse_home",
             AB,
             "H",
             r"\b(?:abuse|violence|beatings|hitting|the abuse) (?:at home|in (?:my|our|the) (?:house|home|flat))\b {GAP3}(?:getting worse|is worse|worse|again|escalating|every day|every night|most nights)\b",
-            ex="the violence at home is escalating",
+            example="the violence at home is escalating",
         ),
-        _rule(
+        make_rule(
             "abuse.event_injury_denied",
             AB,
             "H",
             # injuries explained away, then attributed to someone
             r"\b(?:{INJURIES})\b[^.!?]{0,40}(?:aren't|are not|isn't|is not|weren't|wasn't|were not) (?:really )?(?:from|because of) \w+.{0,60}?\b(?:he|she|they|my \w+) (?:does|did|do|gave me|causes|caused|made) (?:it|them|those|these)\b",
-            ex="the black eye isn't from the door. she did it",
+            example="the black eye isn't from the door. she did it",
         ),
-        _rule(
+        make_rule(
             "abuse.event_child_marks",
             AB,
             "H",
             # a child back from a visit with injuries
             r"\b(?:came|comes|come|got|gets) (?:back|home) (?:from|after) (?:(?:his|her|their|a|the) )?(?:\w+'s(?: (?:place|house|flat|weekend|visit))?|(?:weekend|visit|contact|access visit|stay|sleepover)(?: (?:with|at) \w+(?:'s)?)?) (?:with|covered in) (?:{INJURIES})\b",
             policy="other_person:keep",
-            ex="my son came home from his stepdad's with bruises again",
+            example="my son came home from his stepdad's with bruises again",
         ),
-        _rule(
+        make_rule(
             "abuse.event_night_visits",
             AB,
             "H",
             # an adult coming into a child's room at night
             r"\b(?:my|our|mom's|mum's) (?:\w+ )?(?:{ADULT}|mum|mom|stepmum|stepbrother|step-brother|stepsister|lodger|babysitter|carer)(?:'s been|'s| has been| keeps| kept| is| was)? (?:{ADV})?(?:coming|comes|came|sneaking|sneaks|creeping|creeps|getting|climbing) (?:in|into) (?:my|our|the kids'|my \w+'s) (?:room|bed|bedroom|shower)\b"
             r"(?= {GAP2}(?:at night|when|again|every night|after (?:everyone|mum|mom) (?:is|goes)|while))",
-            ex="my stepbrother's been creeping into my room at night",
+            example="my stepbrother's been creeping into my room at night",
         ),
-        _rule(
+        make_rule(
             "abuse.event_found_me",
             AB,
             "C",
             # an abuser who found where I live and is outside now
             r"\b(?:found|tracked down|figured out|got hold of) (?:my|our|where (?:i|we)) (?:new )?(?:address|place|flat|house|apartment|live|am staying)\b.{0,80}?\b(?:outside|out front|across the (?:street|road)|parked|waiting|at the door)\b",
-            ex="my ex tracked down my new flat and he's waiting across the road",
+            example="my ex tracked down my new flat and he's waiting across the road",
         ),
     ]

@@ -110,11 +110,6 @@ class Neighbours:
     benign: Anchor
     benign_similarity: float
 
-    @property
-    def margin(self) -> float:
-        """How much closer the risky example is than the benign one."""
-        return self.risky_similarity - self.benign_similarity
-
 
 def load_anchors(path: Path = ANCHORS_FILE) -> list[Anchor]:
     """Read the labelled examples (columns ``text,category,severity``)."""

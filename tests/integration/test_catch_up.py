@@ -163,3 +163,24 @@ async def test_an_escalation_waits_out_a_database_locked_past_its_timeout(
     assert len(refusals) == 2
     assert len(alerts(world)) == 1
     assert resource_dms(world) == 1
+
+
+async def test_a_channel_that_cannot_be_read_back_does_not_stop_the_others(
+    ready: World, env: Env, settings: Settings
+) -> None:
+    world = ready
+    other = world.guild.create_text_channel("check-ins-chat")
+    await world.participant.send(other, "anyone up for a walk later?")
+    await stop(env)
+    await world.participant.send(world.general, CRISIS)
+    await world.participant.send(other, CRISIS)
+    # Lantern lost its permission to read #general's history while it was away.
+    env.inject_error("GET", f"/channels/{world.general.id}/messages", status=403, times=1)
+
+    fresh = await start(env, settings)
+
+    assert assessed(fresh) == 1  # #other was read back; #general could not be
+    assert len(alerts(world)) == 1
+    escalation = await fresh.services.escalations.find(1)
+    assert escalation is not None
+    assert escalation.channel_id == other.id

@@ -18,21 +18,21 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.safety.context import Context
-from bot.safety.gating import KeyIndex
-from bot.safety.lexicon import CONTRACTIONS, MISSPELLINGS
+from bot.safety.gating import KeyIndex, necessary_keys
 from bot.safety.model import NO_RISK, Assessment, Category, Reason, Severity, severity_of
 from bot.safety.normalize import Normalized, normalize, normalize_phrase
 from bot.safety.patterns import Rule, is_common_key
 from bot.safety.policy import apply as apply_policy
-from bot.safety.prefilter import Prefilter, trie_pattern
+from bot.safety.prefilter import Prefilter
 from bot.safety.rules import RULES
 from bot.safety.semantic import SemanticStage
-from bot.safety.vocab import corrections
+from bot.safety.vocab import corrections, doubled_words
 
 log = logging.getLogger(__name__)
 
@@ -54,10 +54,6 @@ _URGENCY = {
     Category.NONE: 0,
 }
 
-# Risk words whose one-typo spellings the prefilter also looks for.
-_TYPO_WATCH = frozenset(
-    {"suicide", "suicidal", "cutting", "overdose", "overdosed", "myself", "relapse", "relapsed"}
-)
 _PLAN_ROLES = frozenset({"intent", "means", "plan", "farewell", "approach"})
 _IMMINENT = re.compile(
     r"\b(?:tonight|tomorrow|this weekend|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
@@ -244,20 +240,44 @@ def _gate(rule: Rule) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
 _KEY_INDEX = KeyIndex(RULES, [_gate(rule) for rule in RULES])
 
 
+def _may_spell_key(source: str, target: str, keys: list[str], key_set: frozenset[str]) -> bool:
+    """Whether respelling the token ``source`` as ``target`` may complete a key that the raw
+    text lacks: a key (or the rest of a phrase key, from one of its later words) starts at a
+    word of ``target`` and agrees with it as far as both go, and ``source`` does not already
+    start with that key itself. ``keys`` is sorted and holds every key and every such rest."""
+    starts = [0] + [i + 1 for i, char in enumerate(target) if char == " "]
+    for start in starts:
+        rest = target[start:]
+        found = [rest[:end] for end in range(1, len(rest) + 1) if rest[:end] in key_set]
+        index = bisect_left(keys, rest)
+        while index < len(keys) and keys[index].startswith(rest):
+            found.append(keys[index])
+            index += 1
+        if any(start or not source.startswith(key) for key in found):
+            return True
+    return False
+
+
 def _prefilter_keys() -> tuple[set[str], set[str]]:
-    """Rule keys, plus every shorthand or misspelling (a whole token) that the normaliser
-    turns into text containing a rule key (``rn`` -> "right now", ``sucide`` -> "suicide")."""
-    keys = {key for rule in RULES for key in gate_keys(rule)}
-    scanner = re.compile(r"(?<![a-z0-9])" + trie_pattern(keys))
-    # Listed misspellings and shorthand only: the generated one-typo variants number in the
-    # thousands and would slow every message down (a typo still reaches the rules when the
-    # message has any other key).
-    listed = {**MISSPELLINGS, **CONTRACTIONS}
-    # ... except for the few words whose typos matter most.
-    listed.update(
-        {source: target for source, target in corrections().items() if target in _TYPO_WATCH}
-    )
-    exact = {source for source, target in listed.items() if scanner.search(target)}
+    """The fast path's keys: for each rule, a set of keys one of which every text it can
+    match contains (``gating.necessary_keys``: its rarest such set, so that everyday words
+    such as "my" or "for the" gate nothing when a rule allows).
+
+    Plus every token the normaliser respells into text that may complete one of those keys
+    (``rn`` -> "right now", ``sucide`` -> "suicide", ``stabb`` -> "stab", one-typo variants):
+    with rare keys, such a token is often the message's only sign of risk.
+    """
+    keys = {key for keys in necessary_keys(RULES) for key in keys}
+    # A phrase key may also be completed from one of its later words ("kill myslef").
+    rests = {key[i + 1 :] for key in keys for i, char in enumerate(key) if char == " "}
+    ordered = sorted(keys | rests)
+    known = frozenset(ordered)
+    respell = {**corrections(), **doubled_words()}
+    exact = {
+        source
+        for source, target in respell.items()
+        if _may_spell_key(source, target, ordered, known)
+    }
     return keys, exact
 
 

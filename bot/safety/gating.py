@@ -22,10 +22,12 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
+from functools import cache
 from itertools import product
 from typing import Any
 
-from bot.safety.patterns import Rule, _required_sets, is_common_key
+from bot.safety.commonness import set_weight
+from bot.safety.patterns import Rule, _required_sets
 from bot.safety.prefilter import trie_pattern
 
 _parser: Any = importlib.import_module("re._parser")
@@ -66,8 +68,17 @@ def alternative_requirements(rule: Rule) -> tuple[tuple[frozenset[str], ...], ..
     None when some alternative has no derivable key (the rule may then match anything that
     reaches it, so no extra test applies), or when the pattern cannot be parsed.
     """
+    return _pattern_requirements(rule.pattern)
+
+
+# Cached: both the rule index and the fast path's key choice need it, and it is the bulk of
+# their start-up cost (one entry per rule).
+@cache
+def _pattern_requirements(
+    pattern: re.Pattern[str],
+) -> tuple[tuple[frozenset[str], ...], ...] | None:
     try:
-        parsed = list(_parser.parse(rule.pattern.pattern, rule.pattern.flags))
+        parsed = list(_parser.parse(pattern.pattern, pattern.flags))
     except Exception:  # a private module: if it ever changes, fall back to "always try"
         return None
     result = []
@@ -79,10 +90,11 @@ def alternative_requirements(rule: Rule) -> tuple[tuple[frozenset[str], ...], ..
     return tuple(result)
 
 
-def _selectivity(keys: frozenset[str]) -> tuple[int, int, int]:
-    """Sort key: sets without everyday words, then with longer shortest keys, then smaller."""
-    common = sum(1 for key in keys if is_common_key(key))
-    return (-common, min(len(key) for key in keys), -len(keys))
+def _selectivity(keys: frozenset[str]) -> tuple[float, int, int, list[str]]:
+    """Sort key, higher is better: the rarer in ordinary chat (``commonness.set_weight``);
+    ties go to fewer, longer keys, then to the alphabet (so the choice never depends on
+    set iteration order, which varies between runs)."""
+    return (-set_weight(keys), -len(keys), min(map(len, keys)), sorted(keys, reverse=True))
 
 
 def _minimal_alternatives(
@@ -92,6 +104,76 @@ def _minimal_alternatives(
     such an alternative is satisfied, so is the other)."""
     unique = {frozenset(sets) for sets in requirements}
     return [tuple(sets) for sets in unique if not any(o < sets for o in unique)]
+
+
+def _necessary_options(rule: Rule) -> tuple[list[frozenset[str]], list[list[frozenset[str]]]]:
+    """The ways to name keys one of which starts a word of every text ``rule`` matches:
+    each key set the whole pattern requires (its gate keys among them), and the union of
+    one required set per minimal alternative (a match comes from some alternative, which
+    contains a key of each of its sets): the second list gives those sets per alternative.
+    """
+    whole = [frozenset(rule.keys)]
+    try:
+        parsed = list(_parser.parse(rule.pattern.pattern, rule.pattern.flags))
+    except Exception:  # a private module: if it ever changes, keep the rule's own keys
+        return whole, []
+    whole += [frozenset(keys) for keys in _required_sets(parsed, True)]
+    requirements = alternative_requirements(rule)
+    alternatives = [] if requirements is None else _minimal_alternatives(requirements)
+    return whole, [sorted(sets, key=sorted) for sets in alternatives]
+
+
+def necessary_keys(rules: Sequence[Rule], rounds: int = 4) -> list[frozenset[str]]:
+    """For each rule, a key set one of which starts a word of every normalised text the rule
+    can match, chosen so that the union over all rules (what the fast path looks for) is as
+    rare in ordinary chat as possible (estimated by ``commonness``).
+
+    First each rule takes its own rarest option (see ``_necessary_options``): "weapon ...
+    for the ..." is found by the weapon list rather than "for the". Then rules are revisited
+    in turn, each taking the option that adds least to the keys the OTHER rules need (a key
+    that one of theirs starts is free), so that rules share keys; a rule only changes for a
+    strictly cheaper option, so this stops.
+    """
+    options = [_necessary_options(rule) for rule in rules]
+    chosen = []
+    for whole, alternatives in options:
+        picks = [max(sets, key=_selectivity) for sets in alternatives]
+        union = [frozenset().union(*picks)] if picks else []
+        chosen.append(max([*whole, *union], key=_selectivity))
+    counts: dict[str, int] = {}
+    for keys in chosen:
+        for key in keys:
+            counts[key] = counts.get(key, 0) + 1
+
+    def cost(keys: Iterable[str], own: frozenset[str]) -> float:
+        """Weight of the keys no other rule covers (``own`` is this rule's current choice)."""
+        return set_weight(
+            key
+            for key in keys
+            if not any(
+                counts.get(key[:end], 0) > (key[:end] in own) for end in range(1, len(key) + 1)
+            )
+        )
+
+    for _ in range(rounds):
+        changed = False
+        for index, (whole, alternatives) in enumerate(options):
+            own = chosen[index]
+            choices = list(whole)
+            if alternatives:
+                picks = [min(sets, key=lambda keys: cost(keys, own)) for sets in alternatives]
+                choices.append(frozenset().union(*picks))
+            best = min(choices, key=lambda keys: (cost(keys, own), sorted(keys)))
+            if cost(best, own) < cost(own, own):
+                for key in own:
+                    counts[key] -= 1
+                for key in best:
+                    counts[key] = counts.get(key, 0) + 1
+                chosen[index] = best
+                changed = True
+        if not changed:
+            break
+    return chosen
 
 
 def _shortest_prefix(word: str, keys: Set[str]) -> str | None:

@@ -20,8 +20,9 @@ from typing import Any
 from bot.safety.charmap import FOLD_TABLE
 
 # Anything that might hide a key: letters tripled (``killlll``), spaced-out letters
-# (``k i l l``) or a digit/symbol (checked further by _LEET, so that "3pm" stays fast).
-_HIDDEN = r"([a-z])\1\1|\b[a-z][ .*_~-]{1,2}[a-z][ .*_~-]{1,2}[a-z]\b|(?P<digit>[0-9@$*!])"
+# (``k i l l``; tabs too, which the normaliser turns into spaces first) or a digit/symbol
+# (checked further by _LEET, so that "3pm" stays fast).
+_HIDDEN = r"([a-z])\1\1|\b[a-z][ \t.*_~-]{1,2}[a-z][ \t.*_~-]{1,2}[a-z]\b|(?P<digit>[0-9@$*!])"
 # A digit or symbol inside a word ("k1ll", "d13", "h@rm", "0verdose"), but not a number with a
 # unit or ordinal ("3am", "10k", "2nd").
 _LEET = re.compile(
@@ -31,27 +32,42 @@ _LEET = re.compile(
 )
 
 
-def trie_pattern(words: Iterable[str], *, whole: bool = False) -> str:
+def trie_pattern(
+    words: Iterable[str],
+    *,
+    whole: bool = False,
+    loose_spaces: bool = False,
+    whole_words: Iterable[str] = (),
+) -> str:
     """A regex alternation of ``words`` factored as a trie.
 
     A trie-shaped alternation lets the regex engine reject a position after one character
     comparison per branch instead of trying every word. By default a word matches as a
     prefix (keys are word starts); with ``whole`` every word must match entirely (the caller
-    adds the word-end check).
+    adds the word-end check). ``whole_words`` join the same trie but only match as whole
+    words (one trie is walked once per position, two would be walked twice). With
+    ``loose_spaces`` a space in a word matches any run of spaces and tabs (raw text, before
+    the normaliser makes each run one space).
     """
     trie: dict[str, Any] = {}
-    for word in sorted(set(words)):
+    for word, end in [(word, "") for word in words] + [(word, "$") for word in whole_words]:
         if not word:
             continue
         node = trie
         for char in word:
             node = node.setdefault(char, {})
-        node[""] = {}
+        node[end] = {}
 
     def build(node: dict[str, Any]) -> str:
         if "" in node and not whole:
             return ""  # a shorter key is already a prefix: stop here
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        branches = [
+            (r"[ \t]+" if char == " " and loose_spaces else re.escape(char)) + build(child)
+            for char, child in sorted(node.items())
+            if char not in ("", "$")
+        ]
+        if "$" in node:
+            branches.append(r"(?![a-z0-9])")
         if "" in node:
             branches.append("")
         if len(branches) == 1:
@@ -67,10 +83,8 @@ class Prefilter:
     def __init__(self, keys: Iterable[str], exact: Iterable[str] = ()) -> None:
         self.keys = frozenset(keys)
         self.exact = frozenset(exact) - self.keys
-        alternatives = [trie_pattern(self.keys)]
-        if self.exact:
-            alternatives.append("(?:" + trie_pattern(self.exact, whole=True) + r")(?![a-z0-9])")
-        words = r"(?<![a-z0-9])(?:" + "|".join(alternatives) + ")"
+        trie = trie_pattern(self.keys, loose_spaces=True, whole_words=self.exact)
+        words = r"(?<![a-z0-9])" + trie
         # One pass finds a key or anything hiding one. A digit alone is usually harmless
         # ("3pm"); only then are leetspeak and the remaining patterns checked, once each.
         self._pattern = re.compile(words + "|" + _HIDDEN)

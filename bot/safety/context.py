@@ -77,6 +77,12 @@ _PAST = re.compile(
         r"when i was in active|rock bottom|my old life|the old days|(?:the )?old me|since then|in my using days|"
         r"in my drinking days|at age \d+|at \d+ years old|(?:\d+|one|two|three|four|five|six|"
         r"seven|eight|nine|ten|a few) (?:years?|months?) since|last spring|last summer|last fall|"
+        r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|few|"
+        r"several) (?:winters?|summers?|springs?|autumns?|christmases|birthdays) ago|"
+        r"when i was (?:(?:twenty|thirty|forty|fifty|sixty|seventy)\w*|eighteen|nineteen|"
+        r"seventeen|sixteen|fifteen|fourteen|thirteen)|"
+        r"at (?:age )?(?:1[3-9]|[2-6]\d|seventeen|eighteen|nineteen|sixteen|fifteen)\b(?![:.]\d)"
+        r"(?! ?(?:am|pm|o'?clock|tonight|today))|i remember (?:the (?:night|day|time)|when)|"
         r"last winter|as a freshman|growing up|my childhood|as a child|that was (?:years|a long))\b"
     )
 )
@@ -88,8 +94,8 @@ _RECENT = re.compile(
     )
 )
 _NOWISH = re.compile(
-    r"\b(?:today|tonight|right now|now|just|this (?:morning|afternoon|evening)|again|"
-    r"an hour ago|earlier|currently|as we speak)\b"
+    r"\b(?:(?<!ago )(?<!years )(?<!year )today|tonight|right now|now|just|"
+    r"this (?:morning|afternoon|evening)|again|an hour ago|earlier|currently|as we speak)\b"
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:what if|what happens if|what would happen if|what would you do if|what do (?:i|you|we) do "

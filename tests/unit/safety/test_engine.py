@@ -116,6 +116,37 @@ def test_context_modifiers(text: str, modifier: str) -> None:
     assert any(modifier in reason.modifiers for reason in reasons), [r.modifiers for r in reasons]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an anniversary: "today" dates the telling, not the act
+        "four years ago today i overdosed in a parking lot, today i coach little league",
+        "five years ago today I tried to kill myself and I'm so glad I'm still here",
+        # seasons, ages in words, remembering
+        "three summers ago I relapsed after my divorce and learned a lot from it",
+        "when i was nineteen i cut myself most nights, therapy changed that",
+        "at 22 I overdosed twice, now I'm a peer worker",
+        "I remember the night I overdosed and a stranger called 911",
+    ],
+)
+def test_told_as_history(text: str) -> None:
+    assessment = assess(text)
+    assert not assessment.escalate, assessment
+    assert any("past" in reason.modifiers for reason in assessment.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i relapsed today, three years gone",
+        "at 2am I took all my pills",
+        "I drank at 7 tonight after 90 days",
+    ],
+)
+def test_a_time_today_is_not_history(text: str) -> None:
+    assert assess(text).escalate
+
+
 def test_idioms_cancel_matches_inside_them() -> None:
     terms = [("killing me", "abuse", "medium")]
     assessment = assess("this heat is killing me", extra_terms=terms)

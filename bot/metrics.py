@@ -34,6 +34,11 @@ class Metrics:
             "Guild messages and edits read by the risk detector.",
             registry=self.registry,
         )
+        self.semantic_shed = Counter(
+            "lantern_semantic_shed",
+            "Messages without a risk cue not given to the busy sentence model (rules only).",
+            registry=self.registry,
+        )
         self.alerts = Counter(
             "lantern_alerts",
             "Escalations opened, by severity and source (folded repeats are not counted).",

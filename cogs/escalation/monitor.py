@@ -33,6 +33,9 @@ CONTEXT_CHANNELS = 5000
 CONTEXT_CHARS = 300
 # Waits between attempts to record an escalation while the database is locked (about 6 min).
 REPORT_RETRY_DELAYS = (1, 2, 5, 10, 30, 60, 60, 60, 60, 60)
+# Messages waiting for the sentence model (about 8 ms each) past which only messages with a
+# risk cue are still queued: about half a second of model time.
+MODEL_BACKLOG = 64
 
 
 class RecentMessages:
@@ -84,6 +87,7 @@ class Monitor(commands.Cog):
         # One thread for the sentence model: a burst queues there instead of taking every
         # core from the event loop (and the model gains nothing from more threads on 2 cores).
         self._model_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="semantic")
+        self._model_backlog = 0  # messages queued for or inside the model thread
         self.marks = ReadMarks()
         self._seen = SeenIds()
         self.catch_up = CatchUp(bot, self.marks, self.screen)
@@ -160,13 +164,15 @@ class Monitor(commands.Cog):
         if assessment.escalate:
             return self.escalate(message, message.content, assessment, context, late=late)
         second = self.bot.services.second_opinion
-        if (
-            second is not None
-            and second.semantic is not None
-            and second.semantic.wants(message.content)
-        ):
-            return self.reconsider(message, message.content, context, late=late)
-        return None
+        stage = None if second is None else second.semantic
+        if stage is None or not stage.wants(message.content):
+            return None
+        if self._model_backlog >= MODEL_BACKLOG and not stage.cued(message.content):
+            # Under a flood the model thread falls behind: keep its time for messages with a
+            # risk cue rather than let every alert behind it wait.
+            self.metrics.semantic_shed.inc()
+            return None
+        return self.reconsider(message, message.content, context, late=late)
 
     async def reconsider(
         self,
@@ -185,7 +191,11 @@ class Monitor(commands.Cog):
         if second is None:
             return
         loop = asyncio.get_running_loop()
-        assessment = await loop.run_in_executor(self._model_thread, second.assess, text)
+        self._model_backlog += 1
+        try:
+            assessment = await loop.run_in_executor(self._model_thread, second.assess, text)
+        finally:
+            self._model_backlog -= 1
         if assessment.escalate:
             await self.escalate(message, text, assessment, context, late=late)
 

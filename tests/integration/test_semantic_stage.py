@@ -4,8 +4,10 @@ from pathlib import Path
 
 import pytest
 
+from bot.app import LanternBot
 from bot.safety import assess
 from bot.settings import SafetySettings, Settings
+from cogs.escalation.monitor import MODEL_BACKLOG, Monitor
 from tests.integration.conftest import World, configure
 from tests.integration.test_escalation import BUTTONS, ORDINARY, alerts, field, labels
 
@@ -44,3 +46,34 @@ async def test_ordinary_recovery_talk_still_alerts_nobody(ready: World) -> None:
     for text in ORDINARY:
         await ready.participant.send(ready.general, text)
     assert alerts(ready) == []
+
+
+# An overdose told without one word the stage's cue test knows.
+UNCUED = "swallowed the whole pack of my sleepers twenty minutes ago, feel so heavy"
+
+
+async def test_a_risky_message_without_cue_words_reaches_a_counselor(ready: World) -> None:
+    assert not assess(UNCUED).escalate
+    await ready.participant.send(ready.general, UNCUED)
+
+    [alert] = alerts(ready)
+    assert "semantic.classifier" in field(alert, "Why")
+
+
+async def test_a_flooded_model_keeps_only_messages_with_a_cue(ready: World) -> None:
+    bot = ready.env.bot
+    assert isinstance(bot, LanternBot)
+    monitor = bot.get_cog("Monitor")
+    assert isinstance(monitor, Monitor)
+    metrics = bot.services.metrics.registry
+    monitor._model_backlog = MODEL_BACKLOG  # as if 64 messages were waiting for the model
+
+    await ready.participant.send(ready.general, UNCUED)
+    assert alerts(ready) == []
+    assert metrics.get_sample_value("lantern_semantic_shed_total") == 1.0
+
+    # A message with a cue still gets its second opinion, backlog or not.
+    await ready.participant.send(ready.general, PARAPHRASE)
+    [alert] = alerts(ready)
+    assert "semantic.classifier" in field(alert, "Why")
+    assert metrics.get_sample_value("lantern_semantic_shed_total") == 1.0

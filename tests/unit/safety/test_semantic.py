@@ -6,6 +6,7 @@ wiring, the missing-extra path, the anchor file) do not touch it.
 
 from __future__ import annotations
 
+import copy
 import csv
 import subprocess
 import sys
@@ -129,9 +130,42 @@ def test_stage_raises_a_risky_paraphrase_the_rules_missed(
 
 
 @pytest.mark.parametrize("text", ORDINARY)
-def test_ordinary_chat_skips_the_stage(stage: ClassifierStage, text: str) -> None:
-    assert not stage.wants(text)
+def test_ordinary_chat_has_no_cue_and_stays_no_risk(stage: ClassifierStage, text: str) -> None:
+    assert not stage.cued(text)
     assert Engine(semantic=stage).assess(text) == NO_RISK
+
+
+def test_a_risky_message_without_any_cue_word_is_still_read(stage: ClassifierStage) -> None:
+    text = "swallowed the whole pack of my sleepers twenty minutes ago, feel so heavy"
+    assert stage.wants(text)
+    assert not stage.cued(text)
+    refined = stage.refine(text, normalize(text).text, NO_RISK)
+    assert refined.escalate
+    assert refined.category is Category.OVERDOSE
+
+
+def test_a_message_without_a_cue_needs_the_stricter_bar(
+    stage: ClassifierStage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.safety.semantic as semantic
+
+    text = "I think I left my water bottle at group"
+    normalized = normalize(text).text
+    assert not stage.cued(normalized)
+    vector = stage.embed(normalized)
+    assert vector is not None
+    risk = stage.head.judge(stage.head.features(vector, normalized), 1.1).risk
+    lenient = copy.copy(stage)
+    lenient.head = replace(stage.head, threshold=risk - 0.01)
+    monkeypatch.setattr(semantic, "UNCUED_THRESHOLD", risk + 0.01)
+    assert not lenient.refine(text, normalized, NO_RISK).escalate
+    monkeypatch.setattr(semantic, "UNCUED_THRESHOLD", risk - 0.01)
+    assert lenient.refine(text, normalized, NO_RISK).escalate
+
+
+def test_messages_without_letters_are_left_to_the_rules(stage: ClassifierStage) -> None:
+    assert not stage.wants("12:30 👍")
+    assert not stage.wants("")
 
 
 def test_stage_never_lowers_the_rules(stage: ClassifierStage) -> None:
@@ -187,9 +221,10 @@ def test_stage_leaves_recovery_talk_alone(stage: ClassifierStage, text: str) -> 
 
 
 def test_a_higher_threshold_asks_for_more_certainty(stage: ClassifierStage) -> None:
-    text = RISKY_PARAPHRASES[1][0]
-    vector = stage.embed(normalize(text).text)
-    assert vector is not None
+    text = normalize(RISKY_PARAPHRASES[1][0]).text
+    embedding = stage.embed(text)
+    assert embedding is not None
+    vector = stage.head.features(embedding, text)
     risk = stage.head.judge(vector).risk
     assert replace(stage.head, threshold=min(1.0, risk + 0.01)).judge(vector).category is (
         Category.NONE
@@ -208,6 +243,9 @@ class _SpyStage:
         self.refined: list[str] = []
 
     def wants(self, text: str) -> bool:
+        return self.wanted
+
+    def cued(self, text: str) -> bool:
         return self.wanted
 
     def refine(self, text: str, normalized: str, assessment: Assessment) -> Assessment:

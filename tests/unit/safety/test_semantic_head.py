@@ -61,7 +61,7 @@ def test_head_round_trips_through_its_file(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "damage",
     [
-        lambda d: d.update(format=2),
+        lambda d: d.update(format=3),
         lambda d: d["category"].update(labels=["none", "suicide", "gambling"]),
         lambda d: d["severity"].update(labels=["low", "high", "critical"]),
         lambda d: d["category"].update(bias=[0.0]),
@@ -80,14 +80,17 @@ def test_the_shipped_head_covers_every_category_and_holds_no_text() -> None:
     head = load_head()
     assert set(head.category.labels) == {c.value for c in Category}
     assert head.severity.labels == ("medium", "high", "critical")
-    assert head.category.weights.shape == (len(Category), 384)
+    assert head.words is not None
+    assert head.category.weights.shape == (len(Category), 384 + len(head.words))
     assert 0.5 <= head.threshold < 1.0
     data = json.loads(HEAD_FILE.read_text(encoding="utf-8"))
-    assert set(data) == {"format", "dimensions", "threshold", "category", "severity"}
-    # The only strings in the file are labels: no training message is carried along.
-    assert set(_strings(data)) <= {"none"} | {c.value for c in Category} | {
-        s.value for s in Severity
-    }
+    assert set(data) == {"format", "dimensions", "threshold", "category", "severity", "words"}
+    # Besides labels, the only strings are single words and word pairs: no training message
+    # is carried along.
+    labels = {"none"} | {c.value for c in Category} | {s.value for s in Severity}
+    terms = set(head.words.terms)
+    assert set(_strings(data)) <= labels | terms
+    assert all(len(term.split()) <= 2 for term in terms)
 
 
 def _strings(value: object) -> list[str]:
@@ -141,11 +144,18 @@ def test_training_learns_a_separable_toy_problem() -> None:
         + [Example(f"soup {i}", Category.NONE, Severity.NONE) for i in range(10)]
     )
     head = train(_AxisEncoder(), training, threshold=0.5)  # type: ignore[arg-type]
-    encode = _AxisEncoder().encode
-    assert head.judge(encode(["die"])[0]).category is Category.SUICIDE
-    assert head.judge(encode(["die"])[0]).severity is Severity.HIGH
-    assert head.judge(encode(["drank"])[0]).category is Category.RELAPSE
-    assert head.judge(encode(["soup"])[0]).category is Category.NONE
+
+    def judge(text: str) -> tuple[Category, Severity]:
+        verdict = head.judge(head.features(_AxisEncoder().encode([text])[0], text))
+        return verdict.category, verdict.severity
+
+    assert judge("die") == (Category.SUICIDE, Severity.HIGH)
+    assert judge("drank")[0] is Category.RELAPSE
+    assert judge("soup")[0] is Category.NONE
+    # Words seen in at least two training messages became features; single ones did not.
+    assert head.words is not None
+    assert {"die", "want to", "drank", "soup"} <= set(head.words.terms)
+    assert not {f"die {i}" for i in range(10)} & set(head.words.terms)
 
 
 def test_train_command_reports_a_missing_file() -> None:

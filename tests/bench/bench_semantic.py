@@ -3,8 +3,8 @@
 Rows: the time to load it (model read from its package in memory, anchors embedded) and the
 memory it keeps; ``assess`` per message on the realistic mix of ``bench_safety`` (90%
 ordinary chat) with the stage against the same engine without it, in the same run; the
-share of ordinary chat that passes the stage's gate; and one encoder call on a single
-chat-length message. Skipped (no rows) when the ``semantic`` extra is not installed.
+share of ordinary chat with a risk cue (the rest is read too, at the stricter
+``UNCUED_THRESHOLD``); and one encoder call on a single chat-length message. Skipped (no rows) when the ``semantic`` extra is not installed.
 Run alone: ``python -m tests.bench.bench_semantic``.
 """
 
@@ -79,7 +79,7 @@ def run() -> list[dict[str, Any]]:
     mix_parse = statistics.median(parse) * 1e6
 
     ordinary = ordinary_messages(3000, seed=3)
-    gated = sum(1 for text in ordinary if stage.wants(text)) / len(ordinary)
+    gated = sum(1 for text in ordinary if stage.cued(text)) / len(ordinary)
     mix_gated = sum(1 for text in texts if stage.wants(text)) / len(texts)
 
     stage.encoder.encode([SAMPLE_MESSAGE])
@@ -129,13 +129,13 @@ def run() -> list[dict[str, Any]]:
             "meets target" if mix_on <= mix_parse else "MISSES TARGET (stage is optional)",
         ),
         _row(
-            "semantic: ordinary chat passing the stage's gate",
+            "semantic: ordinary chat with a risk cue",
             gated * 100,
             "%",
             None,
             "-",
             "-",
-            "3,000 generated ordinary messages; the rest skip the model",
+            "3,000 generated ordinary messages; the rest need risk >= 0.80 instead of 0.60",
         ),
         _row(
             "semantic: one encoder call, one chat message",

@@ -3,8 +3,10 @@
 from pathlib import Path
 
 import pytest
+from prometheus_client import CollectorRegistry
 
 from bot.app import LanternBot
+from bot.ratelimit import RateBudget
 from bot.safety import assess
 from bot.settings import SafetySettings, Settings
 from cogs.escalation.monitor import MODEL_BACKLOG, Monitor
@@ -60,12 +62,16 @@ async def test_a_risky_message_without_cue_words_reaches_a_counselor(ready: Worl
     assert "semantic.classifier" in field(alert, "Why")
 
 
-async def test_a_flooded_model_keeps_only_messages_with_a_cue(ready: World) -> None:
-    bot = ready.env.bot
+def _monitor(world: World) -> tuple[Monitor, CollectorRegistry]:
+    bot = world.env.bot
     assert isinstance(bot, LanternBot)
     monitor = bot.get_cog("Monitor")
     assert isinstance(monitor, Monitor)
-    metrics = bot.services.metrics.registry
+    return monitor, bot.services.metrics.registry
+
+
+async def test_a_flooded_model_keeps_only_messages_with_a_cue(ready: World) -> None:
+    monitor, metrics = _monitor(ready)
     monitor._model_backlog = MODEL_BACKLOG  # as if 64 messages were waiting for the model
 
     await ready.participant.send(ready.general, UNCUED)
@@ -74,6 +80,20 @@ async def test_a_flooded_model_keeps_only_messages_with_a_cue(ready: World) -> N
 
     # A message with a cue still gets its second opinion, backlog or not.
     await ready.participant.send(ready.general, PARAPHRASE)
+    [alert] = alerts(ready)
+    assert "semantic.classifier" in field(alert, "Why")
+    assert metrics.get_sample_value("lantern_semantic_shed_total") == 1.0
+
+
+async def test_uncued_messages_beyond_the_per_second_budget_are_left_to_the_rules(
+    ready: World,
+) -> None:
+    monitor, metrics = _monitor(ready)
+    # A budget of one message, with a clock that never moves: no refill during the test.
+    monitor._uncued_budget = RateBudget(1, clock=lambda: 0.0)
+
+    await ready.participant.send(ready.general, UNCUED)
+    await ready.participant.send(ready.general, UNCUED + " now")
     [alert] = alerts(ready)
     assert "semantic.classifier" in field(alert, "Why")
     assert metrics.get_sample_value("lantern_semantic_shed_total") == 1.0

@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
 from functools import cached_property
 
 from bot.safety.patterns import expand
@@ -234,7 +233,8 @@ class Context:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._cache: dict[tuple[int, int, int], list[tuple[int, int]]] = {}
+        self._cache: dict[tuple[int, int, int], tuple[list[tuple[int, int]], list[int]]] = {}
+        self._next_end: dict[int, int] = {}
         # Results that depend only on a sentence, segment or clause, or on the whole match:
         # a long message has dozens of matches sharing a handful of sentences, and rules
         # often match the same words.
@@ -273,23 +273,26 @@ class Context:
         end = cuts[index + 1] if index + 1 < len(cuts) else len(self.text)
         return cuts[index], end
 
-    def _pieces(self, pattern: re.Pattern[str], start: int, end: int) -> list[tuple[int, int]]:
-        """``text[start:end]`` cut at ``pattern`` (cached: several matches share a sentence)."""
+    def _pieces(
+        self, pattern: re.Pattern[str], start: int, end: int
+    ) -> tuple[list[tuple[int, int]], list[int]]:
+        """``text[start:end]`` cut at ``pattern``, with the pieces' start offsets (cached:
+        several matches share a sentence, and the offsets are what ``_around`` bisects)."""
         key = (id(pattern), start, end)
-        pieces = self._cache.get(key)
-        if pieces is None:
+        cached = self._cache.get(key)
+        if cached is None:
             pieces = []
             cursor = start
             for match in pattern.finditer(self.text, start, end):
                 pieces.append((cursor, match.start()))
                 cursor = match.end()
             pieces.append((cursor, end))
-            self._cache[key] = pieces
-        return pieces
+            cached = self._cache[key] = (pieces, [piece[0] for piece in pieces])
+        return cached
 
     @staticmethod
-    def _around(pieces: list[tuple[int, int]], position: int) -> tuple[int, int]:
-        starts = [piece[0] for piece in pieces]
+    def _around(cut: tuple[list[tuple[int, int]], list[int]], position: int) -> tuple[int, int]:
+        pieces, starts = cut
         return pieces[max(0, bisect_right(starts, position) - 1)]
 
     def segment_span(self, position: int) -> tuple[int, int]:
@@ -301,6 +304,24 @@ class Context:
         """The clause (segment cut at commas and "and"/"so"/"because") around ``position``."""
         start, end = self.segment_span(position)
         return self._around(self._pieces(_CLAUSE, start, end), position)
+
+    def _spans(self, position: int) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
+        """Sentence, segment and clause around ``position`` (as the three methods above),
+        each found once: calling those methods in turn would find the sentence three times."""
+        sentence = self.sentence_span(position)
+        segment = self._around(self._pieces(_CONTRAST, *sentence), position)
+        clause = self._around(self._pieces(_CLAUSE, *segment), position)
+        return sentence, segment, clause
+
+    def _sentence_after(self, end: int) -> int:
+        """The end of the sentence that starts at ``end`` (a sentence's end), or ``end`` at the
+        end of the text; cached, since every match in a sentence asks for it."""
+        after = self._next_end.get(end)
+        if after is None:
+            after = self._next_end[end] = (
+                self.sentence_span(end)[1] if end < len(self.text) else end
+            )
+        return after
 
     def _quoted(self, start: int, end: int) -> bool:
         return any(q_start <= start and end <= q_end + 1 for q_start, q_end in self.quoted_spans)
@@ -331,8 +352,7 @@ class Context:
         _, end = sentence
         if end >= len(self.text):
             return False
-        _, next_end = self.sentence_span(end)
-        return bool(_NOT_ANYMORE.match(self.text[end:next_end]))
+        return bool(_NOT_ANYMORE.match(self.text[end : self._sentence_after(end)]))
 
     def _other_person(self, segment_start: int, start: int, clause_start: int) -> bool:
         if _FIRST_PERSON_START.match(self.text, start):
@@ -351,22 +371,42 @@ class Context:
         return last.group("third") is not None
 
     def _joke(self, sentence: tuple[int, int]) -> bool:
+        if not self._may_joke:
+            return False
         if _JOKE.search(self.text, sentence[0], sentence[1]):
             return True
         _start, end = sentence
-        if end < len(self.text):
-            _, next_end = self.sentence_span(end)
-            if _LAUGH_ONLY.match(self.text[end:next_end]):
-                return True
-        return False
+        return end < len(self.text) and bool(
+            _LAUGH_ONLY.match(self.text[end : self._sentence_after(end)])
+        )
+
+    # Literal pre-tests, once per message: every match of the pattern contains one of these
+    # strings (read off the patterns, and checked by the unit tests), so when the message
+    # has none of them the per-match searches can be skipped. These patterns rarely match,
+    # and the test is far cheaper than a regex search per match.
+    @cached_property
+    def _may_joke(self) -> bool:
+        """_JOKE and _LAUGH_ONLY need "lol", "/j", "/s" or "jk"."""
+        text = self.text
+        return "lol" in text or "jk" in text or "/j" in text or "/s" in text
+
+    @cached_property
+    def _may_almost(self) -> bool:
+        """_ALMOST needs "almost", "nearly" or "close to"."""
+        text = self.text
+        return "almost" in text or "nearly" in text or "close to" in text
+
+    @cached_property
+    def _may_accident(self) -> bool:
+        """_ACCIDENT needs "accident" (accidentally, by/on accident), "accidently" or
+        "by mistake"."""
+        text = self.text
+        return "accident" in text or "by mistake" in text
 
     def _managed(self, end: int, sentence: tuple[int, int], clause_start: int, start: int) -> bool:
-        if _ALMOST.search(self.text, max(clause_start, start - 40), start):
+        if self._may_almost and _ALMOST.search(self.text, max(clause_start, start - 40), start):
             return True
-        after_end = sentence[1]
-        if after_end < len(self.text):
-            after_end = self.sentence_span(after_end)[1]
-        return bool(_MANAGED_AFTER.search(self.text, end, after_end))
+        return bool(_MANAGED_AFTER.search(self.text, end, self._sentence_after(sentence[1])))
 
     def idiom_spans(self) -> list[tuple[int, int]]:
         """Spans of idioms that use risk words harmlessly."""
@@ -384,32 +424,36 @@ class Context:
             found = self._modifiers[key] = self._find_modifiers(start, end)
         return found
 
-    def _shared(self, key: tuple[object, ...], compute: Callable[[], bool]) -> bool:
-        """``compute()``, once per ``key`` for this message."""
-        value = self._by_span.get(key)
-        if value is None:
-            value = self._by_span[key] = compute()
-        return value
-
     def _find_modifiers(self, start: int, end: int) -> frozenset[str]:
         found: set[str] = set()
         text = self.text
-        sentence = self.sentence_span(start)
-        segment = self.segment_span(start)
-        clause = self.clause_span(start)
+        sentence, segment, clause = self._spans(start)
+        # Results that depend only on spans (not on the match) are kept in ``shared``.
+        shared = self._by_span
         if self._quoted(start, end):
             found.add("quoted")
         if self._negated(clause[0], start):
             found.add("negated")
-        if self._shared(("past", segment, clause), lambda: self._past(segment, clause)) or (
-            self._shared(("not_anymore", sentence), lambda: self._follows_not_anymore(sentence))
-        ):
+        key: tuple[object, ...] = ("past", segment, clause)
+        past = shared.get(key)
+        if past is None:
+            past = shared[key] = self._past(segment, clause)
+        if not past:
+            key = ("not_anymore", sentence)
+            past = shared.get(key)
+            if past is None:
+                past = shared[key] = self._follows_not_anymore(sentence)
+        if past:
             found.add("past")
-        window = (clause[0], max(clause[1], end))
-        if self._shared(
-            ("recent", window),
-            lambda: bool(_RECENT.search(text, *window) and not _NOWISH.search(text, *window)),
-        ):
+        window_end = max(clause[1], end)
+        key = ("recent", clause[0], window_end)
+        recent = shared.get(key)
+        if recent is None:
+            recent = shared[key] = bool(
+                _RECENT.search(text, clause[0], window_end)
+                and not _NOWISH.search(text, clause[0], window_end)
+            )
+        if recent:
             found.add("recent")
         if _HYPOTHETICAL.search(text, segment[0], start):
             found.add("hypothetical")
@@ -417,19 +461,29 @@ class Context:
             found.add("fear")
         if _CONDITIONAL.search(text, segment[0], start):
             found.add("conditional")
-        if _URGE.search(text, max(clause[0], start - 40), start):
+        near = max(clause[0], start - 40)
+        if _URGE.search(text, near, start):
             found.add("urge")
         if self._managed(end, sentence, clause[0], start):
             found.add("managed")
-        if _ALMOST.search(text, max(clause[0], start - 40), start):
+        if self._may_almost and _ALMOST.search(text, near, start):
             found.add("almost")
-        if self._shared(("accidental", sentence), lambda: bool(_ACCIDENT.search(text, *sentence))):
-            found.add("accidental")
+        if self._may_accident:
+            key = ("accidental", sentence)
+            accidental = shared.get(key)
+            if accidental is None:
+                accidental = shared[key] = bool(_ACCIDENT.search(text, *sentence))
+            if accidental:
+                found.add("accidental")
         if self._other_person(segment[0], start, clause[0]):
             found.add("other_person")
         if any(i_start < end and start < i_end for i_start, i_end in self._idioms):
             found.add("idiom")
-        if self._shared(("joke", sentence), lambda: self._joke(sentence)):
+        key = ("joke", sentence)
+        joke = shared.get(key)
+        if joke is None:
+            joke = shared[key] = self._joke(sentence)
+        if joke:
             found.add("joke")
         if _TOPIC.search(text, segment[0], start) or _TOPIC_AFTER.search(text, end, segment[1]):
             found.add("topic")

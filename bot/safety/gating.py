@@ -71,15 +71,28 @@ def alternative_requirements(rule: Rule) -> tuple[tuple[frozenset[str], ...], ..
     return _pattern_requirements(rule.pattern)
 
 
+@cache
+def _parsed(pattern: re.Pattern[str]) -> list[tuple[Any, Any]] | None:
+    """The top-level items of ``pattern`` as ``re._parser`` parses them, or None when it
+    cannot (a private module: if it ever changes, callers fall back to the safe choice).
+
+    Cached: the rule index and the fast path's key choice each parse every rule, and parsing
+    is a large part of import time. Callers only read the list (never mutate it).
+    """
+    try:
+        return list(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:
+        return None
+
+
 # Cached: both the rule index and the fast path's key choice need it, and it is the bulk of
 # their start-up cost (one entry per rule).
 @cache
 def _pattern_requirements(
     pattern: re.Pattern[str],
 ) -> tuple[tuple[frozenset[str], ...], ...] | None:
-    try:
-        parsed = list(_parser.parse(pattern.pattern, pattern.flags))
-    except Exception:  # a private module: if it ever changes, fall back to "always try"
+    parsed = _parsed(pattern)
+    if parsed is None:  # fall back to "always try"
         return None
     result = []
     for sequence in _alternatives(parsed):
@@ -113,9 +126,8 @@ def _necessary_options(rule: Rule) -> tuple[list[frozenset[str]], list[list[froz
     contains a key of each of its sets): the second list gives those sets per alternative.
     """
     whole = [frozenset(rule.keys)]
-    try:
-        parsed = list(_parser.parse(rule.pattern.pattern, rule.pattern.flags))
-    except Exception:  # a private module: if it ever changes, keep the rule's own keys
+    parsed = _parsed(rule.pattern)
+    if parsed is None:  # keep the rule's own keys
         return whole, []
     whole += [frozenset(keys) for keys in _required_sets(parsed, True)]
     requirements = alternative_requirements(rule)
@@ -188,7 +200,8 @@ class _Entry:
     rule: Rule
     order: int
     filed: frozenset[str]  # the engine's gate keys as its scanner reports them
-    checks: frozenset[int]  # the engine's further required sets: all must be present
+    filed_mask: int  # the same keys as a bit mask (bit i: filed key number i)
+    checks: int  # bit mask of the engine's further required sets: all must be present
     derived: bool  # whether the rule has per-alternative requirements (else no extra test)
 
 
@@ -198,6 +211,10 @@ class KeyIndex:
     Candidates are exactly the rules the engine's gate admits (a gate key starts a word and
     every checked required set has a key starting a word), minus the rules none of whose
     alternatives has all its required key sets present.
+
+    Sets of key-set ids are stored as bit masks (Python ints: bit ``i`` is set ``i``): a
+    message reports a handful of keys that together satisfy dozens of sets, and OR-ing and
+    testing ints is several times cheaper than building and comparing ``set`` objects.
     """
 
     def __init__(
@@ -208,8 +225,12 @@ class KeyIndex:
         """``gates[i]`` is rule i's gate: its gate keys and its further checked key sets."""
         set_ids: dict[frozenset[str], int] = {}
 
-        def ids(groups: Iterable[Iterable[str]]) -> frozenset[int]:
-            return frozenset(set_ids.setdefault(frozenset(keys), len(set_ids)) for keys in groups)
+        def ids(groups: Iterable[Iterable[str]]) -> int:
+            """The bit mask of the ids of ``groups`` (numbering new sets as they come)."""
+            mask = 0
+            for keys in groups:
+                mask |= 1 << set_ids.setdefault(frozenset(keys), len(set_ids))
+            return mask
 
         gate_keys = {key for primary, _ in gates for key in primary}
         # The engine files a rule under the shortest gate key prefixing one of its own: the
@@ -219,17 +240,24 @@ class KeyIndex:
         # Per alternative, one "trigger" set (its most selective): the alternative is only
         # tested on messages where the trigger is present, which keeps the per-message work
         # proportional to what the message contains rather than to the number of alternatives.
-        triggers: list[tuple[frozenset[str], int, frozenset[int]]] = []
+        triggers: list[tuple[frozenset[str], int, int]] = []
+        # Filed (gate) keys numbered for bit masks, like the key sets.
+        filed_ids = {key: index for index, key in enumerate(sorted(minimal))}
         for order, (rule, (primary, checks)) in enumerate(zip(rules, gates, strict=True)):
             filed = frozenset(
                 short for key in primary if (short := _shortest_prefix(key, minimal)) is not None
             )
+            filed_mask = 0
+            for key in filed:
+                filed_mask |= 1 << filed_ids[key]
             requirements = alternative_requirements(rule)
             if requirements is not None:
                 for sets in _minimal_alternatives(requirements):
                     trigger = max(sets, key=_selectivity)
                     triggers.append((trigger, order, ids(sets)))
-            entries.append(_Entry(rule, order, filed, ids(checks), requirements is not None))
+            entries.append(
+                _Entry(rule, order, filed, filed_mask, ids(checks), requirements is not None)
+            )
         self._entries = tuple(entries)
         self._order = {entry.rule.rule_id: entry.order for entry in entries}
         # Rules always tried (no keys at all), and rules tried whenever their gate passes (no
@@ -245,24 +273,34 @@ class KeyIndex:
         self._scanner = re.compile(r"(?<![a-z0-9])(?=(" + trie_pattern(universe, whole=True) + "))")
         # For each reportable key: the gate key the engine would have filed it under, and the
         # ids of the sets it satisfies (those holding a prefix of it).
-        satisfies: dict[str, set[int]] = {key: set() for key in universe}
+        satisfies: dict[str, int] = {key: 0 for key in universe}
         for keys, ident in set_ids.items():
             for key in keys:
                 for longer in universe[bisect_left(universe, key) :]:
                     if not longer.startswith(key):
                         break
-                    satisfies[longer].add(ident)
-        self._reported = {
-            key: (_shortest_prefix(key, minimal), frozenset(satisfies[key])) for key in universe
-        }
+                    satisfies[longer] |= 1 << ident
         # Reportable key -> the alternatives it triggers: (rule order, ids of required sets).
-        self._triggers: dict[str, list[tuple[int, frozenset[int]]]] = {}
+        key_triggers: dict[str, list[tuple[int, int]]] = {}
         for trigger, order, need in triggers:
             for key in trigger:
                 for longer in universe[bisect_left(universe, key) :]:
                     if not longer.startswith(key):
                         break
-                    self._triggers.setdefault(longer, []).append((order, need))
+                    key_triggers.setdefault(longer, []).append((order, need))
+        # Everything a reported key stands for, behind one dict lookup per key: the gate key
+        # it is filed under (or None) with that key's bit, the sets it satisfies, and the
+        # alternatives it triggers.
+        self._reported: dict[str, tuple[str | None, int, int, tuple[tuple[int, int], ...]]] = {}
+        for key in universe:
+            filed_key = _shortest_prefix(key, minimal)
+            filed_bit = 0 if filed_key is None else 1 << filed_ids[filed_key]
+            self._reported[key] = (
+                filed_key,
+                filed_bit,
+                satisfies[key],
+                tuple(key_triggers.get(key, ())),
+            )
 
     def candidates(self, text: str, *, positions: bool = True) -> list[tuple[Rule, list[int]]]:
         """Candidate rules for normalised ``text`` in table order, each with the positions of
@@ -283,26 +321,28 @@ class KeyIndex:
                     where_found.setdefault(filed, []).append(match.start())
         else:
             found = set(self._scanner.findall(text))
-        present: set[int] = set()
-        filed_keys: set[str] = set()
+        present = 0  # bit mask of the key sets with a key present
+        filed_keys = 0  # bit mask of the gate keys present
         for key in found:
-            filed, satisfied = reported[key]
-            present.update(satisfied)
-            if filed is not None:
-                filed_keys.add(filed)
+            _, filed_bit, satisfied, _ = reported[key]
+            present |= satisfied
+            filed_keys |= filed_bit
         # The rules with an alternative whose required sets are all present: usually none or
         # a few, so the engine's own gate is then checked on those alone.
         possible = set(self._underived)
         for key in found:
-            for order, need in self._triggers.get(key, ()):
-                if order not in possible and need <= present:
+            for order, need in reported[key][3]:
+                if need & present == need:
                     possible.add(order)
         chosen: list[tuple[Rule, list[int]]] = [(entry.rule, []) for entry in self._ungated]
         for order in sorted(possible):
             entry = self._entries[order]
-            if entry.filed.isdisjoint(filed_keys) or not entry.checks <= present:
+            if not entry.filed_mask & filed_keys or entry.checks & present != entry.checks:
                 continue
-            where = [p for key in entry.filed for p in where_found.get(key, ())]
+            # (A rule may be filed under dozens of keys: skip the walk when nothing was kept.)
+            where = (
+                [p for key in entry.filed for p in where_found.get(key, ())] if where_found else []
+            )
             chosen.append((entry.rule, where))
         if self._ungated:
             chosen.sort(key=lambda item: self._order[item[0].rule_id])

@@ -37,32 +37,34 @@ class Severity(StrEnum):
     HIGH = "high"
     CRITICAL = "critical"
 
+    # A member is a ``str`` equal to its value, so ``_ORDER[self]`` finds its rank directly:
+    # going through ``self.value`` (an enum descriptor) and the ``rank`` property made every
+    # comparison cost three Python calls, and the engine compares severities per match.
     @property
     def rank(self) -> int:
         """0 for none up to 4 for critical."""
-        return _ORDER[self.value]
+        return _ORDER[self]
 
     def __str__(self) -> str:
         return self.value
 
     def _other_rank(self, other: object) -> int:
-        if isinstance(other, Severity):
-            return other.rank
+        # A Severity is a str, and a plain str compares by the rank of its spelling.
         if isinstance(other, str) and other in _ORDER:
             return _ORDER[other]
         raise TypeError(f"cannot compare Severity with {other!r}")
 
     def __lt__(self, other: object) -> bool:
-        return self.rank < self._other_rank(other)
+        return _ORDER[self] < self._other_rank(other)
 
     def __le__(self, other: object) -> bool:
-        return self.rank <= self._other_rank(other)
+        return _ORDER[self] <= self._other_rank(other)
 
     def __gt__(self, other: object) -> bool:
-        return self.rank > self._other_rank(other)
+        return _ORDER[self] > self._other_rank(other)
 
     def __ge__(self, other: object) -> bool:
-        return self.rank >= self._other_rank(other)
+        return _ORDER[self] >= self._other_rank(other)
 
     # Enum members hash by identity of their value; keep that explicit since we define __eq__
     # indirectly through str and add ordering.

@@ -1,0 +1,45 @@
+"""The literal pre-tests in context.py must never skip a pattern that could match."""
+
+from __future__ import annotations
+
+import importlib
+import re
+
+import pytest
+
+from bot.safety import context
+from bot.safety.patterns import _required_sets
+
+_parser = importlib.import_module("re._parser")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literals"),
+    [
+        (context._ALMOST, ("almost", "nearly", "close to")),
+        (context._ACCIDENT, ("accident", "by mistake")),
+    ],
+)
+def test_pretest_literals_cover_every_required_key(
+    pattern: re.Pattern[str], literals: tuple[str, ...]
+) -> None:
+    """Every key some match must contain includes one of the pre-test's literals."""
+    (keys, *_) = _required_sets(list(_parser.parse(pattern.pattern, pattern.flags)), True)
+    assert all(any(literal in key for literal in literals) for key in keys)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["lol", "haha lol ok", "/j", "that was /s", "jk", "jk jk", "lol.", "  lol  lol !"],
+)
+def test_joke_pretest_admits_every_joke(text: str) -> None:
+    ctx = context.Context(text)
+    assert context._JOKE.search(text) or context._LAUGH_ONLY.match(text)
+    assert ctx._may_joke
+
+
+def test_pretests_skip_plain_text() -> None:
+    ctx = context.Context("i want to drink tonight")
+    assert not ctx._may_joke
+    assert not ctx._may_almost
+    assert not ctx._may_accident

@@ -30,11 +30,14 @@ DEFAULT_SETS = (
     "fresh_b.csv",
     "fresh_c.csv",
     "fresh_d.csv",
+    "fresh_e.csv",
+    "fresh_f.csv",
     "ordinary_chat.csv",
 )
 SEALED = "holdout.csv"
-# Inverse regularisation strength; chosen by cross-validation on the development set.
-REGULARISATION = 8.0
+# Inverse regularisation strength. Chosen by leaving out each of fresh sets C, D and F in
+# turn: 32 beat 8 and 2 on all three (by 0 to 2 points of recall at the same false alarms).
+REGULARISATION = 32.0
 # A word or word pair becomes a feature when this many training messages contain it: rarer
 # ones would only memorise single messages.
 MIN_MESSAGES = 2

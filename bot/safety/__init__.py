@@ -31,7 +31,8 @@ conditional threat still escalates, and someone else's overdose in progress is c
 
 Modules: model (types), charmap/normalize/vocab/lexicon (text), patterns/rules/events (the
 rules: particular phrasings, and general events built from vocabularies),
-context/policy (modifiers), prefilter/engine (the pipeline), semantic/semantic_gate/minilm
+context/policy (modifiers), prefilter/gating/commonness/engine (the pipeline),
+semantic/semantic_gate/semantic_head/semantic_words/minilm
 (the optional sentence-model stage, run by the bot in a worker thread), evaluation/cli
 (measuring).
 """

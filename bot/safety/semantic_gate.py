@@ -1,9 +1,10 @@
-"""The semantic stage's own fast path: which messages are worth a sentence-model call.
+"""Risk cues: which messages carry a word that makes the semantic stage's own bar apply.
 
-Encoding a message costs milliseconds, a thousand times a rule scan, so the stage only runs
-on messages that could plausibly carry a risk the rules missed. The test is cheap and
-recall-oriented: one regex over the lowercased (look-alike-folded) text, passing a message
-that has
+The stage reads every message (``semantic.ClassifierStage.wants``), but a message with no
+risk or distress word at all must convince the head more (``semantic.UNCUED_THRESHOLD``)
+before it pages anyone, and under a flood such messages are the ones left to the rules. The
+test is one cheap regex over the lowercased (look-alike-folded) text, passing a message that
+has
 
 * a risk or distress word (death, harm, substances, violence, abuse, finality, despair:
   word starts, so "overdos" covers every form), or
@@ -11,7 +12,7 @@ that has
   "can't", "much longer", "nobody", "no point" ...), the usual shape of indirect ideation
   ("you won't have to put up with me much longer").
 
-Ordinary chat ("made tacos for dinner", "see you tuesday") has neither and skips the model.
+Ordinary chat ("made tacos for dinner", "see you tuesday") has neither.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ import re
 
 from bot.safety.charmap import FOLD_TABLE
 
-# Word starts of risk and distress vocabulary. Deliberately broad: a false pass only costs
-# one model call; a false skip loses the stage's whole point.
+# Word starts of risk and distress vocabulary. Deliberately broad: a false pass only lowers
+# the bar for one message; a miss makes a risky message clear the stricter one.
 _STRONG = (
     r"die|dying|dead|death|kill|suicid|unalive|sewerslide|kms|end (?:it|my|this|things)|"
     r"ending it|overdos|od'?d|o\.d|pill|meds|dose|tablet|rope|noose|hang|gun|pistol|rifle|"
@@ -61,7 +62,7 @@ _WEAK_RE = re.compile(r"(?<![a-z0-9])(?:" + _WEAK + ")")
 
 
 def wants(text: str) -> bool:
-    """Whether ``text`` is worth a sentence-model call (cheap; errs towards yes)."""
+    """Whether ``text`` has a risk or distress cue (cheap; errs towards yes)."""
     # The same fold as the rules' prefilter: look-alike letters and invisibles don't hide words.
     folded = (text if text.isascii() else text.translate(FOLD_TABLE)).lower()
     if _STRONG_RE.search(folded):

@@ -41,10 +41,6 @@ REGULARISATION = 32.0
 # A word or word pair becomes a feature when this many training messages contain it: rarer
 # ones would only memorise single messages.
 MIN_MESSAGES = 2
-# How much a benign example counts against a risky one. The labelled sets are more than half
-# risky, live chat is mostly not: weighting benign rows up keeps the head from reading
-# everyday words ("took a nap", "goodbye everyone") as risk.
-BENIGN_WEIGHT = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +81,6 @@ def train(
     *,
     threshold: float = DEFAULT_THRESHOLD,
     regularisation: float = REGULARISATION,
-    benign_weight: float = BENIGN_WEIGHT,
 ) -> Head:
     """Fit the category and severity layers on the encoder's embeddings and the word
     features of ``training``."""
@@ -102,10 +97,7 @@ def train(
     risky = categories != Category.NONE.value
     if len(set(categories[risky])) < 2 or not risky.any() or risky.all():
         raise ValueError("training needs benign examples and risky ones of several categories")
-    weights = np.where(risky, 1.0, benign_weight)
-    category_model = LogisticRegression(C=regularisation, max_iter=5000).fit(
-        vectors, categories, sample_weight=weights
-    )
+    category_model = LogisticRegression(C=regularisation, max_iter=5000).fit(vectors, categories)
     severities = np.array([e.severity.value for e in training])[risky]
     severity_model = LogisticRegression(C=regularisation, max_iter=5000).fit(
         vectors[risky], severities

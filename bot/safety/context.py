@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import cached_property
 
 from bot.safety.patterns import expand
@@ -424,36 +425,37 @@ class Context:
             found = self._modifiers[key] = self._find_modifiers(start, end)
         return found
 
+    def _once(
+        self, key: tuple[object, ...], compute: Callable[..., bool], *spans: tuple[int, int]
+    ) -> bool:
+        """``compute(*spans)``, once per ``key`` for this message (results that depend only
+        on a sentence, segment or clause; arguments rather than a closure, which would be
+        built on every match)."""
+        value = self._by_span.get(key)
+        if value is None:
+            value = self._by_span[key] = compute(*spans)
+        return value
+
+    def _recent(self, window: tuple[int, int]) -> bool:
+        return bool(_RECENT.search(self.text, *window) and not _NOWISH.search(self.text, *window))
+
+    def _accidental(self, sentence: tuple[int, int]) -> bool:
+        return bool(_ACCIDENT.search(self.text, *sentence))
+
     def _find_modifiers(self, start: int, end: int) -> frozenset[str]:
         found: set[str] = set()
         text = self.text
         sentence, segment, clause = self._spans(start)
-        # Results that depend only on spans (not on the match) are kept in ``shared``.
-        shared = self._by_span
         if self._quoted(start, end):
             found.add("quoted")
         if self._negated(clause[0], start):
             found.add("negated")
-        key: tuple[object, ...] = ("past", segment, clause)
-        past = shared.get(key)
-        if past is None:
-            past = shared[key] = self._past(segment, clause)
-        if not past:
-            key = ("not_anymore", sentence)
-            past = shared.get(key)
-            if past is None:
-                past = shared[key] = self._follows_not_anymore(sentence)
-        if past:
+        if self._once(("past", segment, clause), self._past, segment, clause) or self._once(
+            ("not_anymore", sentence), self._follows_not_anymore, sentence
+        ):
             found.add("past")
-        window_end = max(clause[1], end)
-        key = ("recent", clause[0], window_end)
-        recent = shared.get(key)
-        if recent is None:
-            recent = shared[key] = bool(
-                _RECENT.search(text, clause[0], window_end)
-                and not _NOWISH.search(text, clause[0], window_end)
-            )
-        if recent:
+        window = (clause[0], max(clause[1], end))
+        if self._once(("recent", window), self._recent, window):
             found.add("recent")
         if _HYPOTHETICAL.search(text, segment[0], start):
             found.add("hypothetical")
@@ -468,22 +470,13 @@ class Context:
             found.add("managed")
         if self._may_almost and _ALMOST.search(text, near, start):
             found.add("almost")
-        if self._may_accident:
-            key = ("accidental", sentence)
-            accidental = shared.get(key)
-            if accidental is None:
-                accidental = shared[key] = bool(_ACCIDENT.search(text, *sentence))
-            if accidental:
-                found.add("accidental")
+        if self._may_accident and self._once(("accidental", sentence), self._accidental, sentence):
+            found.add("accidental")
         if self._other_person(segment[0], start, clause[0]):
             found.add("other_person")
         if any(i_start < end and start < i_end for i_start, i_end in self._idioms):
             found.add("idiom")
-        key = ("joke", sentence)
-        joke = shared.get(key)
-        if joke is None:
-            joke = shared[key] = self._joke(sentence)
-        if joke:
+        if self._once(("joke", sentence), self._joke, sentence):
             found.add("joke")
         if _TOPIC.search(text, segment[0], start) or _TOPIC_AFTER.search(text, end, segment[1]):
             found.add("topic")

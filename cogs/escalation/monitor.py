@@ -175,10 +175,12 @@ class Monitor(commands.Cog):
         if stage is None or not stage.wants(message.content):
             return None
         if not stage.cued(message.content) and (
-            self._model_backlog >= MODEL_BACKLOG or not self._uncued_budget.take()
+            self._model_backlog >= MODEL_BACKLOG or (not late and not self._uncued_budget.take())
         ):
             # Under a flood the model thread falls behind: keep its time for messages with a
-            # risk cue rather than let every alert behind it wait.
+            # risk cue rather than let every alert behind it wait. Messages read back after an
+            # outage are not held to the per-second budget: the catch-up reads them one at a
+            # time (so they never build a backlog), and it is their only reading.
             self.metrics.semantic_shed.inc()
             return None
         return self.reconsider(message, message.content, context, late=late)

@@ -4,13 +4,15 @@ from pathlib import Path
 
 import pytest
 from prometheus_client import CollectorRegistry
+from simcord import Env
 
 from bot.app import LanternBot
 from bot.ratelimit import RateBudget
 from bot.safety import assess
 from bot.settings import SafetySettings, Settings
-from cogs.escalation.monitor import MODEL_BACKLOG, Monitor
+from cogs.escalation.monitor import MODEL_BACKLOG, UNCUED_PER_SECOND, Monitor
 from tests.integration.conftest import World, configure
+from tests.integration.test_catch_up import start, stop
 from tests.integration.test_escalation import BUTTONS, ORDINARY, alerts, field, labels
 
 # Wishing not to exist, in words no rule looks for.
@@ -97,3 +99,23 @@ async def test_uncued_messages_beyond_the_per_second_budget_are_left_to_the_rule
     [alert] = alerts(ready)
     assert "semantic.classifier" in field(alert, "Why")
     assert metrics.get_sample_value("lantern_semantic_shed_total") == 1.0
+
+
+async def test_uncued_messages_read_back_after_an_outage_all_reach_the_model(
+    ready: World, env: Env, settings: Settings
+) -> None:
+    # The monitor has read #general once (its read mark), then the bot goes down, and more
+    # uncued messages than the per-second budget's burst are posted.
+    await ready.participant.send(ready.general, "morning all, see you at group")
+    await stop(env)
+    posted = int(UNCUED_PER_SECOND) + 3
+    for index in range(posted):
+        await ready.participant.send(ready.general, f"{UNCUED} ({index})")
+
+    fresh = await start(env, settings)
+
+    registry = fresh.services.metrics.registry
+    assert registry.get_sample_value("lantern_messages_assessed_total") == posted
+    assert not registry.get_sample_value("lantern_semantic_shed_total")
+    [alert] = alerts(ready)  # one member in one channel: folded into one escalation
+    assert "semantic.classifier" in field(alert, "Why")

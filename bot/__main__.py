@@ -268,18 +268,18 @@ def cmd_safety_eval(args: argparse.Namespace) -> int:
     """Measure the risk detector on a labelled CSV file."""
     from bot.safety.cli import eval_main
 
-    return eval_main(args.file, semantic=args.semantic)
+    return eval_main(args.file, semantic=args.semantic, rules_only=args.rules_only)
 
 
 def cmd_safety_explain(args: argparse.Namespace) -> int:
     """Show how the risk detector reads a message."""
     from bot.safety.cli import explain_main
 
-    return explain_main(" ".join(args.text), semantic=args.semantic)
+    return explain_main(" ".join(args.text), semantic=args.semantic, rules_only=args.rules_only)
 
 
 def cmd_safety_train(args: argparse.Namespace) -> int:
-    """Retrain the semantic stage's classifier head on labelled CSV files."""
+    """Retrain the lexical stage and the semantic stage's head on labelled CSV files."""
     from bot.safety.cli import train_main
 
     return train_main(args.files, threshold=args.threshold)
@@ -378,14 +378,20 @@ def build_parser() -> argparse.ArgumentParser:
     explain = add("safety-explain", cmd_safety_explain)
     explain.add_argument("text", nargs="+", help="a message")
     for command in (evaluate, explain):
-        command.add_argument(
+        stages = command.add_mutually_exclusive_group()
+        stages.add_argument(
             "--semantic", action="store_true", help="also run the optional sentence-model stage"
+        )
+        stages.add_argument(
+            "--rules-only", action="store_true", help="the rules alone, without the lexical stage"
         )
     training = add("safety-train", cmd_safety_train)
     training.add_argument(
         "files", nargs="*", help="labelled CSVs (default: the dev set and the fresh sets)"
     )
-    training.add_argument("--threshold", type=float, help="risk threshold to store (0..1)")
+    training.add_argument(
+        "--threshold", type=float, help="the sentence-model head's risk threshold to store (0..1)"
+    )
     demo = add("demo", cmd_demo)
     demo.add_argument("--out", default="demo-output", help="where to write the charts")
     demo.add_argument(

@@ -10,6 +10,7 @@ from typing import TextIO
 
 from bot.safety.engine import Engine, assess
 from bot.safety.evaluation import Report, evaluate, load_rows
+from bot.safety.lexical import LexicalReason
 from bot.safety.model import Assessment
 from bot.safety.semantic import SemanticReason, load_semantic_stage
 
@@ -73,8 +74,13 @@ def print_report(report: Report, out: TextIO) -> None:
         )
 
 
-def _detector(semantic: bool, out: TextIO) -> Callable[[str], Assessment] | None:
-    """``assess``, or an engine with the semantic stage (None if it cannot be loaded)."""
+def _detector(
+    semantic: bool, out: TextIO, *, rules_only: bool = False
+) -> Callable[[str], Assessment] | None:
+    """``assess`` (rules and lexical stage), the rules alone, or an engine with the semantic
+    stage too (None if it cannot be loaded)."""
+    if rules_only:
+        return Engine(lexical=False).assess
     if not semantic:
         return assess
     started = time.perf_counter()
@@ -90,16 +96,23 @@ def _detector(semantic: bool, out: TextIO) -> Callable[[str], Assessment] | None
     return Engine(semantic=stage).assess
 
 
-def eval_main(path: str | None = None, *, semantic: bool = False, out: TextIO = sys.stdout) -> int:
+def eval_main(
+    path: str | None = None,
+    *,
+    semantic: bool = False,
+    rules_only: bool = False,
+    out: TextIO = sys.stdout,
+) -> int:
     """Evaluate the detector on a labelled CSV (default: the dev set). Returns an exit code.
 
-    With ``semantic`` the optional sentence-model stage runs after the rules.
+    With ``semantic`` the optional sentence-model stage runs after the rules and the lexical
+    stage; with ``rules_only`` the rules run alone.
     """
     resolved = _resolve(path)
     if not resolved.exists():
         print(f"no such file: {resolved}", file=out)
         return 2
-    detector = _detector(semantic, out)
+    detector = _detector(semantic, out, rules_only=rules_only)
     if detector is None:
         return 2
     report = evaluate(load_rows(resolved), detector)
@@ -124,6 +137,11 @@ def describe(text: str, assessment: Assessment) -> list[str]:
             f"  {reason.rule_id:<32} {reason.category.value:<9} rule={reason.base_severity.value:<8} "
             f"now={state:<10} [{start}:{end}] {text[start:end]!r}  modifiers: {modifiers}"
         )
+        if isinstance(reason, LexicalReason):
+            lines.append(
+                f"    risk {reason.probability:.2f}; telling words: "
+                + (", ".join(repr(term) for term in reason.terms) or "-")
+            )
         if isinstance(reason, SemanticReason):
             lines.append(
                 f"    risk {reason.probability:.2f}; "
@@ -133,9 +151,11 @@ def describe(text: str, assessment: Assessment) -> list[str]:
     return lines
 
 
-def explain_main(text: str, *, semantic: bool = False, out: TextIO = sys.stdout) -> int:
+def explain_main(
+    text: str, *, semantic: bool = False, rules_only: bool = False, out: TextIO = sys.stdout
+) -> int:
     """Show how the detector reads ``text``: the verdict and every reason."""
-    detector = _detector(semantic, out)
+    detector = _detector(semantic, out, rules_only=rules_only)
     if detector is None:
         return 2
     for line in describe(text, detector(text)):
@@ -146,7 +166,8 @@ def explain_main(text: str, *, semantic: bool = False, out: TextIO = sys.stdout)
 def train_main(
     files: list[str], *, threshold: float | None = None, out: TextIO = sys.stdout
 ) -> int:
-    """Retrain the semantic stage's head and write it to the shipped file. Returns an exit code.
+    """Retrain the lexical stage and the semantic stage's head, and write them to the shipped
+    files. Returns an exit code.
 
     Needs the ``semantic`` and ``dev`` extras (scikit-learn). ``files`` default to the
     development set and the fresh sets; the sealed holdout set is refused.
@@ -158,6 +179,7 @@ def train_main(
         return 2
     from dataclasses import replace
 
+    from bot.safety.lexical import LEXICAL_FILE, save_lexical_head
     from bot.safety.semantic_head import HEAD_FILE, save_head
 
     paths = [_resolve(name) for name in files]
@@ -167,16 +189,17 @@ def train_main(
         return 2
     started = time.perf_counter()
     try:
-        head, size = train_default(paths or None)
+        head, lexical, size = train_default(paths or None)
     except (ImportError, ValueError) as error:
         print(f"cannot train: {error}", file=out)
         return 2
     if threshold is not None:
         head = replace(head, threshold=threshold)
     save_head(head)
+    save_lexical_head(lexical)
     print(
         f"trained on {size} examples in {time.perf_counter() - started:.1f}s; "
-        f"threshold {head.threshold:.2f}; wrote {HEAD_FILE.name}",
+        f"threshold {head.threshold:.2f}; wrote {HEAD_FILE.name} and {LEXICAL_FILE.name}",
         file=out,
     )
     return 0

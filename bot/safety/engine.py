@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from bot.safety.context import Context
 from bot.safety.gating import KeyIndex, necessary_keys
+from bot.safety.lexical import LexicalStage, shipped_stage
 from bot.safety.model import NO_RISK, Assessment, Category, Reason, Severity, severity_of
 from bot.safety.normalize import Normalized, normalize, normalize_phrase
 from bot.safety.patterns import Rule, is_common_key
@@ -491,10 +492,15 @@ def _evaluate(
 
 
 class Engine:
-    """The detector with an optional semantic stage plugged in (absent by default)."""
+    """The detector: the rules, then the lexical stage (on by default), then an optional
+    semantic stage (absent by default)."""
 
-    def __init__(self, semantic: SemanticStage | None = None) -> None:
+    def __init__(
+        self, semantic: SemanticStage | None = None, lexical: LexicalStage | bool = True
+    ) -> None:
         self.semantic = semantic
+        # True: the shipped head (or none, if its file is unusable); False: rules alone.
+        self.lexical = shipped_stage() if lexical is True else (lexical or None)
 
     def assess(
         self,
@@ -512,21 +518,36 @@ class Engine:
             if not PREFILTER.may_match(text, extra_words) and (
                 self.semantic is None or not self.semantic.wants(text)
             ):
-                return NO_RISK
+                # No rule can match. Only the lexical stage reads the message; plain ASCII
+                # chat (nearly all of it) is read lower-cased, skipping the normaliser's cost.
+                if self.lexical is None:
+                    return NO_RISK
+                plain = text.lower() if text.isascii() else normalize(text).text
+                return _refined(self.lexical, text, plain, NO_RISK)
             normalized = normalize(text)
             candidates = _candidates(normalized.text)
             if terms:
                 candidates += [(rule, []) for rule in terms]
             assessment = _evaluate(text, candidates, normalized) if candidates else NO_RISK
+            if self.lexical is not None:
+                assessment = _refined(self.lexical, text, normalized.text, assessment)
             if self.semantic is not None and self.semantic.wants(normalized.text):
-                try:
-                    assessment = self.semantic.refine(text, normalized.text, assessment)
-                except Exception:  # a failing optional stage must not cost the rules' verdict
-                    log.exception("semantic stage failed; keeping the rules' assessment")
+                assessment = _refined(self.semantic, text, normalized.text, assessment)
             return assessment
         except Exception:  # the detector must never take the message pipeline down
             log.exception("safety assessment failed; treating the message as unassessed")
             return NO_RISK
+
+
+def _refined(
+    stage: LexicalStage | SemanticStage, text: str, normalized: str, assessment: Assessment
+) -> Assessment:
+    """``stage``'s refinement of ``assessment``; the rules' own if the stage fails."""
+    try:
+        return stage.refine(text, normalized, assessment)
+    except Exception:  # a failing learned stage must not cost the rules' verdict
+        log.exception("%s failed; keeping the rules' assessment", type(stage).__name__)
+        return assessment
 
 
 DEFAULT_ENGINE = Engine()

@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from bot.safety import semantic_gate
+from bot.safety.learned import defers, may_raise, model_text
 from bot.safety.model import Assessment, Category, Reason, Severity
 from bot.safety.semantic_head import Head, load_head
 
@@ -56,12 +57,7 @@ RULE_ID = "semantic.classifier"
 # D (scored with heads trained without them) it kept the recall of going without the cue test
 # on D and two thirds of it on C, and held back the ordinary chat the cue test had held back.
 UNCUED_THRESHOLD = 0.80
-# The rules' context modifiers that the stage must not override.
-CONTEXT_MODIFIERS = frozenset(
-    {"negated", "past", "hypothetical", "other_person", "idiom", "topic", "quoted", "fear"}
-)
 _WORDY = re.compile(r"[^\W\d_]")
-_QUOTE_LINE = re.compile(r"^[ \t]*>[^\n]*\n?", re.MULTILINE)
 
 
 class SemanticStage(Protocol):
@@ -138,11 +134,6 @@ def load_anchors(path: Path = ANCHORS_FILE) -> list[Anchor]:
         ]
 
 
-def model_text(normalized: str) -> str:
-    """What the model reads: the normalised message without Discord quote lines."""
-    return _QUOTE_LINE.sub("", normalized).strip()
-
-
 class ClassifierStage:
     """The semantic stage: a classifier head over sentence embeddings, explained by the
     nearest labelled example."""
@@ -199,9 +190,7 @@ class ClassifierStage:
 
     def refine(self, text: str, normalized: str, assessment: Assessment) -> Assessment:
         """Raise ``assessment`` when the head finds the message risky."""
-        if assessment.severity is Severity.CRITICAL or not self.wants(normalized):
-            return assessment
-        if _context_judged(assessment):
+        if defers(assessment) or not self.wants(normalized):
             return assessment
         vector = self.embed(normalized)
         if vector is None:
@@ -209,11 +198,7 @@ class ClassifierStage:
         threshold = None if self.cued(normalized) else max(self.threshold, UNCUED_THRESHOLD)
         features = self.head.features(vector, model_text(normalized))
         verdict = self.head.judge(features, threshold)
-        if not verdict.risky or verdict.severity <= assessment.severity:
-            return assessment
-        if assessment.escalate and verdict.category is not assessment.category:
-            # The rules already escalate with evidence for their category; the model's
-            # guess at another category is weaker evidence and must not relabel the alert.
+        if not may_raise(assessment, verdict):
             return assessment
         found = self.neighbours(vector, verdict.category)
         reason = SemanticReason(
@@ -230,14 +215,6 @@ class ClassifierStage:
             probability=round(verdict.risk, 4),
         )
         return Assessment(verdict.category, verdict.severity, (reason, *assessment.reasons))
-
-
-def _context_judged(assessment: Assessment) -> bool:
-    """Whether a rule matched and its context (negation, past, someone else ...) lowered it."""
-    return any(
-        reason.severity < reason.base_severity or reason.modifiers & CONTEXT_MODIFIERS
-        for reason in assessment.reasons
-    )
 
 
 def load_semantic_stage(*, threshold: float | None = None) -> ClassifierStage | None:

@@ -35,7 +35,7 @@ DEFAULT_THRESHOLD = 0.70
 SEVERITIES = (Severity.MEDIUM, Severity.HIGH, Severity.CRITICAL)
 # The severity layer is shared by all categories; a relapse is never imminent danger by
 # itself (the severity policy: use today is high; an overdose is its own category).
-_CEILING = {Category.RELAPSE: Severity.HIGH}
+CEILING = {Category.RELAPSE: Severity.HIGH}
 _SEVERITY_LABELS = frozenset(s.value for s in SEVERITIES)
 
 
@@ -123,7 +123,7 @@ class Head:
         )
         levels = self.severity.probabilities(vector)
         severity = Severity(self.severity.labels[int(levels.argmax())])
-        ceiling = _CEILING.get(Category(category), Severity.CRITICAL)
+        ceiling = CEILING.get(Category(category), Severity.CRITICAL)
         return Verdict(Category(category), min(severity, ceiling), risk)
 
     def to_json(self) -> dict[str, Any]:

@@ -29,8 +29,8 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 def analyze(text: str) -> list[str]:
     """The features of normalised ``text``: its words, then each pair of adjacent words."""
-    words = _WORD.findall(text)
-    return words + [f"{first} {second}" for first, second in pairwise(words)]
+    words: list[str] = _WORD.findall(text)
+    return words + list(map(" ".join, pairwise(words)))
 
 
 @dataclass(frozen=True, slots=True)

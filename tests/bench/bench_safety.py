@@ -9,7 +9,8 @@ a no-op dispatch and no HTTP. Each figure is the median over several rounds.
 
 Also measured: the p99 latency of one ``assess`` call on 4,000-character messages (Discord's
 longest), against the p99 of parsing those messages, and the share of ordinary chat that
-leaves the fast path. Run alone: ``python -m tests.bench.bench_safety``.
+leaves the fast path, and the rules alone (``assess`` without its lexical stage) on the same
+mix. Run alone: ``python -m tests.bench.bench_safety``.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ import discord
 from discord.state import ConnectionState
 
 from bot.safety import assess
-from bot.safety.engine import PREFILTER
+from bot.safety.engine import PREFILTER, Engine
 from bot.safety.evaluation import load_rows
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -408,12 +409,16 @@ def run() -> list[dict[str, Any]]:
     # Warm up both sides (regex compilation, caches, the message cache filling up).
     _per_message(assess, texts)
     _per_message(state.parse_message_create, payloads)
-    ours, theirs = [], []
-    for _ in range(ROUNDS):  # interleaved, so drift on a shared machine hits both alike
+    rules_alone = Engine(lexical=False).assess
+    _per_message(rules_alone, texts)
+    ours, theirs, rules = [], [], []
+    for _ in range(ROUNDS):  # interleaved, so drift on a shared machine hits all alike
         ours.append(_per_message(assess, texts))
         theirs.append(_per_message(state.parse_message_create, payloads))
+        rules.append(_per_message(rules_alone, texts))
     mix_ours = statistics.median(ours) * 1e6
     mix_theirs = statistics.median(theirs) * 1e6
+    mix_rules = statistics.median(rules) * 1e6
 
     ordinary = ordinary_messages(3000, seed=3)
     slow_share = sum(1 for text in ordinary if PREFILTER.may_match(text)) / len(ordinary)
@@ -437,6 +442,15 @@ def run() -> list[dict[str, Any]]:
             "ratio <= 1",
             f"{share}; median of {ROUNDS} interleaved rounds"
             + ("; meets target" if mix_ours <= mix_theirs else "; MISSES TARGET"),
+        ),
+        _row(
+            "safety: the rules alone per message (realistic mix)",
+            mix_rules,
+            "us",
+            mix_theirs,
+            "discord.py parse_message_create",
+            "-",
+            "assess without its lexical stage (Engine(lexical=False)): what that stage costs",
         ),
         _row(
             "safety: assess per ordinary chat message",

@@ -5,6 +5,7 @@ import pytest
 from simcord import Env
 
 from bot.app import LanternBot
+from bot.safety.engine import Engine
 from tests.integration.conftest import Restart, World, configure
 
 CRISIS = "I can't do this anymore. I have the pills lined up and I'm taking them tonight."
@@ -80,6 +81,20 @@ async def test_ordinary_recovery_talk_produces_no_alert(ready: World) -> None:
     for text in ORDINARY:
         await ready.participant.send(ready.general, text)
     assert alerts(ready) == []
+
+
+async def test_words_no_rule_knows_reach_a_counselor_without_the_sentence_model(
+    ready: World,
+) -> None:
+    # The sentence model is off in these tests: the lexical stage inside assess() reads it.
+    text = "swallowed the whole pack of my sleepers"
+    assert not Engine(lexical=False).assess(text).escalate
+    await ready.participant.send(ready.general, text)
+
+    found = alerts(ready)
+    assert len(found) == 1
+    assert "sleepers" in field(found[0], "Message")
+    assert "lexical.classifier" in field(found[0], "Why")
 
 
 async def test_non_counselor_click_is_refused_and_changes_nothing(ready: World) -> None:

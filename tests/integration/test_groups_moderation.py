@@ -177,7 +177,7 @@ async def test_sourcing_is_removed_and_escalated_at_medium(
     ready: World, group: ChannelHandle
 ) -> None:
     world = ready
-    await world.participant.send(group, "anyone selling xans? need some tonight")
+    await world.participant.send(group, "anyone selling xans? dm me")
 
     assert not any("xans" in text for text in texts(group))
     assert "counselor may check in" in dms(world.participant)[-1]
@@ -185,6 +185,21 @@ async def test_sourcing_is_removed_and_escalated_at_medium(
     assert len(found) == 1
     assert "MEDIUM" in (found[0].embeds[0].title or "").upper()
     assert "escalated" in field(modlog_entries(world)[-1], "Action")
+
+
+async def test_sourcing_for_use_tonight_is_a_crisis_left_for_the_counselor(
+    ready: World, group: ChannelHandle
+) -> None:
+    world = ready
+    await world.participant.send(group, "anyone selling xans? need some tonight")
+
+    # The detector reads use tonight (high): crisis messages are never removed; the
+    # escalation monitor alerts a counselor at the detector's severity instead.
+    assert any("need some tonight" in text for text in texts(group))
+    found = alerts(world)
+    assert len(found) == 1
+    assert "HIGH" in (found[0].embeds[0].title or "").upper()
+    assert not modlog_entries(world)
 
 
 async def test_mention_flood_is_removed_with_a_timeout(ready: World, group: ChannelHandle) -> None:

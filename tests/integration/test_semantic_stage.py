@@ -8,7 +8,8 @@ from simcord import Env
 
 from bot.app import LanternBot
 from bot.ratelimit import RateBudget
-from bot.safety import assess
+from bot.safety import assess, engine
+from bot.safety.engine import DEFAULT_ENGINE
 from bot.settings import SafetySettings, Settings
 from cogs.escalation.monitor import MODEL_BACKLOG, UNCUED_PER_SECOND, Monitor
 from tests.integration.conftest import World, configure
@@ -17,6 +18,17 @@ from tests.integration.test_escalation import BUTTONS, ORDINARY, alerts, field, 
 
 # Wishing not to exist, in words no rule looks for.
 PARAPHRASE = "i keep thinking how peaceful it would be to just not exist"
+
+
+@pytest.fixture(autouse=True)
+def rules_alone_inline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests are about the sentence model: with the lexical stage off, ``assess`` (the
+    monitor's inline verdict) is the rules alone, so every alert below comes from the model.
+    The lexical stage's own behaviour is tested in test_escalation."""
+    monkeypatch.setattr(DEFAULT_ENGINE, "lexical", None)
+    # ... and the monitor's second opinion (built when the bot starts) is the rules and the
+    # sentence model.
+    monkeypatch.setattr(engine, "shipped_stage", lambda: None)
 
 
 @pytest.fixture

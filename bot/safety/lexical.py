@@ -1,0 +1,296 @@
+"""The lexical stage: a linear classifier over a message's words, inside ``assess`` itself.
+
+The rules only know the phrasings they were written for: on sets of messages written after
+them they found about half of what must escalate. The sentence-model stage (``semantic``)
+recovers much of the rest but costs milliseconds, so it runs beside the bot, not in
+``assess``. This stage sits between the two. It reads the TF-IDF weights of a message's
+words and word pairs (``semantic_words.analyze``) through three small linear layers trained
+offline on the labelled messages (``lantern safety-train``), like the sentence model's head
+without the embedding:
+
+* the **category** layer gives a probability to "none" and to each risk category; the risk
+  categories together are the message's risk, and the likeliest of them its category;
+* the **severity** layer says how urgent (medium, high or critical; relapse is capped at
+  high).
+
+It is pure Python over a sparse vector: a few microseconds per message, deterministic, and
+available wherever the package is (no optional extra). A message with a risk or distress cue
+(``semantic_gate.wants``) needs a risk of ``threshold``; one without any needs the stricter
+``uncued_threshold``, so everyday chat seldom clears it.
+
+Like the sentence-model stage it only ever raises an assessment and adds a reason
+(:class:`LexicalReason`, naming the words that weighed most), it defers whenever a rule
+matched and context lowered it (negated, past, someone else, idiom, topic, quoted ...), it
+never relabels an alert the rules already raise, and it does not read Discord quote lines.
+
+The file (``bot/data/safety/lexical_head.json``) holds numbers, labels and the vocabulary:
+words and word pairs found in at least two training messages, never a training message.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from bot.safety import semantic_gate
+from bot.safety.learned import defers, may_raise, model_text
+from bot.safety.model import Assessment, Category, Reason, Severity
+from bot.safety.semantic_head import CEILING, SEVERITIES, Verdict
+from bot.safety.semantic_words import analyze
+
+LEXICAL_FILE = Path(__file__).resolve().parents[1] / "data" / "safety" / "lexical_head.json"
+RULE_ID = "lexical.classifier"
+FORMAT = 1
+# Scores beyond this are certainties anyway; capping keeps math.exp finite.
+_MAX_EXPONENT = 50.0
+# How many of the words that weighed most towards risk a reason names.
+SHOWN_TERMS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class LexicalReason(Reason):
+    """A ``lexical.classifier`` reason: the risk probability and the words behind it."""
+
+    probability: float = 0.0
+    terms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SparseLayer:
+    """A softmax layer over term weights: one weight list (by term) and one bias per label."""
+
+    labels: tuple[str, ...]
+    weights: tuple[tuple[float, ...], ...]
+    bias: tuple[float, ...]
+
+    def best(self, features: dict[int, float]) -> str:
+        """The label with the highest score for ``features`` (term index -> value)."""
+        scores = [
+            bias + sum(value * row[term] for term, value in features.items())
+            for row, bias in zip(self.weights, self.bias, strict=True)
+        ]
+        return self.labels[scores.index(max(scores))]
+
+    def to_json(self) -> dict[str, Any]:
+        """The layer as plain lists (six digits are far below the model's noise)."""
+        return {
+            "labels": list(self.labels),
+            "weights": [[round(w, 6) for w in row] for row in self.weights],
+            "bias": [round(b, 6) for b in self.bias],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any], terms: int) -> SparseLayer:
+        """Read what :meth:`to_json` wrote; ValueError unless each row covers ``terms``."""
+        labels = tuple(str(label) for label in data["labels"])
+        weights = tuple(tuple(float(w) for w in row) for row in data["weights"])
+        bias = tuple(float(b) for b in data["bias"])
+        if len(weights) != len(labels) or len(bias) != len(labels) or not labels:
+            raise ValueError("lexical head: a layer's labels, rows and biases differ in number")
+        if any(len(row) != terms for row in weights):
+            raise ValueError("lexical head: a layer's rows do not match the vocabulary")
+        return cls(labels, weights, bias)
+
+
+@dataclass(frozen=True)
+class LexicalHead:
+    """The vocabulary with its IDF, the category and severity layers, and the two
+    thresholds (for messages with and without a risk cue)."""
+
+    terms: tuple[str, ...]
+    idf: tuple[float, ...]
+    category: SparseLayer
+    severity: SparseLayer
+    threshold: float
+    uncued_threshold: float
+
+    def __post_init__(self) -> None:
+        if len(self.terms) != len(self.idf):
+            raise ValueError("lexical head: terms and weights differ in number")
+        if not 0.0 < self.threshold <= self.uncued_threshold < 1.0:
+            raise ValueError("lexical head: thresholds must satisfy 0 < cued <= uncued < 1")
+        known = set(self.category.labels)
+        if Category.NONE.value not in known or len(known) < 2:
+            raise ValueError("lexical head: the category layer needs 'none' and a risk")
+        if unknown := known - {c.value for c in Category}:
+            raise ValueError(f"lexical head: unknown categories {sorted(unknown)}")
+        if unknown := set(self.severity.labels) - {s.value for s in SEVERITIES}:
+            raise ValueError(f"lexical head: severities must be medium or above: {unknown}")
+        labels = self.category.labels
+        none = labels.index(Category.NONE.value)
+        risky = [i for i in range(len(labels)) if i != none]
+        away = self.category.weights[none]
+        # Per term: its IDF squared (for the vector's length), then for each risk category
+        # how much one occurrence moves the category's score above "none" (times the IDF,
+        # before the vector is scaled to unit length). Risk only needs these margins:
+        # P(risk) = sum(exp(margin)) / (1 + sum(exp(margin))). One tuple per term lets a
+        # single C-level pass (zip, sum) add up the length and every margin together.
+        entries = tuple(
+            (
+                weight * weight,
+                *((self.category.weights[c][term] - away[term]) * weight for c in risky),
+            )
+            for term, weight in enumerate(self.idf)
+        )
+        bias = self.category.bias
+        object.__setattr__(self, "_index", {term: i for i, term in enumerate(self.terms)})
+        object.__setattr__(self, "_entries", entries)
+        object.__setattr__(self, "_margin_bias", tuple(bias[c] - bias[none] for c in risky))
+        object.__setattr__(self, "_risky_labels", tuple(labels[c] for c in risky))
+
+    def features(self, text: str) -> dict[int, float]:
+        """The unit-length TF-IDF vector of normalised ``text``, as term index -> value."""
+        index: dict[str, int] = self._index  # type: ignore[attr-defined]
+        counts = Counter(term for term in map(index.get, analyze(text)) if term is not None)
+        values = {term: (1.0 + math.log(count)) * self.idf[term] for term, count in counts.items()}
+        norm = math.sqrt(sum(v * v for v in values.values()))
+        return {term: value / norm for term, value in values.items()} if norm else {}
+
+    def _risk_margins(self, text: str) -> list[float]:
+        """Each risk category's score minus the score of "none", for normalised ``text``."""
+        index: dict[str, int] = self._index  # type: ignore[attr-defined]
+        bias: tuple[float, ...] = self._margin_bias  # type: ignore[attr-defined]
+        found = [term for term in map(index.get, analyze(text)) if term is not None]
+        if not found:
+            return list(bias)
+        entries: tuple[tuple[float, ...], ...] = self._entries  # type: ignore[attr-defined]
+        if len(set(found)) == len(found):  # the usual case: no term repeats
+            rows: list[Sequence[float]] = [entries[term] for term in found]
+        else:  # sublinear term frequency, as in training
+            rows = [
+                [
+                    value * (1.0 + math.log(count)) ** (2 if column == 0 else 1)
+                    for column, value in enumerate(entries[term])
+                ]
+                for term, count in Counter(found).items()
+            ]
+        length_squared, *sums = map(sum, zip(*rows, strict=True))
+        norm = math.sqrt(length_squared)
+        return [b + total / norm for b, total in zip(bias, sums, strict=True)]
+
+    def risk(self, text: str) -> float:
+        """The probability that normalised ``text`` belongs to a risk category."""
+        return _risk(self._risk_margins(text))
+
+    def judge(self, text: str, cued: Callable[[str], bool]) -> Verdict:
+        """Category, severity and risk (the probability of any risk category) of normalised
+        ``text``; category NONE below the threshold. ``cued`` tells whether ``text`` has a
+        risk cue; it is only asked when the risk falls between the two thresholds."""
+        margins = self._risk_margins(text)
+        risk = _risk(margins)
+        if risk < self.threshold or (risk < self.uncued_threshold and not cued(text)):
+            return Verdict(Category.NONE, Severity.NONE, risk)
+        labels: tuple[str, ...] = self._risky_labels  # type: ignore[attr-defined]
+        category = Category(labels[margins.index(max(margins))])
+        severity = Severity(self.severity.best(self.features(text)))
+        return Verdict(category, min(severity, CEILING.get(category, severity)), risk)
+
+    def telling_terms(
+        self, text: str, category: Category, count: int = SHOWN_TERMS
+    ) -> tuple[str, ...]:
+        """The words or word pairs of ``text`` that pushed furthest from "none" towards
+        ``category``."""
+        labels = self.category.labels
+        towards = self.category.weights[labels.index(category.value)]
+        away = self.category.weights[labels.index(Category.NONE.value)]
+        weighed = sorted(
+            (
+                (value * (towards[term] - away[term]), self.terms[term])
+                for term, value in self.features(text).items()
+            ),
+            reverse=True,
+        )
+        return tuple(term for weight, term in weighed[:count] if weight > 0.0)
+
+    def to_json(self) -> dict[str, Any]:
+        """The head as a JSON-ready dict."""
+        return {
+            "format": FORMAT,
+            "threshold": self.threshold,
+            "uncued_threshold": self.uncued_threshold,
+            "terms": list(self.terms),
+            "idf": [round(w, 5) for w in self.idf],
+            "category": self.category.to_json(),
+            "severity": self.severity.to_json(),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> LexicalHead:
+        """Read a head written by :meth:`to_json`; ValueError (or KeyError) if it is not one."""
+        if data.get("format") != FORMAT:
+            raise ValueError("lexical head: unknown format")
+        terms = tuple(str(t) for t in data["terms"])
+        return cls(
+            terms=terms,
+            idf=tuple(float(w) for w in data["idf"]),
+            category=SparseLayer.from_json(data["category"], len(terms)),
+            severity=SparseLayer.from_json(data["severity"], len(terms)),
+            threshold=float(data["threshold"]),
+            uncued_threshold=float(data["uncued_threshold"]),
+        )
+
+
+def _risk(margins: list[float]) -> float:
+    """P(any risk category) from each one's score margin over "none"."""
+    if max(margins) > _MAX_EXPONENT:
+        return 1.0
+    odds = sum(map(math.exp, margins))
+    return odds / (1.0 + odds)
+
+
+class LexicalStage:
+    """The lexical stage as the engine calls it (see the module docstring)."""
+
+    def __init__(self, head: LexicalHead) -> None:
+        self.head = head
+
+    def refine(self, text: str, normalized: str, assessment: Assessment) -> Assessment:
+        """Raise ``assessment`` when the head finds normalised ``normalized`` risky."""
+        if defers(assessment):
+            return assessment
+        words = model_text(normalized)
+        if not words:
+            return assessment
+        verdict = self.head.judge(words, semantic_gate.wants)
+        if not may_raise(assessment, verdict):
+            return assessment
+        reason = LexicalReason(
+            rule_id=RULE_ID,
+            category=verdict.category,
+            span=(0, len(text)),
+            modifiers=frozenset({"lexical"}),
+            severity=verdict.severity,
+            base_severity=verdict.severity,
+            probability=round(verdict.risk, 4),
+            terms=self.head.telling_terms(words, verdict.category),
+        )
+        return Assessment(verdict.category, verdict.severity, (reason, *assessment.reasons))
+
+
+def load_lexical_head(path: Path = LEXICAL_FILE) -> LexicalHead:
+    """The shipped head (OSError if the file is missing, ValueError if it is malformed)."""
+    return LexicalHead.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+def save_lexical_head(head: LexicalHead, path: Path = LEXICAL_FILE) -> None:
+    """Write ``head`` as JSON."""
+    path.write_text(json.dumps(head.to_json(), separators=(",", ":")) + "\n", encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def shipped_stage() -> LexicalStage | None:
+    """The stage with the shipped head, loaded once; None (rules alone) if the file is
+    missing or malformed."""
+    try:
+        return LexicalStage(load_lexical_head())
+    except (OSError, ValueError, KeyError, TypeError):
+        import logging
+
+        logging.getLogger(__name__).exception("lexical head unusable; rules alone")
+        return None

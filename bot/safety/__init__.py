@@ -29,12 +29,19 @@ worry, low), idiom ("this craving is killing me"), topic ("we learned about over
 and quotes (Discord ``> `` lines are someone else's words). Suppression is per category: a
 conditional threat still escalates, and someone else's overdose in progress is critical.
 
+After the rules, the **lexical stage** (``lexical``: a linear classifier over the message's
+words and word pairs, trained on the labelled sets, pure Python) may raise a message the rules'
+phrasings miss, with a ``lexical.classifier`` reason naming the words that weighed most. It
+never lowers a verdict, never relabels an alert the rules raise, and defers wherever a rule
+matched and context lowered it. ``Engine(lexical=False)`` is the rules alone.
+
 Modules: model (types), charmap/normalize/vocab/lexicon (text), patterns/rules/events (the
 rules: particular phrasings, and general events built from vocabularies),
 context/policy (modifiers), prefilter/gating/commonness/engine (the pipeline),
+learned/lexical (the lexical stage, and what it shares with the sentence-model stage),
 semantic/semantic_gate/semantic_head/semantic_words/minilm
-(the optional sentence-model stage, run by the bot in a worker thread), evaluation/cli
-(measuring).
+(the optional sentence-model stage, run by the bot in a worker thread), semantic_train
+(training both learned stages), evaluation/cli (measuring).
 """
 
 from bot.safety.engine import Engine, assess

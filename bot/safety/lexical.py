@@ -140,7 +140,7 @@ class LexicalHead:
         )
         bias = self.category.bias
         object.__setattr__(self, "_index", {term: i for i, term in enumerate(self.terms)})
-        object.__setattr__(self, "_entries", entries)
+        object.__setattr__(self, "_entries", dict(zip(self.terms, entries, strict=True)))
         object.__setattr__(self, "_margin_bias", tuple(bias[c] - bias[none] for c in risky))
         object.__setattr__(self, "_risky_labels", tuple(labels[c] for c in risky))
 
@@ -154,21 +154,21 @@ class LexicalHead:
 
     def _risk_margins(self, text: str) -> list[float]:
         """Each risk category's score minus the score of "none", for normalised ``text``."""
-        index: dict[str, int] = self._index  # type: ignore[attr-defined]
+        entries: dict[str, tuple[float, ...]] = self._entries  # type: ignore[attr-defined]
         bias: tuple[float, ...] = self._margin_bias  # type: ignore[attr-defined]
-        found = [term for term in map(index.get, analyze(text)) if term is not None]
-        if not found:
+        terms = analyze(text)
+        rows: list[Sequence[float]] = [row for row in map(entries.get, terms) if row is not None]
+        if not rows:
             return list(bias)
-        entries: tuple[tuple[float, ...], ...] = self._entries  # type: ignore[attr-defined]
-        if len(set(found)) == len(found):  # the usual case: no term repeats
-            rows: list[Sequence[float]] = [entries[term] for term in found]
-        else:  # sublinear term frequency, as in training
+        if len(set(map(id, rows))) != len(rows):  # a known term repeats (one tuple per term):
+            # sublinear term frequency, as in training
+            counts = Counter(term for term in terms if term in entries)
             rows = [
                 [
                     value * (1.0 + math.log(count)) ** (2 if column == 0 else 1)
                     for column, value in enumerate(entries[term])
                 ]
-                for term, count in Counter(found).items()
+                for term, count in counts.items()
             ]
         length_squared, *sums = map(sum, zip(*rows, strict=True))
         norm = math.sqrt(length_squared)
@@ -254,7 +254,7 @@ class LexicalStage:
         """Raise ``assessment`` when the head finds normalised ``normalized`` risky."""
         if defers(assessment):
             return assessment
-        words = model_text(normalized)
+        words = model_text(normalized) if ">" in normalized else normalized
         if not words:
             return assessment
         verdict = self.head.judge(words, semantic_gate.wants)

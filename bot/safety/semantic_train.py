@@ -1,4 +1,6 @@
-"""Train the semantic stage's classifier head (``semantic_head``) on labelled messages.
+"""Train the learned stages on labelled messages: the semantic stage's classifier head
+(``semantic_head``, over sentence embeddings and words) and the lexical stage's head
+(``lexical``, over words alone).
 
 A maintainer's tool, run by ``lantern safety-train``: it needs scikit-learn (the ``dev``
 extra), which the bot itself never imports. Training data are the labelled CSVs given

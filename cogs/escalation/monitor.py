@@ -21,6 +21,7 @@ from discord.ext import commands
 from bot.escalation.model import ContextLine, ReasonNote, Report, Source
 from bot.ratelimit import RateBudget
 from bot.safety import Assessment, assess
+from bot.safety.lexical import LexicalReason
 from cogs.escalation.catch_up import CatchUp, ReadMarks, SeenIds
 
 if TYPE_CHECKING:
@@ -70,14 +71,21 @@ class RecentMessages:
 
 
 def reasons_of(text: str, assessment: Assessment) -> tuple[ReasonNote, ...]:
-    """The detector's reasons in a storable form: rule id, matched words, modifiers."""
+    """The detector's reasons in a storable form: rule id, matched words, modifiers.
+
+    The lexical stage reads the whole message; its reason names the words that weighed most
+    instead, which tells a counselor more than the message repeated.
+    """
     notes = []
     for reason in assessment.reasons:
         start, end = reason.span
+        matched = text[max(0, start) : max(0, end)]
+        if isinstance(reason, LexicalReason) and reason.terms:
+            matched = ", ".join(reason.terms)
         notes.append(
             ReasonNote(
                 rule_id=reason.rule_id,
-                matched=text[max(0, start) : max(0, end)][:120],
+                matched=matched[:120],
                 modifiers=tuple(sorted(str(m) for m in reason.modifiers)),
             )
         )

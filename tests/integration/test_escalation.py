@@ -5,7 +5,9 @@ import pytest
 from simcord import Env
 
 from bot.app import LanternBot
+from bot.safety import assess
 from bot.safety.engine import Engine
+from bot.safety.lexical import LexicalReason
 from tests.integration.conftest import Restart, World, configure
 
 CRISIS = "I can't do this anymore. I have the pills lined up and I'm taking them tonight."
@@ -94,7 +96,12 @@ async def test_words_no_rule_knows_reach_a_counselor_without_the_sentence_model(
     found = alerts(ready)
     assert len(found) == 1
     assert "sleepers" in field(found[0], "Message")
-    assert "lexical.classifier" in field(found[0], "Why")
+    why = field(found[0], "Why")
+    assert "lexical.classifier" in why
+    # The reason names the words that weighed most rather than repeating the message.
+    terms = next(r for r in assess(text).reasons if isinstance(r, LexicalReason)).terms
+    assert terms
+    assert ", ".join(terms) in why
 
 
 async def test_non_counselor_click_is_refused_and_changes_nothing(ready: World) -> None:

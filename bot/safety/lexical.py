@@ -49,6 +49,11 @@ RULE_ID = "lexical.classifier"
 FORMAT = 1
 # Scores beyond this are certainties anyway; capping keeps math.exp finite.
 _MAX_EXPONENT = 50.0
+# The lexical stage's severity leans towards urgency: the most severe level that has at least
+# this chance of being met. Under-calling a critical message costs more than over-calling a
+# high one. Leaving out each of fresh sets C, D, F, H, I and J in turn, strict recall (right
+# category at or above the minimum severity) was 72.4% with the likeliest level, 73.3% here.
+SEVERITY_REACH = 0.4
 # How many of the words that weighed most towards risk a reason names.
 SHOWN_TERMS = 3
 
@@ -69,13 +74,16 @@ class SparseLayer:
     weights: tuple[tuple[float, ...], ...]
     bias: tuple[float, ...]
 
-    def best(self, features: dict[int, float]) -> str:
-        """The label with the highest score for ``features`` (term index -> value)."""
+    def probabilities(self, features: dict[int, float]) -> dict[str, float]:
+        """Each label's softmax probability for ``features`` (term index -> value)."""
         scores = [
             bias + sum(value * row[term] for term, value in features.items())
             for row, bias in zip(self.weights, self.bias, strict=True)
         ]
-        return self.labels[scores.index(max(scores))]
+        top = max(scores)
+        exps = [math.exp(score - top) for score in scores]
+        whole = sum(exps)
+        return {label: e / whole for label, e in zip(self.labels, exps, strict=True)}
 
     def to_json(self) -> dict[str, Any]:
         """The layer as plain lists (six digits are far below the model's noise)."""
@@ -188,8 +196,19 @@ class LexicalHead:
             return Verdict(Category.NONE, Severity.NONE, risk)
         labels: tuple[str, ...] = self._risky_labels  # type: ignore[attr-defined]
         category = Category(labels[margins.index(max(margins))])
-        severity = Severity(self.severity.best(self.features(text)))
+        severity = self._severity(self.features(text))
         return Verdict(category, min(severity, CEILING.get(category, severity)), risk)
+
+    def _severity(self, features: dict[int, float]) -> Severity:
+        """The most severe level that the severity layer gives at least ``SEVERITY_REACH``
+        probability of being reached (that level or a worse one)."""
+        probabilities = self.severity.probabilities(features)
+        reached = 0.0
+        for level in sorted(probabilities, key=lambda label: -Severity(label).rank):
+            reached += probabilities[level]
+            if reached >= SEVERITY_REACH:
+                return Severity(level)
+        return Severity(min(probabilities, key=lambda label: Severity(label).rank))
 
     def telling_terms(
         self, text: str, category: Category, count: int = SHOWN_TERMS

@@ -238,7 +238,7 @@ async def message_path(
         rows.append(
             {
                 "name": f"message path per event, {where}"
-                + (", semantic stage on" if semantic else ", rules only"),
+                + (", sentence model on" if semantic else ", rules and lexical stage"),
                 "value": round(lantern, 2),
                 "unit": "µs",
                 "baseline": round(baseline, 2),

@@ -89,13 +89,13 @@ async def test_words_no_rule_knows_reach_a_counselor_without_the_sentence_model(
     ready: World,
 ) -> None:
     # The sentence model is off in these tests: the lexical stage inside assess() reads it.
-    text = "swallowed the whole pack of my sleepers"
+    text = "wouldnt mind not wakin up tbh"
     assert not Engine(lexical=False).assess(text).escalate
     await ready.participant.send(ready.general, text)
 
     found = alerts(ready)
     assert len(found) == 1
-    assert "sleepers" in field(found[0], "Message")
+    assert "wakin" in field(found[0], "Message")
     why = field(found[0], "Why")
     assert "lexical.classifier" in why
     # The reason names the words that weighed most rather than repeating the message.

@@ -216,21 +216,25 @@ def test_a_failing_stage_keeps_the_rules_verdict(caplog: pytest.LogCaptureFixtur
     assert "failed" in caplog.text
 
 
+# Passive ideation in words no rule looks for (if a retrained head misses it, the test says so).
+UNRULED = "wouldnt mind not wakin up tbh"
+
+
 def test_the_shipped_stage_is_part_of_assess() -> None:
     assert shipped_stage() is not None
-    result = assess("swallowed the whole pack of my sleepers")
+    result = assess(UNRULED)
     assert result.escalate, result
     assert any(reason.rule_id == RULE_ID for reason in result.reasons)
-    assert not Engine(lexical=False).assess("swallowed the whole pack of my sleepers").escalate
+    assert not Engine(lexical=False).assess(UNRULED).escalate
 
 
 def test_explain_names_the_telling_words() -> None:
     out = io.StringIO()
-    assert explain_main("swallowed the whole pack of my sleepers", out=out) == 0
+    assert explain_main(UNRULED, out=out) == 0
     assert RULE_ID in out.getvalue()
     assert "telling words" in out.getvalue()
     rules = io.StringIO()
-    assert explain_main("swallowed the whole pack of my sleepers", rules_only=True, out=rules) == 0
+    assert explain_main(UNRULED, rules_only=True, out=rules) == 0
     assert "no alert" in rules.getvalue()
 
 

@@ -30,6 +30,7 @@ words and word pairs found in at least two training messages, never a training m
 from __future__ import annotations
 
 import json
+import logging
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -43,6 +44,8 @@ from bot.safety.learned import defers, may_raise, model_text
 from bot.safety.model import Assessment, Category, Reason, Severity
 from bot.safety.semantic_head import CEILING, SEVERITIES, Verdict
 from bot.safety.semantic_words import analyze
+
+log = logging.getLogger(__name__)
 
 LEXICAL_FILE = Path(__file__).resolve().parents[1] / "data" / "safety" / "lexical_head.json"
 RULE_ID = "lexical.classifier"
@@ -308,8 +311,6 @@ def shipped_stage() -> LexicalStage | None:
     missing or malformed."""
     try:
         return LexicalStage(load_lexical_head())
-    except (OSError, ValueError, KeyError, TypeError):
-        import logging
-
-        logging.getLogger(__name__).exception("lexical head unusable; rules alone")
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        log.error("lexical head %s unusable (%s): the rules run alone", LEXICAL_FILE.name, error)
         return None

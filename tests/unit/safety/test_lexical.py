@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.safety import assess
+from bot.safety import assess, lexical
 from bot.safety.cli import explain_main
 from bot.safety.engine import Engine
 from bot.safety.lexical import (
@@ -251,3 +251,22 @@ def test_training_learns_a_separable_toy_problem() -> None:
     # Terms in at least two training messages became features; single ones did not.
     assert {"die", "want to", "drank", "soup"} <= set(head.terms)
     assert not {f"die {i}" for i in range(12)} & set(head.terms)
+
+
+def test_an_unusable_head_file_leaves_the_rules_alone(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def missing() -> LexicalHead:
+        raise OSError("no such file")
+
+    monkeypatch.setattr(lexical, "load_lexical_head", missing)
+    shipped_stage.cache_clear()
+    try:
+        assert shipped_stage() is None
+        engine = Engine()
+        assert engine.lexical is None
+        assert engine.assess("I have the pills counted out for tonight").escalate
+        assert not engine.assess(UNRULED).escalate
+        assert "the rules run alone" in caplog.text
+    finally:
+        shipped_stage.cache_clear()

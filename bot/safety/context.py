@@ -12,7 +12,9 @@ Modifiers and their scope:
 ==============  =========================================================  ===================
 modifier        evidence                                                    scope
 ==============  =========================================================  ===================
-negated         not, never, no, didn't, without, refuse to, quit ...       clause, before hit
+negated         not, never, no, didn't, without, refuse to, quit ...       clause, before hit;
+                or a question asked about it, answered no               this sentence + next
+                (answered yes: no hypothetical or conditional)
 past            used to, years ago, back when, in 2019, when I was 19 ...  segment, unless the
                                                                            clause says today/
                                                                            again/last night
@@ -64,16 +66,17 @@ _NOT_NEGATION = re.compile(
 _PAST = re.compile(
     expand(
         r"\b(?:used to|use to|years? ago|months ago|decades? ago|a while (?:ago|back)|long time ago|"
+        r"long ago|from (?:age )?\d{1,2} (?:to|until|till) \d{1,2}\b|"
         r"back (?:when|in|then|in the day)|when i was (?:a |in |at |still |using|drinking|young|"
         r"younger|little|\d+|in active)|as a (?:kid|child|teen|teenager)|when we were (?:kids|young|"
         r"little|teens)|in (?:high school|middle school|college|my (?:teens|twenties|20s|thirties|"
         r"30s|forties|past|old life|addiction|active addiction|drinking days|using days|youth))|"
-        r"(?:in|since|of|from) (?:19|20)\d\d|in the (?:80s|90s|2000s)|(?:\d+|a|one|two|three|four|"
+        r"(?:in|since|of|from|until|till) (?:19|20)\d\d|in the (?:80s|90s|2000s)|(?:\d+|a|one|two|three|four|"
         r"five|six|seven|eight|nine|ten|several|many|a few|few) (?:years?|yrs?|decades?) (?:ago|"
         r"since|back)|for (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|"
         r"twenty|many|several|a few|most of) (?:years?|decades?)|my (?:first|last) (?:od|overdose|"
         r"drink|drug|relapse|attempt|time|use|high|hit)|last year|"
-        r"before (?:i got|getting) (?:sober|clean|help|treatment)|in the past|during my|"
+        r"before (?:(?:i|he|she|they|we) got|getting) (?:sober|clean|help|treatment)|in the past|during my|"
         r"when i was in active|rock bottom|my old life|the old days|(?:the )?old me|since then|in my using days|"
         r"in my drinking days|at age \d+|at \d+ years old|(?:\d+|one|two|three|four|five|six|"
         r"seven|eight|nine|ten|a few) (?:years?|months?) since|last spring|last summer|last fall|"
@@ -94,7 +97,7 @@ _RECENT = re.compile(
     )
 )
 _NOWISH = re.compile(
-    r"\b(?:(?<!ago )(?<!years )(?<!year )today|tonight|right now|now|just|"
+    r"\b(?:(?<!ago )(?<!years )(?<!year )today(?! marks)|tonight|right now|now|just|"
     r"this (?:morning|afternoon|evening)|again|an hour ago|earlier|currently|as we speak)\b"
 )
 _HYPOTHETICAL = re.compile(
@@ -123,6 +126,17 @@ _URGE = re.compile(
     r"fantasizing|romanticizing|daydreaming|miss|missing)(?: (?:to|of|about|for|so bad to|"
     r"so badly to|so bad|so badly))?(?: (?!i\b|i'm\b|i've\b|and\b|but\b|so\b)[\w']+){0,2} ?$"
 )
+# Someone else's question about the match, and the speaker's answer in the same sentence or
+# the next: "my therapist asked if i'd thought about ending it. i said no" reads as negated;
+# "... and i said yes" is a disclosure, so the question's "if" is neither a hypothetical nor
+# a condition of the speaker's. Without an answer the match keeps its reading.
+_ASKED = re.compile(r"\b(?:asked|asks|asking|wondered|checked)(?: me)? (?:if|whether)\b")
+_ANSWER = (
+    r"\b(?:said|say|says|answered|replied|admitted|told (?:him|her|them))"
+    r"(?: (?:honestly|truthfully))?,? "
+)
+_ANSWERED_NO = re.compile(_ANSWER + r"(?:no|nope|not|never)\b")
+_ANSWERED_YES = re.compile(_ANSWER + r"(?:yes|yeah|yep|i (?:had|have|did|do|was|am))\b")
 _MANAGED_AFTER = re.compile(
     r"\b(?:but|though|tho) (?:i |they |it |that |the urge |the craving )?(?:didn't|did not|don't|"
     r"won't|haven't|passed|went away|faded|is passing|called|texted|reached out|talked|"
@@ -398,6 +412,22 @@ class Context:
         return "almost" in text or "nearly" in text or "close to" in text
 
     @cached_property
+    def _may_ask(self) -> bool:
+        """_ASKED needs "ask", "wondered" or "checked"."""
+        text = self.text
+        return "ask" in text or "wondered" in text or "checked" in text
+
+    def _answer(self, sentence: tuple[int, int], start: int, end: int) -> str:
+        """ "no" or "yes" when the match sits in a question someone asked the speaker and the
+        answer follows; "" otherwise."""
+        if not self._may_ask or not _ASKED.search(self.text, sentence[0], start):
+            return ""
+        after = (end, self._sentence_after(sentence[1]))
+        if _ANSWERED_NO.search(self.text, *after):
+            return "no"
+        return "yes" if _ANSWERED_YES.search(self.text, *after) else ""
+
+    @cached_property
     def _may_accident(self) -> bool:
         """_ACCIDENT needs "accident" (accidentally, by/on accident), "accidently" or
         "by mistake"."""
@@ -448,7 +478,8 @@ class Context:
         sentence, segment, clause = self._spans(start)
         if self._quoted(start, end):
             found.add("quoted")
-        if self._negated(clause[0], start):
+        answer = self._answer(sentence, start, end)
+        if answer == "no" or self._negated(clause[0], start):
             found.add("negated")
         if self._once(("past", segment, clause), self._past, segment, clause) or self._once(
             ("not_anymore", sentence), self._follows_not_anymore, sentence
@@ -457,11 +488,11 @@ class Context:
         window = (clause[0], max(clause[1], end))
         if self._once(("recent", window), self._recent, window):
             found.add("recent")
-        if _HYPOTHETICAL.search(text, segment[0], start):
+        if _HYPOTHETICAL.search(text, segment[0], start) and answer != "yes":
             found.add("hypothetical")
         if _FEAR.search(text, clause[0], start):
             found.add("fear")
-        if _CONDITIONAL.search(text, segment[0], start):
+        if _CONDITIONAL.search(text, segment[0], start) and answer != "yes":
             found.add("conditional")
         near = max(clause[0], start - 40)
         if _URGE.search(text, near, start):

@@ -18,6 +18,7 @@ _parser = importlib.import_module("re._parser")
     [
         (context._ALMOST, ("almost", "nearly", "close to")),
         (context._ACCIDENT, ("accident", "by mistake")),
+        (context._ASKED, ("ask", "wondered", "checked")),
     ],
 )
 def test_pretest_literals_cover_every_required_key(
@@ -43,3 +44,4 @@ def test_pretests_skip_plain_text() -> None:
     assert not ctx._may_joke
     assert not ctx._may_almost
     assert not ctx._may_accident
+    assert not ctx._may_ask

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.safety import Assessment, Category, Reason, Severity, assess
-from bot.safety.engine import PREFILTER, RULES, _candidate_rules, gate_keys
+from bot.safety.engine import PREFILTER, RULES, Engine, _candidate_rules, gate_keys
 from bot.safety.evaluation import load_rows
 from bot.safety.normalize import normalize
 
@@ -127,6 +127,10 @@ def test_context_modifiers(text: str, modifier: str) -> None:
         "when i was nineteen i cut myself most nights, therapy changed that",
         "at 22 I overdosed twice, now I'm a peer worker",
         "I remember the night I overdosed and a stranger called 911",
+        # long ago, a span of ages, someone else's use before they got clean
+        "long ago i tried to end my life, these days i run a support group",
+        "i drank every day from 19 to 31, sober ever since",
+        "my sister overdosed three times before she got clean, she is a nurse now",
     ],
 )
 def test_told_as_history(text: str) -> None:
@@ -145,6 +149,26 @@ def test_told_as_history(text: str) -> None:
 )
 def test_a_time_today_is_not_history(text: str) -> None:
     assert assess(text).escalate
+
+
+@pytest.mark.parametrize(
+    ("text", "escalates"),
+    [
+        ("my counselor asked if i had relapsed this month and i said no", False),
+        ("the nurse asked whether i had thought about suicide lately. i told her no.", False),
+        ("my counselor asked if i had relapsed this month and i said yes", True),
+        (
+            "my therapist asked if i had thought about killing myself and i said yes, every day",
+            True,
+        ),
+        ("my sponsor asked if i drank last night. i did.", True),
+    ],
+)
+def test_a_question_someone_asked_is_read_with_its_answer(text: str, escalates: bool) -> None:
+    assessment = Engine(lexical=False).assess(text)  # the rules' own reading
+    assert assessment.escalate is escalates, assessment
+    if not escalates:
+        assert any("negated" in reason.modifiers for reason in assessment.reasons)
 
 
 def test_idioms_cancel_matches_inside_them() -> None:

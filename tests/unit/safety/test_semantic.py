@@ -141,7 +141,10 @@ def test_a_risky_message_without_any_cue_word_is_still_read(stage: ClassifierSta
     assert not stage.cued(text)
     refined = stage.refine(text, normalize(text).text, NO_RISK)
     assert refined.escalate
-    assert refined.category is Category.OVERDOSE
+    # Swallowing a whole pack is an overdose in progress, or a suicide attempt in progress:
+    # the head has answered each over retrainings; both are critical.
+    assert refined.category in (Category.OVERDOSE, Category.SUICIDE)
+    assert refined.severity is Severity.CRITICAL
 
 
 def test_a_message_without_a_cue_needs_the_stricter_bar(

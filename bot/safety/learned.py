@@ -11,8 +11,9 @@ are someone else's words.
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from bot.safety.model import Assessment, Severity
+from bot.safety.model import Assessment, Reason, Severity
 from bot.safety.semantic_head import Verdict
 
 # The rules' context modifiers that the learned stages must not override.
@@ -36,6 +37,24 @@ def defers(assessment: Assessment) -> bool:
         reason.severity < reason.base_severity or reason.modifiers & CONTEXT_MODIFIERS
         for reason in assessment.reasons
     )
+
+
+def verdict_fields(text: str, verdict: Verdict, stage: str) -> dict[str, Any]:
+    """The fields every learned stage's reason shares: the verdict's category and severity,
+    the whole message as its span, the stage's name as its modifier, and the risk."""
+    return {
+        "category": verdict.category,
+        "span": (0, len(text)),
+        "modifiers": frozenset({stage}),
+        "severity": verdict.severity,
+        "base_severity": verdict.severity,
+        "probability": round(verdict.risk, 4),
+    }
+
+
+def raised(assessment: Assessment, reason: Reason) -> Assessment:
+    """``assessment`` raised to ``reason``'s category and severity, with it as first reason."""
+    return Assessment(reason.category, reason.severity, (reason, *assessment.reasons))
 
 
 def may_raise(assessment: Assessment, verdict: Verdict) -> bool:

@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.safety import semantic_gate
-from bot.safety.learned import defers, may_raise, model_text
+from bot.safety.learned import defers, may_raise, model_text, raised, verdict_fields
 from bot.safety.model import Assessment, Category, Reason, Severity
 from bot.safety.semantic_head import CEILING, SEVERITIES, Verdict
 from bot.safety.semantic_words import analyze
@@ -284,15 +284,10 @@ class LexicalStage:
             return assessment
         reason = LexicalReason(
             rule_id=RULE_ID,
-            category=verdict.category,
-            span=(0, len(text)),
-            modifiers=frozenset({"lexical"}),
-            severity=verdict.severity,
-            base_severity=verdict.severity,
-            probability=round(verdict.risk, 4),
             terms=self.head.telling_terms(words, verdict.category),
+            **verdict_fields(text, verdict, "lexical"),
         )
-        return Assessment(verdict.category, verdict.severity, (reason, *assessment.reasons))
+        return raised(assessment, reason)
 
 
 def load_lexical_head(path: Path = LEXICAL_FILE) -> LexicalHead:

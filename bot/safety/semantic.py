@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from bot.safety import semantic_gate
-from bot.safety.learned import defers, may_raise, model_text
+from bot.safety.learned import defers, may_raise, model_text, raised, verdict_fields
 from bot.safety.model import Assessment, Category, Reason, Severity
 from bot.safety.semantic_head import Head, load_head
 
@@ -203,18 +203,13 @@ class ClassifierStage:
         found = self.neighbours(vector, verdict.category)
         reason = SemanticReason(
             rule_id=RULE_ID,
-            category=verdict.category,
-            span=(0, len(text)),
-            modifiers=frozenset({"semantic"}),
-            severity=verdict.severity,
-            base_severity=verdict.severity,
             anchor=found.risky.text,
             similarity=round(found.risky_similarity, 4),
             benign_anchor=found.benign.text,
             benign_similarity=round(found.benign_similarity, 4),
-            probability=round(verdict.risk, 4),
+            **verdict_fields(text, verdict, "semantic"),
         )
-        return Assessment(verdict.category, verdict.severity, (reason, *assessment.reasons))
+        return raised(assessment, reason)
 
 
 def load_semantic_stage(*, threshold: float | None = None) -> ClassifierStage | None:

@@ -109,30 +109,37 @@ def train(
     """Fit the category and severity layers on the encoder's embeddings and the word
     features of ``training``."""
     import numpy as np
-    from sklearn.linear_model import LogisticRegression  # dev extra only
 
-    from bot.safety.normalize import normalize
-
-    texts = [model_text(normalize(e.text).text) or "." for e in training]
+    texts = _texts(training)
     words = _word_features(texts)
     embeddings = encoder.encode(texts)
     vectors = np.hstack([embeddings, np.vstack([words.vector(text) for text in texts])])
+    category, severity = _fit(vectors, training, regularisation)
+    return Head(category=category, severity=severity, threshold=threshold, words=words)
+
+
+def _texts(training: Sequence[Example]) -> list[str]:
+    """What the learned stages read of each training message."""
+    from bot.safety.normalize import normalize
+
+    return [model_text(normalize(e.text).text) or "." for e in training]
+
+
+def _fit(features: Any, training: Sequence[Example], regularisation: float) -> tuple[Layer, Layer]:
+    """The category layer (fitted on every row of ``features``) and the severity layer
+    (fitted on the risky rows), rows ordered as the heads expect."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression  # dev extra only
+
     categories = np.array([e.category.value for e in training])
     risky = categories != Category.NONE.value
     if len(set(categories[risky])) < 2 or not risky.any() or risky.all():
         raise ValueError("training needs benign examples and risky ones of several categories")
-    category_model = LogisticRegression(C=regularisation, max_iter=5000).fit(vectors, categories)
+    category = LogisticRegression(C=regularisation, max_iter=5000).fit(features, categories)
     severities = np.array([e.severity.value for e in training])[risky]
-    severity_model = LogisticRegression(C=regularisation, max_iter=5000).fit(
-        vectors[risky], severities
-    )
-    order = [s.value for s in SEVERITIES if s.value in set(severity_model.classes_)]
-    return Head(
-        category=_layer(category_model, list(category_model.classes_)),
-        severity=_layer(severity_model, order),
-        threshold=threshold,
-        words=words,
-    )
+    severity = LogisticRegression(C=regularisation, max_iter=5000).fit(features[risky], severities)
+    order = [s.value for s in SEVERITIES if s.value in set(severity.classes_)]
+    return _layer(category, list(category.classes_)), _layer(severity, order)
 
 
 def _vectoriser(texts: Sequence[str]) -> Any:
@@ -159,36 +166,22 @@ def train_lexical(
 ) -> LexicalHead:
     """Fit the lexical stage's category and severity layers on the word features of
     ``training`` (no sentence model needed)."""
-    import numpy as np
-    from sklearn.linear_model import LogisticRegression  # dev extra only
-
-    from bot.safety.normalize import normalize
-
-    texts = [model_text(normalize(e.text).text) or "." for e in training]
+    texts = _texts(training)
     vectoriser = _vectoriser(texts)
     terms = sorted(vectoriser.vocabulary_, key=vectoriser.vocabulary_.__getitem__)
-    matrix = vectoriser.transform(texts)
-    categories = np.array([e.category.value for e in training])
-    risky = categories != Category.NONE.value
-    if len(set(categories[risky])) < 2 or not risky.any() or risky.all():
-        raise ValueError("training needs benign examples and risky ones of several categories")
-    category = LogisticRegression(C=regularisation, max_iter=5000).fit(matrix, categories)
-    severities = np.array([e.severity.value for e in training])[risky]
-    severity = LogisticRegression(C=regularisation, max_iter=5000).fit(matrix[risky], severities)
-    order = [s.value for s in SEVERITIES if s.value in set(severity.classes_)]
+    category, severity = _fit(vectoriser.transform(texts), training, regularisation)
     return LexicalHead(
         terms=tuple(terms),
         idf=tuple(float(w) for w in vectoriser.idf_),
-        category=_sparse_layer(category, [str(c) for c in category.classes_]),
-        severity=_sparse_layer(severity, order),
+        category=_sparse_layer(category),
+        severity=_sparse_layer(severity),
         threshold=threshold,
         uncued_threshold=uncued_threshold,
     )
 
 
-def _sparse_layer(model: object, labels: list[str]) -> SparseLayer:
-    """A fitted LogisticRegression as a :class:`SparseLayer`, rows in ``labels`` order."""
-    layer = _layer(model, labels)
+def _sparse_layer(layer: Layer) -> SparseLayer:
+    """A fitted :class:`Layer` as plain tuples, for the lexical stage."""
     return SparseLayer(
         layer.labels,
         tuple(tuple(float(w) for w in row) for row in layer.weights),

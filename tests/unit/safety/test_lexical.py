@@ -27,6 +27,7 @@ from bot.safety.lexical import (
 )
 from bot.safety.model import Assessment, Category, Reason, Severity
 from bot.safety.semantic_train import Example, train_lexical
+from tests.unit.safety.json_strings import strings_in
 
 NO_CUE = "the soup was lovely"  # no risk or distress cue (semantic_gate)
 
@@ -134,21 +135,10 @@ def test_the_shipped_head_covers_every_category_and_holds_no_text() -> None:
     assert 0.5 <= head.threshold <= head.uncued_threshold < 1.0
     data = json.loads(LEXICAL_FILE.read_text(encoding="utf-8"))
     labels = {c.value for c in Category} | {s.value for s in Severity}
-    strings = set(_strings(data))
+    strings = set(strings_in(data))
     # Besides labels, only single words and word pairs: no training message is carried.
     assert strings <= labels | set(head.terms)
     assert all(len(term.split()) <= 2 for term in head.terms)
-
-
-def _strings(value: object) -> list[str]:
-    """Every string value nested in decoded JSON (keys excluded)."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for item in value.values() for s in _strings(item)]
-    if isinstance(value, list):
-        return [s for item in value for s in _strings(item)]
-    return []
 
 
 def _engine(head: LexicalHead | None = None) -> Engine:

@@ -14,6 +14,7 @@ from bot.safety.model import Category, Severity
 from bot.safety.semantic import Anchor
 from bot.safety.semantic_head import HEAD_FILE, Head, Layer, load_head, save_head
 from bot.safety.semantic_train import Example, examples, train
+from tests.unit.safety.json_strings import strings_in
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "safety"
 
@@ -89,19 +90,8 @@ def test_the_shipped_head_covers_every_category_and_holds_no_text() -> None:
     # is carried along.
     labels = {"none"} | {c.value for c in Category} | {s.value for s in Severity}
     terms = set(head.words.terms)
-    assert set(_strings(data)) <= labels | terms
+    assert set(strings_in(data)) <= labels | terms
     assert all(len(term.split()) <= 2 for term in terms)
-
-
-def _strings(value: object) -> list[str]:
-    """Every string value nested in decoded JSON (keys excluded)."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for item in value.values() for s in _strings(item)]
-    if isinstance(value, list):
-        return [s for item in value for s in _strings(item)]
-    return []
 
 
 def test_training_refuses_the_sealed_set() -> None:

@@ -185,10 +185,6 @@ class LexicalHead:
         norm = math.sqrt(length_squared)
         return [b + total / norm for b, total in zip(bias, sums, strict=True)]
 
-    def risk(self, text: str) -> float:
-        """The probability that normalised ``text`` belongs to a risk category."""
-        return _risk(self._risk_margins(text))
-
     def judge(self, text: str, cued: Callable[[str], bool]) -> Verdict:
         """Category, severity and risk (the probability of any risk category) of normalised
         ``text``; category NONE below the threshold. ``cued`` tells whether ``text`` has a

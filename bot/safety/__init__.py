@@ -32,8 +32,8 @@ conditional threat still escalates, and someone else's overdose in progress is c
 After the rules, the **lexical stage** (``lexical``: a linear classifier over the message's
 words and word pairs, trained on the labelled sets, pure Python) may raise a message the rules'
 phrasings miss, with a ``lexical.classifier`` reason naming the words that weighed most. It
-never lowers a verdict, never relabels an alert the rules raise, and defers wherever a rule
-matched and context lowered it. ``Engine(lexical=False)`` is the rules alone.
+never lowers a verdict, never relabels an alert the rules raise, and never raises a category
+whose rule matched and was lowered by context. ``Engine(lexical=False)`` is the rules alone.
 
 Modules: model (types), charmap/normalize/vocab/lexicon (text), patterns/rules/events (the
 rules: particular phrasings, and general events built from vocabularies),

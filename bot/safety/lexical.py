@@ -19,9 +19,10 @@ available wherever the package is (no optional extra). A message with a risk or 
 ``uncued_threshold``, so everyday chat seldom clears it.
 
 Like the sentence-model stage it only ever raises an assessment and adds a reason
-(:class:`LexicalReason`, naming the words that weighed most), it defers whenever a rule
-matched and context lowered it (negated, past, someone else, idiom, topic, quoted ...), it
-never relabels an alert the rules already raise, and it does not read Discord quote lines.
+(:class:`LexicalReason`, naming the words that weighed most), it never raises a category
+whose rule matched and was lowered by context (negated, past, someone else, idiom, topic,
+quoted ...), it never relabels an alert the rules already raise, and it does not read
+Discord quote lines.
 
 The file (``bot/data/safety/lexical_head.json``) holds numbers, labels and the vocabulary:
 words and word pairs found in at least two training messages, never a training message.

@@ -18,8 +18,9 @@ chat ("I think I left my water bottle at group") from paging anyone. It never:
 
 * lowers a severity or removes a reason (it only adds ``semantic.classifier``);
 * relabels an alert the rules already raise (it may only raise it within its category);
-* overrides the rules' reading of context: when a rule matched and context lowered it
-  (negated, past, someone else, idiom, topic, quoted ...), the stage defers;
+* overrides the rules' reading of context: when a rule of a category matched and context
+  lowered it (negated, past, someone else, idiom, topic, quoted ...), the stage does not
+  raise that category;
 * reads Discord quote lines (``> ...``): those are someone else's words.
 
 The added reason is a :class:`SemanticReason` carrying the probability, the nearest example

@@ -162,18 +162,27 @@ def test_the_stage_raises_what_the_rules_miss_and_says_why() -> None:
     assert reason.probability >= 0.5
 
 
-def test_the_stage_defers_to_context_the_rules_found() -> None:
-    stage = LexicalStage(_toy_head(0.5, 0.5))
-    past = Reason(
-        "relapse.drank",
-        Category.RELAPSE,
-        (0, 5),
-        frozenset({"past"}),
-        Severity.NONE,
-        Severity.HIGH,
+def _lowered(category: Category, modifier: str) -> Assessment:
+    """What the rules answer when a rule of ``category`` matched and ``modifier`` lowered it."""
+    reason = Reason(
+        f"{category.value}.x", category, (0, 5), frozenset({modifier}), Severity.NONE, Severity.HIGH
     )
-    judged = Assessment(Category.NONE, Severity.NONE, (past,))
+    return Assessment(Category.NONE, Severity.NONE, (reason,))
+
+
+def test_the_stage_defers_to_context_the_rules_found_for_that_category() -> None:
+    stage = LexicalStage(_toy_head(0.5, 0.5))
+    # The toy head reads "gone" as suicide; the rules read a suicide phrase as past.
+    judged = _lowered(Category.SUICIDE, "past")
     assert stage.refine("gone", "gone", judged) is judged
+
+
+def test_context_lowering_one_category_leaves_the_others_to_the_stage() -> None:
+    stage = LexicalStage(_toy_head(0.5, 0.5))
+    # Someone else's drinking, lowered by the rules, says nothing about the suicide risk.
+    result = stage.refine("gone", "gone", _lowered(Category.RELAPSE, "other_person"))
+    assert (result.category, result.severity) == (Category.SUICIDE, Severity.CRITICAL)
+    assert result.reasons[0].rule_id == RULE_ID
 
 
 def test_the_stage_never_relabels_or_lowers_an_alert() -> None:

@@ -242,6 +242,16 @@ IDIOMS = re.compile(
     r"burger|burrito|taco|sandwich|coffee|beer|steak|meal))"
 )
 
+# A threat to kill the speaker, which is an idiom ("my boss is gonna kill me") unless the
+# message shows danger (below).
+_THREAT_TO_ME = re.compile(r"\b(?:kill|murder|end) (?:me|us)\b")
+_DANGER = re.compile(
+    r"\b(?:drunk|wasted|high|screaming|yelling|shouting|banging|kicking|pounding|punching|"
+    r"hiding|hid|locked|knife|gun|crowbar|hammer|bat|weapon|hit|hits|hurt|hurts|choked?|"
+    r"choking|strangl\w*|shoved|pushed|threw|throwing|threatens?|threatened|beat|beats|"
+    r"beating|bruises?|police|911|999)\b"
+)
+
 
 class Context:
     """Lazy clause structure and modifier detection for one normalised message."""
@@ -445,7 +455,12 @@ class Context:
 
     @cached_property
     def _idioms(self) -> list[tuple[int, int]]:
-        return [match.span() for match in IDIOMS.finditer(self.text)]
+        spans = [match.span() for match in IDIOMS.finditer(self.text)]
+        if spans and _DANGER.search(self.text):
+            # "He's drunk and says he's going to kill me when I come out" is no figure of
+            # speech: beside signs of danger, a threat to kill the speaker is read literally.
+            spans = [span for span in spans if not _THREAT_TO_ME.search(self.text, *span)]
+        return spans
 
     def modifiers(self, start: int, end: int) -> frozenset[str]:
         """The context modifiers that apply to the match ``text[start:end]``."""

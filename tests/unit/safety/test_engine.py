@@ -178,6 +178,24 @@ def test_idioms_cancel_matches_inside_them() -> None:
     assert "idiom" in assessment.reasons[0].modifiers
 
 
+@pytest.mark.parametrize(
+    ("text", "escalates"),
+    [
+        ("my mom is gonna kill me when she sees I dented her car", False),
+        ("my boss is going to kill me if I'm late again lol", False),
+        ("my boyfriend is drunk and says he's going to kill me when I come out", True),
+        ("he's banging on the door and says he'll kill me when he gets in", True),
+    ],
+)
+def test_a_threat_to_kill_the_speaker_is_literal_beside_signs_of_danger(
+    text: str, escalates: bool
+) -> None:
+    assessment = Engine(lexical=False).assess(text)  # the rules' own reading
+    assert assessment.escalate is escalates, assessment
+    if escalates:
+        assert assessment.category is Category.ABUSE
+
+
 def test_suppression_is_per_category() -> None:
     # someone else's overdose in progress stays critical; someone else's ideation is a worry
     assert assess("my friend took a bunch of pills and won't wake up").severity is CRIT

@@ -123,9 +123,12 @@ class ShareModal(LanternModal):
         member = interaction.user
         name = pseudonym(groups.pseudonym_key, channel.guild.id, channel.id, member.id)
         assessment = assess(text)
-        findings = [] if assessment.escalate else check_text(text, SHARE_RULES)
+        # Unlike a group message, a share is not posted yet: contact details, harassment or a
+        # request for substances keep it out of the group even in a crisis, and the crisis
+        # still reaches counselors (see _block).
+        findings = check_text(text, SHARE_RULES)
         if findings:
-            await self._block(interaction, bot, groups, channel, name, text, findings)
+            await self._block(interaction, bot, groups, channel, name, text, findings, assessment)
             return
         mark = await groups.moderation.take_share(channel.guild.id, member.id)
         if assessment.escalate:
@@ -158,7 +161,9 @@ class ShareModal(LanternModal):
         name: str,
         text: str,
         assessment: Assessment,
+        note: str | None = None,
     ) -> Report:
+        """The escalation of a share the detector found worrying."""
         return Report(
             guild_id=channel.guild.id,
             source=Source.SHARE,
@@ -170,6 +175,7 @@ class ShareModal(LanternModal):
             pseudonym=name,
             excerpt=text,
             reasons=reasons_of(text, assessment),
+            note=note,
             send_resources=True,
         )
 
@@ -182,7 +188,10 @@ class ShareModal(LanternModal):
         name: str,
         text: str,
         findings: list[Any],
+        assessment: Assessment,
     ) -> None:
+        """Keep the share out of the group, log it, tell its author, and escalate it when the
+        detector or the finding (a request for substances) calls for a counselor."""
         recorded = await groups.moderation.record_blocked_share(
             guild_id=channel.guild.id,
             channel_id=channel.id,
@@ -191,8 +200,14 @@ class ShareModal(LanternModal):
             text=text,
         )
         decision = recorded.decision
-        if decision.escalate:
-            member = interaction.user
+        member = interaction.user
+        escalated = decision.escalate or assessment.escalate
+        if assessment.escalate:
+            note = f"This share was not posted: it included {decision.found}."
+            await bot.services.escalations.report(
+                self._report(channel, member, name, text, assessment, note=note)
+            )
+        elif decision.escalate:
             await bot.services.escalations.report(
                 Report(
                     guild_id=channel.guild.id,
@@ -215,13 +230,13 @@ class ShareModal(LanternModal):
         embed.add_field(name="Pseudonym", value=name, inline=True)
         embed.add_field(name="Channel", value=channel.mention, inline=True)
         embed.add_field(name="Found", value=decision.found, inline=False)
-        action = "not posted" + (", escalated to counselors" if decision.escalate else "")
+        action = "not posted" + (", escalated to counselors" if escalated else "")
         embed.add_field(name="Action", value=action, inline=False)
         await post_modlog(bot, channel.guild.id, embed=embed)
         extra = (
             " A counselor may check in with you: not to punish you, but because moments like "
             "this can be hard. `/resources` lists people you can reach at any hour."
-            if decision.escalate
+            if escalated
             else ""
         )
         await interaction.followup.send(

@@ -199,6 +199,31 @@ async def test_a_share_asking_for_substances_is_escalated_not_posted(
     assert len(alerts) == 1
 
 
+async def test_a_crisis_share_with_contact_details_reaches_counselors_but_not_the_group(
+    ready: World, group: ChannelHandle, peer: MemberActor, env: Env
+) -> None:
+    world = ready
+    text = await share(world.participant, group, f"{CRISIS} text me at 555-0134")
+    # Contact details would undo the share's anonymity: it stays out of the group ...
+    assert "wasn't posted" in text
+    assert "a phone number" in text
+    assert "A counselor may check in with you" in text
+    assert shares(group, peer) == []
+    # ... and the crisis still reaches counselors, at the detector's severity, saying why.
+    stored = await EscalationStore(bot_of(env).services.db).get(1)
+    assert stored is not None
+    assert (stored.category, stored.severity) == ("suicide", "critical")
+    assert stored.member_id == world.participant.id
+    alerts = [
+        m
+        for m in world.counselors.history()
+        if m.embeds and "escalation #" in (m.embeds[0].title or "")
+    ]
+    assert len(alerts) == 1
+    logged = [json.dumps(e.to_dict()) for m in world.modlog.history() for e in m.embeds]
+    assert any("not posted, escalated to counselors" in entry for entry in logged)
+
+
 async def test_share_only_in_an_open_group_channel(ready: World, group: ChannelHandle) -> None:
     world = ready
     outside = await world.participant.slash(world.general, "share")

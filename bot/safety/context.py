@@ -19,7 +19,9 @@ past            used to, years ago, back when, in 2019, when I was 19 ...  segme
                                                                            clause says today/
                                                                            again/last night
 recent          yesterday, last night, on saturday, this week ...          clause
-hypothetical    what if, hypothetically, imagine, would it count ...       segment, before hit
+hypothetical    what if, hypothetically, imagine, would it count ...       segment, before hit;
+                                                                           a question's opener
+                                                                           stops at "I've ..."
 fear            scared/afraid/worried (that I'll) ...                      clause, before hit
 conditional     if, unless, next time, one more time ...                   segment, before hit
 urge            want to, tempted, craving, the urge to ...                 clause, before hit
@@ -109,6 +111,12 @@ _HYPOTHETICAL = re.compile(
     r"if someone|if somebody|if anyone|if a (?:friend|person|member)|plan for|prepare for|"
     r"practicing|practising|rehearse|rehearsing|role ?play|worst case|nightmare|dream|dreamt|"
     r"dreamed|dreaming|someday|one day i might|could happen|might happen|warning signs?)\b"
+)
+# Question openers among the hypotheticals, and the first-person statement of fact that ends
+# their reach.
+_QUESTION_OPENER = re.compile(r"how do (?:i|you|we)|how would|would it")
+_STATED = re.compile(
+    r"\b(?:that i|i've|i have been|i'm|i am|i was|i got|i did|i just|i already|i keep)\b"
 )
 _FEAR = re.compile(
     r"\b(?:scared|afraid|terrified|worried|worry|worrying|worries|nervous|anxious|fear|fears|"
@@ -484,6 +492,19 @@ class Context:
     def _recent(self, window: tuple[int, int]) -> bool:
         return bool(_RECENT.search(self.text, *window) and not _NOWISH.search(self.text, *window))
 
+    def _hypothetical(self, segment_start: int, start: int) -> bool:
+        """Whether a hypothetical governs the match at ``start``. A question's opener ("how
+        do I", "would it") does not reach past a statement the speaker makes inside it: "how
+        do I tell my wife I've been burning myself again" reports a fact."""
+        last = None
+        for last in _HYPOTHETICAL.finditer(self.text, segment_start, start):
+            pass
+        if last is None:
+            return False
+        if not _QUESTION_OPENER.fullmatch(last.group(0)):
+            return True
+        return not _STATED.search(self.text, last.end(), start)
+
     def _accidental(self, sentence: tuple[int, int]) -> bool:
         return bool(_ACCIDENT.search(self.text, *sentence))
 
@@ -503,7 +524,7 @@ class Context:
         window = (clause[0], max(clause[1], end))
         if self._once(("recent", window), self._recent, window):
             found.add("recent")
-        if _HYPOTHETICAL.search(text, segment[0], start) and answer != "yes":
+        if answer != "yes" and self._hypothetical(segment[0], start):
             found.add("hypothetical")
         if _FEAR.search(text, clause[0], start):
             found.add("fear")

@@ -196,6 +196,22 @@ def test_a_threat_to_kill_the_speaker_is_literal_beside_signs_of_danger(
         assert assessment.category is Category.ABUSE
 
 
+@pytest.mark.parametrize(
+    ("text", "escalates"),
+    [
+        ("how do I tell my wife I've been burning myself again? the latest was this morning", True),
+        ("would it be weird to bring up that I got high at the party two nights ago", True),
+        ("how do I tell my sponsor about burning myself years ago", False),
+        ("how would I even get drunk on two beers", False),
+    ],
+)
+def test_a_question_does_not_make_a_statement_inside_it_hypothetical(
+    text: str, escalates: bool
+) -> None:
+    assessment = Engine(lexical=False).assess(text)  # the rules' own reading
+    assert assessment.escalate is escalates, assessment
+
+
 def test_suppression_is_per_category() -> None:
     # someone else's overdose in progress stays critical; someone else's ideation is a worry
     assert assess("my friend took a bunch of pills and won't wake up").severity is CRIT

@@ -129,7 +129,7 @@ _CONDITIONAL = re.compile(
 # An urge governs the words right after it ("tempted to get the blades out", "craving a drink"),
 # not a later act in the same clause ("so tempted I just bought a six pack").
 _URGE = re.compile(
-    r"\b(?:tempted|temptation|urge|urges|want|wants|wanting|wanna|craving|cravings|crave|"
+    r"\b(?:tempted|temptation|urge|urges|want|wants|wanted|wanting|wanna|craving|cravings|crave|"
     r"itching|feel like|thinking about|thinking of|thought about|thoughts? (?:of|about)|need|needing|"
     r"fantasizing|romanticizing|daydreaming|miss|missing)(?: (?:to|of|about|for|so bad to|"
     r"so badly to|so bad|so badly))?(?: (?!i\b|i'm\b|i've\b|and\b|but\b|so\b)[\w']+){0,2} ?$"
@@ -228,7 +228,7 @@ IDIOMS = re.compile(
     r"haircut|high on life|my new drug|pulled the trigger|took a shot at|(?:shot|shoot) (?:me )?"
     r"(?:a|an) (?:text|message|dm|email)|give it a shot|worth a shot|long shot|bombed|drowning "
     r"in|overdosed on (?:netflix|tv|sugar|coffee|caffeine|chocolate|candy|carbs|anime|reality tv|"
-    r"podcasts|cuteness)|beat myself up|beating myself up|beat the (?:traffic|odds|rush|heat|"
+    r"podcasts|cuteness|sunlight|sun|energy|halloween candy|cookies|cake|pizza|fries)|beat myself up|beating myself up|beat the (?:traffic|odds|rush|heat|"
     r"record|game|boss|level|system|crowd)|kill two birds|(?:be )?the death of me|death stare|"
     r"scared to death|bored to death|worried sick|sick to death|killing the game|hit me up|"
     r"hit the (?:gym|road|hay|sack|books|spot|jackpot|wall|ground running)|hits? different|"
@@ -238,7 +238,7 @@ IDIOMS = re.compile(
     r"serial \w+ killer|plant killer|lady killer|pain ?killers?|weed ?killer|bug ?killer|"
     r"die laughing|die of laughter|killer (?:workout|app|deal|view|playlist|song)|fight like cats and dogs|hang(?:ing)? out|"
     r"hangout|hung out|hang(?:ing)? in there|hang on|hang up|hung up|i'd die if|i would die if|"
-    r"die of embarrassment|die happy|gonna kill (?:me|us) (?:when|if)|(?:going|gonna|about) to "
+    r"die of (?:embarrassment|boredom|cuteness|laughter|jealousy|envy|excitement|old age)|(?:wanted|want|going|gonna) to die of (?:embarrassment|boredom|cuteness)|rather die than (?:miss|lose|give up|let)|relapsed on (?:my|the) (?:diet|no[- ]sugar|sugar|keto|biscuits|cookies|chocolate|candy|junk food|netflix|crossword)|drunk on (?:power|love|joy)|wasted in the sense|hammered by|overdose of (?:energy|sugar|caffeine|cuteness|enthusiasm)|die happy|gonna kill (?:me|us) (?:when|if)|(?:going|gonna|about) to "
     r"kill me when|(?:mom|dad|wife|husband|boss|sister|brother|teacher|coach|mother|father|mum|"
     r"girlfriend|boyfriend|partner|sponsor)(?:'s| is)? (?:gonna|going to|will|'ll) (?:kill|"
     r"murder|end) me|(?:gonna|going to) be the death|over my dead body|dying inside lol|"

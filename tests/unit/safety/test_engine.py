@@ -212,6 +212,32 @@ def test_a_question_does_not_make_a_statement_inside_it_hypothetical(
     assert assessment.escalate is escalates, assessment
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the meeting ran so long I wanted to die of boredom",
+        "I'd rather die than miss my son's graduation",
+        "relapsed on my diet today, a donut was involved",
+        "my nephew overdosed on halloween candy and is bouncing off the walls",
+        "got drunk on power when they made me shift lead",
+        "got hammered by my boss in the review but kept my cool",
+    ],
+)
+def test_more_idioms_are_not_risk(text: str) -> None:
+    assessment = Engine(lexical=False).assess(text)  # the rules' own reading
+    assert not assessment.escalate, assessment
+    assert any("idiom" in reason.modifiers for reason in assessment.reasons)
+
+
+def test_an_urge_in_the_past_tense_that_was_handled_is_noted_not_paged() -> None:
+    handled = Engine(lexical=False).assess(
+        "wanted to cut tonight but used the ice cube trick instead"
+    )
+    assert (handled.category, handled.severity) == (Category.SELF_HARM, Severity.LOW)
+    acted = Engine(lexical=False).assess("wanted to cut tonight so I did")
+    assert acted.escalate
+
+
 def test_suppression_is_per_category() -> None:
     # someone else's overdose in progress stays critical; someone else's ideation is a worry
     assert assess("my friend took a bunch of pills and won't wake up").severity is CRIT

@@ -215,6 +215,11 @@ _NOT_ANYMORE = re.compile(
     r"^\s*(?:not anymore|never again|those days are (?:over|gone|behind me)|not today|"
     r"not anymore thank god|never going back)\W*$"
 )
+# A following sentence that dates what came before it: "... That was 2012."
+_DATED_AFTER = re.compile(
+    r"^[\s.!?;]*(?:that|this|it) (?:was|happened) (?:in |back in |around )?(?:(?:19|20)\d\d\b|"
+    r"(?:\w+ )?(?:years|decades) ago|a (?:long time|lifetime) ago|ages ago)"
+)
 
 IDIOMS = re.compile(
     r"\b(?:(?:is|are|was|were|'s|'re) (?:literally |really |absolutely |so )?killing me|"
@@ -381,11 +386,13 @@ class Context:
         return not _NOWISH.search(self.text, clause[0], clause[1])
 
     def _follows_not_anymore(self, sentence: tuple[int, int]) -> bool:
-        """'I was the guy drinking before every shift. not anymore': a retrospective."""
+        """'I was the guy drinking before every shift. not anymore' or '... That was 2012.':
+        the next sentence makes this one a retrospective."""
         _, end = sentence
         if end >= len(self.text):
             return False
-        return bool(_NOT_ANYMORE.match(self.text[end : self._sentence_after(end)]))
+        following = self.text[end : self._sentence_after(end)]
+        return bool(_NOT_ANYMORE.match(following) or _DATED_AFTER.match(following))
 
     def _other_person(self, segment_start: int, start: int, clause_start: int) -> bool:
         if _FIRST_PERSON_START.match(self.text, start):
@@ -496,11 +503,10 @@ class Context:
         """Whether a hypothetical governs the match at ``start``. A question's opener ("how
         do I", "would it") does not reach past a statement the speaker makes inside it: "how
         do I tell my wife I've been burning myself again" reports a fact."""
-        last = None
-        for last in _HYPOTHETICAL.finditer(self.text, segment_start, start):
-            pass
-        if last is None:
+        found = list(_HYPOTHETICAL.finditer(self.text, segment_start, start))
+        if not found:
             return False
+        last = found[-1]
         if not _QUESTION_OPENER.fullmatch(last.group(0)):
             return True
         return not _STATED.search(self.text, last.end(), start)

@@ -238,6 +238,13 @@ def test_an_urge_in_the_past_tense_that_was_handled_is_noted_not_paged() -> None
     assert acted.escalate
 
 
+def test_a_following_sentence_can_date_what_came_before() -> None:
+    rules = Engine(lexical=False)  # the rules' own reading
+    assert not rules.assess("I tried to kill myself. That was 2012. I'm grateful now.").escalate
+    assert not rules.assess("I tried to end my life. that was 8 years ago").escalate
+    assert rules.assess("I tried to kill myself last night. That was the worst night").escalate
+
+
 def test_suppression_is_per_category() -> None:
     # someone else's overdose in progress stays critical; someone else's ideation is a worry
     assert assess("my friend took a bunch of pills and won't wake up").severity is CRIT

@@ -173,15 +173,16 @@ class LexicalHead:
         if not rows:
             return list(bias)
         if len(set(map(id, rows))) != len(rows):  # a known term repeats (one tuple per term):
-            # sublinear term frequency, as in training
-            counts = Counter(term for term in terms if term in entries)
-            rows = [
-                [
-                    value * (1.0 + math.log(count)) ** (2 if column == 0 else 1)
-                    for column, value in enumerate(entries[term])
-                ]
-                for term, count in counts.items()
-            ]
+            # sublinear term frequency, as in training; only the repeated terms are rescaled
+            rows = []
+            for term, count in Counter(terms).items():
+                row = entries.get(term)
+                if row is None:
+                    continue
+                if count > 1:
+                    factor = 1.0 + math.log(count)
+                    row = (row[0] * factor**2, *(value * factor for value in row[1:]))
+                rows.append(row)
         length_squared, *sums = map(sum, zip(*rows, strict=True))
         norm = math.sqrt(length_squared)
         return [b + total / norm for b, total in zip(bias, sums, strict=True)]

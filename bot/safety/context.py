@@ -68,7 +68,10 @@ _NOT_NEGATION = re.compile(
 _PAST = re.compile(
     expand(
         r"\b(?:used to|use to|years? ago|months ago|decades? ago|a while (?:ago|back)|long time ago|"
-        r"long ago|from (?:age )?\d{1,2} (?:to|until|till) \d{1,2}\b|"
+        r"long ago|from (?:age )?\d{1,2} (?:to|until|till) \d{1,2}\b|since i last|"
+        r"(?:most|all|much|half) of my (?:teens|twenties|20s|thirties|30s|childhood|youth)|"
+        r"times before (?:it|this|that|something|sobriety|recovery)(?: \w+)? (?:finally )?"
+        r"(?:stuck|clicked)|"
         r"back (?:when|in|then|in the day)|when i was (?:a |in |at |still |using|drinking|young|"
         r"younger|little|\d+|in active)|as a (?:kid|child|teen|teenager)|when we were (?:kids|young|"
         r"little|teens)|in (?:high school|middle school|college|my (?:teens|twenties|20s|thirties|"
@@ -140,7 +143,8 @@ _URGE = re.compile(
 # a condition of the speaker's. Without an answer the match keeps its reading.
 _ASKED = re.compile(r"\b(?:asked|asks|asking|wondered|checked)(?: me)? (?:if|whether)\b")
 _ANSWER = (
-    r"\b(?:said|say|says|answered|replied|admitted|told (?:him|her|them))"
+    r"\b(?:said|say|says|answered|replied|admitted|told (?:him|her|them)|"
+    r"(?:the|my) (?:honest |true |short )?answer (?:was|is))"
     r"(?: (?:honestly|truthfully))?,? "
 )
 _ANSWERED_NO = re.compile(_ANSWER + r"(?:no|nope|not|never)\b")

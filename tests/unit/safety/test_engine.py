@@ -245,6 +245,25 @@ def test_a_following_sentence_can_date_what_came_before() -> None:
     assert rules.assess("I tried to kill myself last night. That was the worst night").escalate
 
 
+@pytest.mark.parametrize(
+    ("text", "escalates"),
+    [
+        (
+            "my counselor asked if I'd had thoughts of hurting myself and the honest answer was no",
+            False,
+        ),
+        ("my counselor asked if I'd had thoughts of hurting myself and the answer was yes", True),
+        ("I spent most of my teens burning myself when things got bad at home", False),
+        ("a full year since I last cut myself", False),
+        ("I relapsed a bunch of times before this stretch stuck, 3 years now", False),
+        ("I relapsed last night", True),
+    ],
+)
+def test_more_history_and_answers(text: str, escalates: bool) -> None:
+    assessment = Engine(lexical=False).assess(text)  # the rules' own reading
+    assert assessment.escalate is escalates, assessment
+
+
 def test_suppression_is_per_category() -> None:
     # someone else's overdose in progress stays critical; someone else's ideation is a worry
     assert assess("my friend took a bunch of pills and won't wake up").severity is CRIT

@@ -179,37 +179,44 @@ def test_idioms_cancel_matches_inside_them() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "escalates"),
+    ("text", "category"),
     [
-        ("my mom is gonna kill me when she sees I dented her car", False),
-        ("my boss is going to kill me if I'm late again lol", False),
-        ("my boyfriend is drunk and says he's going to kill me when I come out", True),
-        ("he's banging on the door and says he'll kill me when he gets in", True),
+        # A threat to kill the speaker is an idiom, unless the message shows danger.
+        ("my mom is gonna kill me when she sees I dented her car", None),
+        ("my boss is going to kill me if I'm late again lol", None),
+        ("my boyfriend is drunk and says he's going to kill me when I come out", Category.ABUSE),
+        ("he's banging on the door and says he'll kill me when he gets in", Category.ABUSE),
+        # A question's opener does not make a statement inside it hypothetical.
+        (
+            "how do I tell my wife I've been burning myself again? the latest was this morning",
+            Category.SELF_HARM,
+        ),
+        (
+            "would it be weird to bring up that I got high at the party two nights ago",
+            Category.RELAPSE,
+        ),
+        ("how do I tell my sponsor about burning myself years ago", None),
+        ("how would I even get drunk on two beers", None),
+        # Answers to someone else's question, and history.
+        (
+            "my counselor asked if I'd had thoughts of hurting myself and the honest answer was no",
+            None,
+        ),
+        (
+            "my counselor asked if I'd had thoughts of hurting myself and the answer was yes",
+            Category.SELF_HARM,
+        ),
+        ("I spent most of my teens burning myself when things got bad at home", None),
+        ("a full year since I last cut myself", None),
+        ("I relapsed a bunch of times before this stretch stuck, 3 years now", None),
+        ("I relapsed last night", Category.RELAPSE),
     ],
 )
-def test_a_threat_to_kill_the_speaker_is_literal_beside_signs_of_danger(
-    text: str, escalates: bool
-) -> None:
+def test_the_rules_read_the_context(text: str, category: Category | None) -> None:
     assessment = Engine(lexical=False).assess(text)  # the rules' own reading
-    assert assessment.escalate is escalates, assessment
-    if escalates:
-        assert assessment.category is Category.ABUSE
-
-
-@pytest.mark.parametrize(
-    ("text", "escalates"),
-    [
-        ("how do I tell my wife I've been burning myself again? the latest was this morning", True),
-        ("would it be weird to bring up that I got high at the party two nights ago", True),
-        ("how do I tell my sponsor about burning myself years ago", False),
-        ("how would I even get drunk on two beers", False),
-    ],
-)
-def test_a_question_does_not_make_a_statement_inside_it_hypothetical(
-    text: str, escalates: bool
-) -> None:
-    assessment = Engine(lexical=False).assess(text)  # the rules' own reading
-    assert assessment.escalate is escalates, assessment
+    assert assessment.escalate is (category is not None), assessment
+    if category is not None:
+        assert assessment.category is category
 
 
 @pytest.mark.parametrize(
@@ -243,25 +250,6 @@ def test_a_following_sentence_can_date_what_came_before() -> None:
     assert not rules.assess("I tried to kill myself. That was 2012. I'm grateful now.").escalate
     assert not rules.assess("I tried to end my life. that was 8 years ago").escalate
     assert rules.assess("I tried to kill myself last night. That was the worst night").escalate
-
-
-@pytest.mark.parametrize(
-    ("text", "escalates"),
-    [
-        (
-            "my counselor asked if I'd had thoughts of hurting myself and the honest answer was no",
-            False,
-        ),
-        ("my counselor asked if I'd had thoughts of hurting myself and the answer was yes", True),
-        ("I spent most of my teens burning myself when things got bad at home", False),
-        ("a full year since I last cut myself", False),
-        ("I relapsed a bunch of times before this stretch stuck, 3 years now", False),
-        ("I relapsed last night", True),
-    ],
-)
-def test_more_history_and_answers(text: str, escalates: bool) -> None:
-    assessment = Engine(lexical=False).assess(text)  # the rules' own reading
-    assert assessment.escalate is escalates, assessment
 
 
 def test_suppression_is_per_category() -> None:

@@ -311,7 +311,8 @@ def test_the_lexical_stage_adds_few_false_alarms_on_these_negatives() -> None:
     # was added it flagged 5 of these 56 ("standing on the bridge watching the boats with the
     # kids"), 7 once fresh sets H, I and J joined its training ("the guy who fixed my car is
     # at the pub tonight"), 8 with K, L and N ("wouldn't mind if a bus came on time for
-    # once") and 7 with M and P. Over the labelled sets it was not trained on, its false
-    # alarms stayed near 5% (the rules' own 3.7% included). A ceiling at the shipped head's
-    # count: a head that cries wolf more fails here.
-    assert len(flagged) <= 7, flagged
+    # once") and 7 with M and P; 3 once 5,600 ordinary-chat messages joined its training (with
+    # fresh sets Q to AE). Over the labelled sets it was not trained on, its false alarms
+    # stayed near 5% (the rules' own 3.7% included). A ceiling at the shipped head's count: a
+    # head that cries wolf more fails here.
+    assert len(flagged) <= 3, flagged

@@ -136,13 +136,15 @@ def cmd_purge(args: argparse.Namespace) -> int:
     import asyncio
 
     from bot.clock import SystemClock
-    from bot.services import build_services
+    from bot.services import build_groups, build_services
 
     settings = _existing_data_or_exit(args.config, sys.stderr)
 
     async def purge() -> dict[str, int]:
         services = await build_services(settings, SystemClock())
         try:
+            # The groups' records too (moderation excerpts), as the running bot has them.
+            await build_groups(services)
             return await services.privacy.purge(dry_run=args.dry_run)
         finally:
             await services.db.close()

@@ -14,6 +14,7 @@ from bot.checkins.service import CheckinService
 from bot.clock import Clock
 from bot.db import Database
 from bot.escalation.service import EscalationService
+from bot.groups.feature import Groups
 from bot.guild_setup import GuildSetup
 from bot.metrics import Metrics
 from bot.privacy import PrivacyService
@@ -119,3 +120,21 @@ async def load_second_opinion(settings: Settings) -> Engine | None:
     # walks them all in one go on the event loop (~50 ms), stays short.
     gc.freeze()
     return Engine(semantic=stage)
+
+
+async def build_groups(services: Services) -> Groups:
+    """The groups feature on ``services``, its personal data registered with privacy (the
+    bot's cogs and ``lantern purge`` both need its records)."""
+    key = services.settings.pseudonym_key
+    assert key is not None  # build_services refuses to start without it
+    groups = await Groups.build(
+        db=services.db,
+        guilds=services.guilds,
+        sealer=services.sealer,
+        clock=services.clock,
+        pseudonym_key=key.get_secret_value(),
+    )
+    groups.register_personal_data(
+        services.privacy, services.settings.retention.moderation_excerpt_days
+    )
+    return groups

@@ -1,6 +1,8 @@
 """The groups feature's services, wired together once and shared by its Discord adapters."""
 
 from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
 
 from bot.clock import Clock
 from bot.content import load_default_guidelines
@@ -13,6 +15,9 @@ from bot.sealed import Sealer
 from bot.store.groups import GroupStore
 from bot.store.guilds import GuildConfigStore
 from bot.store.moderation import ModerationStore
+
+if TYPE_CHECKING:
+    from bot.privacy import PrivacyService
 
 
 @dataclass(slots=True)
@@ -54,4 +59,22 @@ class Groups:
             sessions=SessionService(store, channels, guilds, clock),
             moderation=moderation,
             pseudonym_key=pseudonym_key,
+        )
+
+    def register_personal_data(self, privacy: "PrivacyService", excerpt_days: int) -> None:
+        """Register the groups' records with ``privacy`` (export, forget, and the moderation
+        excerpts' retention), for the bot and for ``lantern purge`` alike."""
+        from bot.privacy import PersonalData
+
+        async def purge_moderation(now: datetime, dry_run: bool) -> int:
+            return await self.moderation.purge(now, dry_run, excerpt_days)
+
+        privacy.register(
+            PersonalData(
+                "group guidelines agreements", self.guidelines.export, self.guidelines.forget
+            )
+        )
+        privacy.register(
+            PersonalData("group moderation record", self.moderation.export, self.moderation.forget),
+            purge_moderation,
         )

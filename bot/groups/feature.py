@@ -2,7 +2,6 @@
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from bot.clock import Clock
 from bot.content import load_default_guidelines
@@ -11,13 +10,11 @@ from bot.groups.channels import GroupChannels
 from bot.groups.consent import GuidelinesService
 from bot.groups.enforcement import Moderation
 from bot.groups.sessions import SessionService
+from bot.privacy import PersonalData, PrivacyService
 from bot.sealed import Sealer
 from bot.store.groups import GroupStore
 from bot.store.guilds import GuildConfigStore
 from bot.store.moderation import ModerationStore
-
-if TYPE_CHECKING:
-    from bot.privacy import PrivacyService
 
 
 @dataclass(slots=True)
@@ -61,10 +58,9 @@ class Groups:
             pseudonym_key=pseudonym_key,
         )
 
-    def register_personal_data(self, privacy: "PrivacyService", excerpt_days: int) -> None:
+    def register_personal_data(self, privacy: PrivacyService, excerpt_days: int) -> None:
         """Register the groups' records with ``privacy`` (export, forget, and the moderation
         excerpts' retention), for the bot and for ``lantern purge`` alike."""
-        from bot.privacy import PersonalData
 
         async def purge_moderation(now: datetime, dry_run: bool) -> int:
             return await self.moderation.purge(now, dry_run, excerpt_days)

@@ -396,7 +396,7 @@ class Context:
         # "I used to cut, and last night I did it again": the clause's own time wins.
         return not _NOWISH.search(self.text, clause[0], clause[1])
 
-    def _follows_not_anymore(self, sentence: tuple[int, int]) -> bool:
+    def _retrospective(self, sentence: tuple[int, int]) -> bool:
         """'I was the guy drinking before every shift. not anymore' or '... That was 2012.':
         the next sentence makes this one a retrospective."""
         _, end = sentence
@@ -535,7 +535,7 @@ class Context:
         if answer == "no" or self._negated(clause[0], start):
             found.add("negated")
         if self._once(("past", segment, clause), self._past, segment, clause) or self._once(
-            ("not_anymore", sentence), self._follows_not_anymore, sentence
+            ("retrospective", sentence), self._retrospective, sentence
         ):
             found.add("past")
         window = (clause[0], max(clause[1], end))

@@ -119,8 +119,18 @@ _HYPOTHETICAL = re.compile(
 # their reach.
 _QUESTION_OPENER = re.compile(r"how do (?:i|you|we)|how would|would it")
 _STATED = re.compile(
-    r"\b(?:that i|i've|i have been|i'm|i am|i was|i got|i did|i just|i already|i keep)\b"
+    r"\b(?:that i|i've|i have been|i'm|i am|i was|i got|i did|i just|i already|i keep|"
+    r"(?<!if )(?<!when )(?<!once )i (?:used|drank|relapsed|slipped|picked up|took|bought|smoked|snorted|popped|cut|burned|"
+    r"burnt|hit|went|had|ate|threw|scored|caved))\b"
 )
+# A question about what "you" or "people" do in a situation asks about the speaker's own:
+# "what do you do when you actually want to die", "how do people get through the night when
+# suicide feels like the only way out".
+_GENERIC_YOU = re.compile(
+    r"\b(?:what|how) (?:do|can|should|would|did|are) (?:you|people|others|we) "
+    r"(?:[\w']+ ){0,4}(?:when|if|once|after|while)\b"
+)
+_GENERIC_SUBJECTS = frozenset(["you", "you're", "you've", "you'll", "people"])
 _FEAR = re.compile(
     r"\b(?:scared|afraid|terrified|worried|worry|worrying|worries|nervous|anxious|fear|fears|"
     r"fearing|paranoid|frightened|concerned|dread|dreading|panicking about)\b"
@@ -174,6 +184,12 @@ _TOPIC = re.compile(
     r"this show|that show|tv show|sitcom|anime|cartoon|comic|manga|pharmacology|"
     r"seminar|webinar|course|quiz|statistic|percent|studies show|research shows|the nurse "
     r"said|the doctor said|counselor explained|therapist explained)\b"
+)
+# A cry for help ends a topic word's reach: "narcan how to use nasal spray HELP my brother is
+# on the bathroom floor" is an emergency, not a lesson.
+_HELP_NOW = re.compile(
+    r"\b(?:help|please|pls|plz|911)\b(?:[ !?]+(?:me|my|he|she|he's|she's|they|now|"
+    r"asap|please|pls|plz)\b|[ ]*[!?])"
 )
 # A topic named after the match: "read about lethal doses in pharmacology class".
 _TOPIC_AFTER = re.compile(
@@ -419,7 +435,12 @@ class Context:
             # A bare clause after "and" ("... took a bunch of pills and won't wake up") keeps the
             # subject of the sentence.
             return False
-        return last.group("third") is not None
+        if last.group("third") is None:
+            return False
+        return not (
+            last.group(0) in _GENERIC_SUBJECTS
+            and _GENERIC_YOU.search(self.text, segment_start, start) is not None
+        )
 
     def _joke(self, sentence: tuple[int, int]) -> bool:
         if not self._may_joke:
@@ -510,7 +531,7 @@ class Context:
     def _recent(self, window: tuple[int, int]) -> bool:
         return bool(_RECENT.search(self.text, *window) and not _NOWISH.search(self.text, *window))
 
-    def _hypothetical(self, segment_start: int, start: int) -> bool:
+    def _hypothetical(self, segment_start: int, start: int, end: int) -> bool:
         """Whether a hypothetical governs the match at ``start``. A question's opener ("how
         do I", "would it") does not reach past a statement the speaker makes inside it: "how
         do I tell my wife I've been burning myself again" reports a fact."""
@@ -520,7 +541,16 @@ class Context:
         last = found[-1]
         if not _QUESTION_OPENER.fullmatch(last.group(0)):
             return True
-        return not _STATED.search(self.text, last.end(), start)
+        # The statement may be the match itself ("... I used this morning").
+        return not _STATED.search(self.text, last.end(), end)
+
+    def _topic(self, segment: tuple[int, int], start: int, end: int) -> bool:
+        """Whether the match is about a topic (a lesson, a show, a game ...) named before it
+        in its segment, with no cry for help in between, or named right after it."""
+        found = list(_TOPIC.finditer(self.text, segment[0], start))
+        if found and not _HELP_NOW.search(self.text, found[-1].end(), start):
+            return True
+        return bool(_TOPIC_AFTER.search(self.text, end, segment[1]))
 
     def _accidental(self, sentence: tuple[int, int]) -> bool:
         return bool(_ACCIDENT.search(self.text, *sentence))
@@ -541,7 +571,7 @@ class Context:
         window = (clause[0], max(clause[1], end))
         if self._once(("recent", window), self._recent, window):
             found.add("recent")
-        if answer != "yes" and self._hypothetical(segment[0], start):
+        if answer != "yes" and self._hypothetical(segment[0], start, end):
             found.add("hypothetical")
         if _FEAR.search(text, clause[0], start):
             found.add("fear")
@@ -562,7 +592,7 @@ class Context:
             found.add("idiom")
         if self._once(("joke", sentence), self._joke, sentence):
             found.add("joke")
-        if _TOPIC.search(text, segment[0], start) or _TOPIC_AFTER.search(text, end, segment[1]):
+        if self._topic(segment, start, end):
             found.add("topic")
         return frozenset(found)
 

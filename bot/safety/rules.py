@@ -734,7 +734,7 @@ R(
     "overdose.other_unresponsive",
     OD,
     "C",
-    r"\b(?:won't wake(?: up)?|not waking up|not responding|isn't responding|is not responding|isn't waking up|unresponsive|unconscious|not conscious|not answering me|won't answer(?: me)?|isn't answering|won't respond|is blue|'s blue|looks blue|is gray|'s gray|is cold and|od'd|od'ed|oded|overdosed)\b(?! (?:for|in time|on time|early|until|till|before|to (?:my|his|her) (?:texts|calls|messages)|on (?:netflix|tv|sugar|coffee|caffeine))\b)",
+    r"\b(?:won't wake(?: up)?|not waking up|not responding|isn't responding|is not responding|isn't waking up|unresponsive|unconscious|not conscious|(?:isn't|is not|stopped) moving(?! (?:out|in|on|to|forward|away|back|house|home|along|fast|up|down|his|her|their|my|the)\b)|not answering me|won't answer(?: me)?|isn't answering|won't respond|is blue|'s blue|looks blue|is gray|'s gray|is cold and|od'd|od'ed|oded|overdosed)\b(?! (?:for|in time|on time|early|until|till|before|to (?:my|his|her) (?:texts|calls|messages)|on (?:netflix|tv|sugar|coffee|caffeine))\b)",
     roles="symptom",
     policy="other_person:keep need:other_person",
     ex="i think my friend overdoes on fent, he wont wake up",

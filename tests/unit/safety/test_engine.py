@@ -197,6 +197,19 @@ def test_idioms_cancel_matches_inside_them() -> None:
         ),
         ("how do I tell my sponsor about burning myself years ago", None),
         ("how would I even get drunk on two beers", None),
+        # ... including a statement that is the match itself; "if I used" stays a question.
+        ("how do i tell my sponsor i drank this morning without losing her", Category.RELAPSE),
+        ("how would i even know if i used too much", None),
+        # "You" and "people" in a question about coping are the speaker.
+        ("what do you do when you honestly want to die, not just feel low?", Category.SUICIDE),
+        ("what do you do when your cousin says he wants to die", None),
+        # A cry for help ends a topic word's reach.
+        (
+            "narcan how to spray it HELP my sister is on the floor and won't wake up",
+            Category.OVERDOSE,
+        ),
+        ("in training we learned how to help someone who won't wake up after using", None),
+        ("how long does narcan take? asking for my bf who isn't moving", Category.OVERDOSE),
         # Answers to someone else's question, and history.
         (
             "my counselor asked if I'd had thoughts of hurting myself and the honest answer was no",

@@ -131,6 +131,13 @@ _GENERIC_YOU = re.compile(
     r"(?:[\w']+ ){0,4}(?:when|if|once|after|while)\b"
 )
 _GENERIC_SUBJECTS = frozenset(["you", "you're", "you've", "you'll", "people"])
+# The speaker saying the question is about them: "can you be suicidal and still go to work?
+# bc that's me today", "asking for me obviously".
+_ABOUT_ME = re.compile(
+    r"\b(?:asking for (?:me|myself)|(?:that's|that is|this is|it's|thats) (?:me|literally me|"
+    r"me rn|me right now|me today|me tonight)\b|i mean me\b|(?:talking|asking) about (?:me|myself))"
+)
+_SELF_REFERRED = frozenset([*_GENERIC_SUBJECTS, "someone", "somebody"])
 _FEAR = re.compile(
     r"\b(?:scared|afraid|terrified|worried|worry|worrying|worries|nervous|anxious|fear|fears|"
     r"fearing|paranoid|frightened|concerned|dread|dreading|panicking about)\b"
@@ -243,7 +250,9 @@ _DATED_AFTER = re.compile(
 
 IDIOMS = re.compile(
     r"\b(?:(?:is|are|was|were|'s|'re) (?:literally |really |absolutely |so )?killing me|"
-    r"(?:killed|killing|kills) it\b|killed me|to die for|dying to|dying of|(?:nearly|almost) died "
+    r"(?:killed|killing|kills) it\b|killed me|(?<!want )(?<!wanted )(?<!wanting )(?<!wanna )to die for(?! (?:weeks|"
+    r"days|months|years|ages|so long|a (?:while|week|month|year|long time)|the (?:last|past)|"
+    r"\d+))|dying to|dying of|(?:nearly|almost) died "
     r"(?:laughing|of)|died laughing|dying laughing|i'm dead|dead tired|dead on my feet|drop dead|"
     r"dead serious|dead set|phone(?:'s| is) (?:dying|dead|about to die)|(?:phone|battery|laptop|tablet|controller|headphones|car)(?:'s| is)? (?:[^\s.!?;]+ ){0,4}(?:about to|going to|gonna) die|(?:'d|would) rather die than (?:do|go|sing|dance|eat|wear|watch|listen|admit|ask|apologi[sz]e|work|be seen|speak|talk|karaoke)|battery (?:is )?(?:dying|"
     r"died|dead)|time to kill|kill(?:ing)? time|kill for (?:a|some|an)|could (?:murder|kill) "
@@ -437,10 +446,15 @@ class Context:
             return False
         if last.group("third") is None:
             return False
-        return not (
-            last.group(0) in _GENERIC_SUBJECTS
-            and _GENERIC_YOU.search(self.text, segment_start, start) is not None
-        )
+        subject = last.group(0)
+        if subject in _GENERIC_SUBJECTS and _GENERIC_YOU.search(self.text, segment_start, start):
+            return False
+        return not (subject in _SELF_REFERRED and self._about_me)
+
+    @cached_property
+    def _about_me(self) -> bool:
+        """Whether the speaker says that what they ask or tell is about themselves."""
+        return _ABOUT_ME.search(self.text) is not None
 
     def _joke(self, sentence: tuple[int, int]) -> bool:
         if not self._may_joke:

@@ -210,6 +210,12 @@ def test_idioms_cancel_matches_inside_them() -> None:
         ),
         ("in training we learned how to help someone who won't wake up after using", None),
         ("how long does narcan take? asking for my bf who isn't moving", Category.OVERDOSE),
+        # ... and so is "you" when the speaker says the question is about them.
+        ("can you be suicidal and still go to class? asking for me honestly", Category.SUICIDE),
+        ("can you be suicidal and still go to class?", None),
+        # "to die for" is praise, but not after "wanted".
+        ("I've wanted to die for days now and tonight is the worst", Category.SUICIDE),
+        ("this lasagna is to die for", None),
         # Answers to someone else's question, and history.
         (
             "my counselor asked if I'd had thoughts of hurting myself and the honest answer was no",

@@ -268,7 +268,7 @@ R(
     "suicide.ways",
     S,
     "H",
-    r"\b(?:picturing|imagining|planning|thinking (?:about|of)|researching|figuring out|working out|deciding) (?:{GAP2})?(?:ways|how|the best way|the easiest way|the way) (?:to|i'd|i would|i'll|i will) (?:do it|die|end it|end things|end my life|end everything|kill myself|go)\b|\bways to do it\b",
+    r"\b(?:picturing|imagining|planning|thinking (?:about|of)|researching|figuring out|working out|deciding|picking|choosing) (?:{GAP2})?(?:ways|how|the best way|the easiest way|the way) (?:to|i'd|i would|i'll|i will) (?:do it|die|end it|end things|end my life|end everything|kill myself|go|go out)\b(?! (?:to|for|with|and|out|on|in|at|back|home|shopping|tonight|later|there|here|get|see|visit|into|through|eat|dancing|drinking)\b)|\bways to do it\b",
     roles="intent",
     ex="i keep picturing ways to do it",
 )
@@ -303,7 +303,7 @@ R(
     "suicide.tired_of_living",
     S,
     "M",
-    r"\b(?:tired|sick|exhausted) of (?:being alive|living|existing|life|being here|waking up|breathing|being me|this life|fighting|feeling like this|living like this|fighting every day)\b",
+    r"\b(?:tired|sick|exhausted) of (?:being alive|living|existing|life|being here|being a person|being (?:a )?human|waking up|breathing|being me|this life|fighting|feeling like this|living like this|fighting every day)\b",
     roles="intent",
     policy="joke:drop",
     ex="i'm so tired of fighting",
@@ -696,6 +696,15 @@ R(
     "H",
     r"\b(?:my )?{BODY} (?:are|is|look|looks) (?:a mess|wrecked|covered(?=\s*[.!,]|$)|torn up|shredded|like a barcode|all cut up|cut up|bleeding|raw|ruined|destroyed)\b|\b(?:my )?{BODY} (?:are|is) (?:all )?covered (?:in|with) (?:fresh |new |more )?(?:cuts|scars|marks|blood|burns|scratches|scabs)\b|\bbarcode\b|\b(?:fresh|new) (?:cuts|scars|burns|wounds)\b",
     ex="my thighs look like a barcode again",
+)
+R(
+    "self_harm.own_marks",
+    SH,
+    "H",
+    r"\bthe (?:burns|cuts|marks|scratches) i (?:did|made|gave myself)\b(?! (?:in|into|to|for|on) (?:the|a|an)\b)",
+    # The match names the speaker ("I did"), whoever the sentence is addressed to.
+    policy="other_person:keep",
+    ex="would the nurse have to report the burns i did today",
 )
 R(
     "self_harm.hiding",

@@ -255,6 +255,25 @@ def test_more_idioms_are_not_risk(text: str) -> None:
     assert any("idiom" in reason.modifiers for reason in assessment.reasons)
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("lately i keep choosing how i'd go out", Category.SUICIDE),
+        ("honestly just tired of being a person", Category.SUICIDE),
+        ("should i show my therapist the burns i did last night?", Category.SELF_HARM),
+        ("my friend is only breathing like three times a minute", Category.OVERDOSE),
+        ("choosing how i'd go out for my birthday, tacos or sushi", None),
+        ("the cuts i made in the dough were too shallow", None),
+        ("figuring out how to go to the party without my ex seeing", None),
+    ],
+)
+def test_understated_and_question_shapes(text: str, category: Category | None) -> None:
+    assessment = Engine(lexical=False).assess(text)  # the rules' own reading
+    assert assessment.escalate is (category is not None), assessment
+    if category is not None:
+        assert assessment.category is category
+
+
 def test_an_urge_in_the_past_tense_that_was_handled_is_noted_not_paged() -> None:
     handled = Engine(lexical=False).assess(
         "wanted to cut tonight but used the ice cube trick instead"

@@ -28,10 +28,12 @@ if TYPE_CHECKING:
     from bot.safety.minilm import Array
 
 HEAD_FILE = Path(__file__).resolve().parents[1] / "data" / "safety" / "semantic_head.json"
-# The share of probability on risk categories that makes a message risky. Chosen on sets
-# written after the training data: on them 0.70 kept false alarms on hard negatives near 5%,
-# and each 0.05 lower added about 2 points of recall and 1 of false alarms.
-DEFAULT_THRESHOLD = 0.70
+# The share of probability on risk categories that makes a message risky. First chosen on
+# sets written after the training data (0.70 kept false alarms on hard negatives near 5%, and
+# each 0.05 lower added about 2 points of recall and 1 of false alarms); the shipped head has
+# used 0.60 since more hard negatives and ordinary chat joined its training. This default is
+# what `lantern safety-train` writes unless told otherwise, so it matches the shipped head.
+DEFAULT_THRESHOLD = 0.60
 SEVERITIES = (Severity.MEDIUM, Severity.HIGH, Severity.CRITICAL)
 # The severity layer is shared by all categories; a relapse is never imminent danger by
 # itself (the severity policy: use today is high; an overdose is its own category).

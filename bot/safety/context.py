@@ -108,7 +108,8 @@ _NOWISH = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:what if|what happens if|what would happen if|what would you do if|what do (?:i|you|we) do "
     r"if|what should (?:i|you|we) do if|what should i say if|how do (?:i|you|we)|how would|"
-    r"hypothetically|in theory|imagine|imagined|pictured|pretend|suppose|supposing|would it|"
+    r"hypothetically|in theory|imagine|imagined|pictured|(?<!not gonna )(?<!not going to )"
+    r"(?<!won't )(?<!i can't )pretend|suppose|supposing|would it|"
     r"would (?:that|eating|drinking|using|taking) (?:\w+ )?(?:count|be)|does (?:it|that|\w+) count|"
     r"if (?:i|you|someone|somebody|anyone|a person|people|they|we) (?:ever|had|were|did)|"
     r"if someone|if somebody|if anyone|if a (?:friend|person|member)|plan for|prepare for|"
@@ -200,15 +201,18 @@ _HELP_NOW = re.compile(
 )
 # A topic named after the match: "read about lethal doses in pharmacology class".
 _TOPIC_AFTER = re.compile(
-    r"\b(?:in|for) (?:\w+ )?(?:class|group|training|school|the course|the workshop|the lecture|"
-    r"the book|the movie|the show|the game|the documentary|the podcast|homework|my paper)\b"
+    r"\b(?:in|for) (?:group\b|(?:\w+ )?(?:class|training|school|the course|the workshop|the lecture|"
+    r"the book|the movie|the show|the game|the documentary|the podcast|homework|my paper))\b"
 )
 _SUBJECT = re.compile(
     expand(
         r"\b(?P<first>i|i'm|i've|i'll|i'd|we|we're|we've|myself)\b|"
         r"(?P<third>\b(?:he|she|they|he's|she's|they're|he'll|she'll|they'll|he'd|she'd|you|"
         r"you're|you've|you'll|"
-        r"someone|somebody|people|everyone)\b|\b(?:my|our|his|her|their|a|the|this|that) "
+        r"someone|somebody|people|everyone)\b|"
+        # a bare "bro" or "dude" as the subject ("bro is not waking up"), not as a vocative
+        r"\b(?:bro|dude|homie|bestie|sis|guy)(?= (?:is|was|isn't|wasn't|won't|can't|just|keeps|"
+        r"has|had)\b)|\b(?:my|our|his|her|their|a|the|this|that) "
         r"(?:[\w']+ )?{PERSON}(?:(?!'s)\b|'s(?= (?:\w+ing|been|not|gonna|going|a|an|so|really|"
         r"always|still|back|out|on|in|at|drunk|high|never|just|got|had|dead|passed|using|"
         r"lips|breathing|face|skin|heart)\b)))"

@@ -1365,7 +1365,7 @@ def family_rules() -> list[Rule]:
             V,
             "L",
             # "they'll all regret it": a threat said as what will happen to them
-            r"\b(?:they|he|she|y'all|you all|everyone|all of them)(?:'ll| will| are gonna| are going to|'re gonna| is gonna|'s gonna) (?:all )?(?:regret|pay for|be sorry|learn their lesson|see what happens)\b",
+            r"\b(?:they|he|she|y'all|you all|everyone|all of them)(?:'ll| will| are gonna| are going to|'re gonna| is gonna|'s gonna) (?:all )?(?:regret|pay for|be sorry|learn their lesson|see what happens|learn(?=[ .!]*$))\b",
             roles="intent",
             example="they'll be sorry on monday",
         ),

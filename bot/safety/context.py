@@ -122,7 +122,7 @@ _QUESTION_OPENER = re.compile(r"how do (?:i|you|we)|how would|would it")
 _STATED = re.compile(
     r"\b(?:that i|i've|i have been|i'm|i am|i was|i got|i did|i just|i already|i keep|"
     r"(?<!if )(?<!when )(?<!once )i (?:used|drank|relapsed|slipped|picked up|took|bought|smoked|snorted|popped|cut|burned|"
-    r"burnt|hit|went|had|ate|threw|scored|caved))\b"
+    r"burnt|hurt|harmed|hit|went|had|ate|threw|scored|caved))\b"
 )
 # A question about what "you" or "people" do in a situation asks about the speaker's own:
 # "what do you do when you actually want to die", "how do people get through the night when
@@ -136,7 +136,8 @@ _GENERIC_SUBJECTS = frozenset(["you", "you're", "you've", "you'll", "people"])
 # bc that's me today", "asking for me obviously".
 _ABOUT_ME = re.compile(
     r"\b(?:asking for (?:me|myself)|(?:that's|that is|this is|it's|thats) (?:me|literally me|"
-    r"me rn|me right now|me today|me tonight)\b|i mean me\b|(?:talking|asking) about (?:me|myself))"
+    r"me rn|me right now|me today|me tonight)\b|i mean me\b|(?:talking|asking) about (?:me|myself)|"
+    r"(?:is|was) (?:that|it) just me|or (?:is it )?just me\b)"
 )
 _SELF_REFERRED = frozenset([*_GENERIC_SUBJECTS, "someone", "somebody"])
 _FEAR = re.compile(
@@ -166,6 +167,11 @@ _ANSWER = (
     r"(?: (?:honestly|truthfully))?,? "
 )
 _ANSWERED_NO = re.compile(_ANSWER + r"(?:no|nope|not|never)\b")
+# A next sentence that denies the question outright: "... asking if I'm suicidal? I'm really not".
+_DENIED_AFTER = re.compile(
+    r"^[\s.!?;]*(?:no,? |nope,? )?(?:i'm|i am) (?:really |honestly |actually |truly |definitely )?"
+    r"not\b(?:[ ,.!]*$|[,.!]* (?:i'm|i am) (?:doing )?(?:ok|okay|fine|good|well|better|safe)\b)"
+)
 _ANSWERED_YES = re.compile(_ANSWER + r"(?:yes|yeah|yep|i (?:had|have|did|do|was|am))\b")
 _MANAGED_AFTER = re.compile(
     r"\b(?:but|though|tho) (?:i |they |it |that |the urge |the craving )?(?:didn't|did not|don't|"
@@ -245,6 +251,13 @@ _LAUGH_ONLY = re.compile(r"^[\s.!?]*(?:lol[\s.!?]*)+$")
 _NOT_ANYMORE = re.compile(
     r"^\s*(?:not anymore|never again|those days are (?:over|gone|behind me)|not today|"
     r"not anymore thank god|never going back)\W*$"
+)
+# A following sentence that says the one before it is meant: "are we allowed to talk about
+# wanting to die here? because I do", "... it's not hypothetical".
+_CONFIRMED_AFTER = re.compile(
+    r"^[\s.!?;]*(?:(?:because|cause|cuz|bc|and|well|honestly),? )?(?:i do|i am|i'm serious|"
+    r"(?:it's|its|this is|that's|this isn't|it isn't) not (?:a )?(?:hypothetical|a joke|theoretical)|"
+    r"(?:this|it) isn't (?:a )?(?:hypothetical|joke)|not (?:a )?hypothetical|not joking|asking for real)\b"
 )
 # A following sentence that dates what came before it: "... That was 2012."
 _DATED_AFTER = re.compile(
@@ -498,7 +511,9 @@ class Context:
         if not self._may_ask or not _ASKED.search(self.text, sentence[0], start):
             return ""
         after = (end, self._sentence_after(sentence[1]))
-        if _ANSWERED_NO.search(self.text, *after):
+        if _ANSWERED_NO.search(self.text, *after) or _DENIED_AFTER.match(
+            self.text[sentence[1] : after[1]]
+        ):
             return "no"
         return "yes" if _ANSWERED_YES.search(self.text, *after) else ""
 
@@ -564,11 +579,21 @@ class Context:
 
     def _topic(self, segment: tuple[int, int], start: int, end: int) -> bool:
         """Whether the match is about a topic (a lesson, a show, a game ...) named before it
-        in its segment, with no cry for help in between, or named right after it."""
+        in its segment, with no cry for help or first-person statement in between ("why
+        bother with the homework when I'm not going to be around"), or named right after it."""
         found = list(_TOPIC.finditer(self.text, segment[0], start))
-        if found and not _HELP_NOW.search(self.text, found[-1].end(), start):
-            return True
+        if found:
+            reach = (found[-1].end(), start)
+            if not (_HELP_NOW.search(self.text, *reach) or _STATED.search(self.text, *reach)):
+                return True
         return bool(_TOPIC_AFTER.search(self.text, end, segment[1]))
+
+    def _confirmed(self, sentence: tuple[int, int]) -> bool:
+        """Whether the next sentence says this one is meant (see ``_CONFIRMED_AFTER``)."""
+        _, end = sentence
+        if end >= len(self.text):
+            return False
+        return bool(_CONFIRMED_AFTER.match(self.text[end : self._sentence_after(end)]))
 
     def _accidental(self, sentence: tuple[int, int]) -> bool:
         return bool(_ACCIDENT.search(self.text, *sentence))
@@ -589,7 +614,11 @@ class Context:
         window = (clause[0], max(clause[1], end))
         if self._once(("recent", window), self._recent, window):
             found.add("recent")
-        if answer != "yes" and self._hypothetical(segment[0], start, end):
+        if (
+            answer != "yes"
+            and self._hypothetical(segment[0], start, end)
+            and not self._once(("confirmed", sentence), self._confirmed, sentence)
+        ):
             found.add("hypothetical")
         if _FEAR.search(text, clause[0], start):
             found.add("fear")
@@ -610,7 +639,9 @@ class Context:
             found.add("idiom")
         if self._once(("joke", sentence), self._joke, sentence):
             found.add("joke")
-        if self._topic(segment, start, end):
+        if self._topic(segment, start, end) and not self._once(
+            ("confirmed", sentence), self._confirmed, sentence
+        ):
             found.add("topic")
         return frozenset(found)
 

@@ -371,6 +371,16 @@ R(
     ex="goodbye everyone. thank you for trying.",
 )
 R(
+    "suicide.goodbye_post",
+    S,
+    "H",
+    r"\b(?:posted|posting|sent|sending|texted|left|wrote|recorded|put up) (?:me |us |everyone |a |an |her |his |their |my )?(?:weird |long |final |last )?(?:goodbye|good-bye|farewell) (?:post|message|text|note|letter|video|status|on (?:facebook|insta|instagram|fb|twitter|snap|tiktok))\b",
+    # someone else's goodbye post is the emergency the reader must act on
+    policy="other_person:keep",
+    roles="farewell",
+    ex="my dad posted a goodbye on facebook and his phone is off",
+)
+R(
     "suicide.farewell_weak",
     S,
     "L",
@@ -944,9 +954,18 @@ R(
     "relapse.day_count",
     RL,
     "H",
-    r"\b(?:\d+|[a-z]+) (?:days?|months?|weeks?) (?:down the drain|gone|wasted|out the window|for nothing|ruined|thrown away|blown|lost|up in smoke)\b|\bso much for (?:my )?(?:\d+|[a-z]+) (?:days?|months?|weeks?|years?)\b|\b(?:back to|reset(?:ting)? (?:to|back to)|starting (?:over )?(?:at|from)|start over at|starting over on) day (?:1|one|zero|0)\b|\bday (?:1|one|zero|0) again\b|\breset(?:ting)? my (?:counter|count|day count|days|date|sobriety date|clock|app|streak|time|clean date|sober date)\b|\bhave to reset\b|\bscrew my (?:\d+|[a-z]+) (?:days?|months?|weeks?)\b|\blost my (?:time|sobriety|clean time|sober time|streak|chip|days|(?:\d+|[a-z]+) (?:days?|months?|weeks?|years?))\b|\bbroke my (?:sobriety|streak|clean time|sober streak|\d+ days?)\b",
+    r"\b(?:\d+|[a-z]+) (?:days?|months?|weeks?) (?:down the drain|gone|wasted|out the window|for nothing|ruined|thrown away|blown|lost|up in smoke)\b|\bso much for (?:my )?(?:\d+|[a-z]+) (?:days?|months?|weeks?|years?)\b|\b(?:back to|reset(?:ting)? (?:to|back to)|starting (?:over )?(?:at|from)|start over at|starting over on) day (?:1|one|zero|0)\b|\bday (?:1|one|zero|0) again\b|\breset(?:ting)? my (?:counter|count|day count|days|date|sobriety date|clock|app|streak|time|clean date|sober date)\b|\bhave to reset\b|\bscrew my (?:\d+|[a-z]+) (?:days?|months?|weeks?)\b|\blost my (?:time|sobriety|clean time|sober time|streak|chip|days|(?:\d+|[a-z]+) (?:days?|months?|weeks?|years?))\b|\bbroke my (?:sobriety|streak|clean time|sober streak|\d+ days?)\b|\bbroke (?:my )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|months?|years?)(?: (?:clean|sober|of sobriety|streak))?\b(?! ago)|\b(?:my |the )?(?:clean|sober|sobriety) date (?:changed|reset|moved|is now|got reset)\b",
     roles="use",
     ex="shot up about an hour ago. 47 days down the drain",
+)
+R(
+    "relapse.in_system",
+    RL,
+    "H",
+    r"\b(?:coke|cocaine|meth|fent|fentanyl|heroin|dope|crack|molly|xanax|benzos|pills|oxy|percs|"
+    r"booze|alcohol|liquor|weed|thc|drugs)(?: is| are)? (?:still )?in my (?:system|blood|veins)\b",
+    roles="use",
+    ex="coke in my system and my heart's racing",
 )
 R(
     "relapse.emoji_again",
@@ -1032,10 +1051,17 @@ R(
     "violence.threat",
     V,
     "H",
-    r"(?:\bswear (?:to god )?(?:i'll|i'm gonna|i'm going to|i will)|{WILL}|'m|am) (?:{ADV})?(?:go |come |fucking |just |really |snap and |lose it and |go off and |end up |finally )?(?:(?:{HARMV}) (?:{HIM})|{HARMX})\b(?! (?:lol|in (?:fortnite|valorant|cod|the game|game|minecraft|chess)|at (?:chess|cards|pool|darts|ping pong|mario kart|smash))\b)",
+    r"(?:\bswear (?:to god )?(?:i'll|i'm gonna|i'm going to|i will)|{WILL}|'m|am|\bill) (?:{ADV})?(?:go |come |fucking |just |really |snap and |lose it and |go off and |end up |finally )?(?:(?:{HARMV}) (?:{HIM})|{HARMX})\b(?! (?:lol|in (?:fortnite|valorant|cod|the game|game|minecraft|chess)|at (?:chess|cards|pool|darts|ping pong|mario kart|smash))\b)",
     roles="intent",
     policy="joke:drop",
     ex="I'm going to beat the hell out of my ex next time I see him",
+)
+R(
+    "violence.poisoned",
+    V,
+    "C",
+    r"\b(?:put|putting|slipped|slipping|mixed|mixing|added|adding|poured|pouring) (?:some |the |a little |a bit of )?(?:rat poison|poison|antifreeze|bleach) (?:in|into) (?:his|her|their|my \w+'s|the) (?:coffee|tea|food|drink|dinner|lunch|soup|beer|water|juice|meal|plate|cup)\b",
+    ex="I put rat poison in his coffee this morning",
 )
 R(
     "violence.want",

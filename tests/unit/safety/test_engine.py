@@ -272,6 +272,22 @@ def test_more_idioms_are_not_risk(text: str) -> None:
         ("got the bat ready for when my cousin shows up. he'll learn", Category.VIOLENCE),
         ("he'll learn to ride a bike by summer", None),
         ("she only spits on me, it's not like she hurts me", Category.ABUSE),
+        ("how do i tell my sponsor i hurt myself today", Category.SELF_HARM),
+        ("can we talk about wanting to die in here? because i do", Category.SUICIDE),
+        ("can we talk about wanting to die in here? we covered it in group", None),
+        (
+            "why bother with the homework when i'm not going to be around much longer",
+            Category.SUICIDE,
+        ),
+        ("everyone keeps asking if i'm suicidal. i'm really not, i'm doing well", None),
+        ("broke 8 months tonight", Category.RELAPSE),
+        ("broke up 8 months ago and still miss her", None),
+        ("my clean date changed this week", Category.RELAPSE),
+        ("meth in my system and my heart is pounding", Category.OVERDOSE),  # use + symptom
+        ("still have coke in my system from last night", Category.RELAPSE),
+        ("ill end him", Category.VIOLENCE),
+        ("i put antifreeze in her drink last night", Category.VIOLENCE),
+        ("my aunt posted a goodbye on facebook and her phone is off", Category.SUICIDE),
         ("figuring out how to go to the party without my ex seeing", None),
     ],
 )

@@ -121,9 +121,15 @@ _HYPOTHETICAL = re.compile(
 _QUESTION_OPENER = re.compile(r"how do (?:i|you|we)|how would|would it")
 _STATED = re.compile(
     r"\b(?:that i|i've|i have been|i'm|i am|i was|i got|i did|i just|i already|i keep|"
-    r"(?<!if )(?<!when )(?<!once )i (?:used|drank|relapsed|slipped|picked up|took|bought|smoked|snorted|popped|cut|burned|"
-    r"burnt|hurt|harmed|hit|went|had|ate|threw|scored|caved))\b"
+    r"(?<!if )(?<!when )(?<!once )i (?:used|drank|relapsed|slipped|picked up|took|bought|"
+    r"smoked|snorted|popped|cut|burned|burnt|hurt|harmed|hit|went|had|ate|threw|scored|caved))\b"
 )
+# "What do I do if I took a bunch of pills and now I'm scared": the "now" after the match
+# says the "if" is no supposition.
+_NOW_AFTER = re.compile(r"\b(?:and|but|so) (?:right )?now (?:i'm|i am|i feel|i can't|i don't|my)\b")
+# A new clause of the speaker's also ends a question opener's reach ("how do I get through
+# tonight, I really want to die"), though not a topic word's.
+_NEW_CLAUSE_I = re.compile(r"[,;:] (?:and |but |honestly |tbh )?i\b")
 # A question about what "you" or "people" do in a situation asks about the speaker's own:
 # "what do you do when you actually want to die", "how do people get through the night when
 # suicide feels like the only way out".
@@ -160,7 +166,9 @@ _URGE = re.compile(
 # the next: "my therapist asked if i'd thought about ending it. i said no" reads as negated;
 # "... and i said yes" is a disclosure, so the question's "if" is neither a hypothetical nor
 # a condition of the speaker's. Without an answer the match keeps its reading.
-_ASKED = re.compile(r"\b(?:asked|asks|asking|wondered|checked)(?: me)? (?:if|whether)\b")
+_ASKED = re.compile(
+    r"\b(?:asked|asks|asking|wondered|checked)(?: me)?(?: [\w']+){0,3}? (?:if|whether)\b"
+)
 _ANSWER = (
     r"\b(?:said|say|says|answered|replied|admitted|told (?:him|her|them)|"
     r"(?:the|my) (?:honest |true |short )?answer (?:was|is))"
@@ -171,6 +179,11 @@ _ANSWERED_NO = re.compile(_ANSWER + r"(?:no|nope|not|never)\b")
 _DENIED_AFTER = re.compile(
     r"^[\s.!?;]*(?:no,? |nope,? )?(?:i'm|i am) (?:really |honestly |actually |truly |definitely )?"
     r"not\b(?:[ ,.!]*$|[,.!]* (?:i'm|i am) (?:doing )?(?:ok|okay|fine|good|well|better|safe)\b)"
+)
+# An answer taken back: "... and I said no. I had been, all weekend."
+_RETRACTED = re.compile(
+    r"\b(?:i (?:had|have) been|i was|i did|i had|i lied|(?:that|which) was a lie|"
+    r"but i (?:was|had|did|am|have))\b"
 )
 _ANSWERED_YES = re.compile(_ANSWER + r"(?:yes|yeah|yep|i (?:had|have|did|do|was|am))\b")
 _MANAGED_AFTER = re.compile(
@@ -246,7 +259,9 @@ _SUBJECT_WORDS = frozenset(
 _FIRST_PERSON_START = re.compile(
     expand(r"(?:i|i'm|i've|i'll|i'd|me|myself|we|we're|my (?!(?:[\w']+ )?{PERSON}\b))\b")
 )
-_INLINE_QUOTE = re.compile(r"\"[^\"\n]{2,}\"|(?<![a-z0-9])'[^'\n]{3,}?'(?![a-z0-9])")
+_INLINE_QUOTE = re.compile(
+    r"\"[^\"\n]{2,}\"|(?<![a-z0-9])'(?:[^'\n]|(?<=[a-z])'(?=[a-z])){3,}?'(?![a-z0-9])"
+)
 _LAUGH_ONLY = re.compile(r"^[\s.!?]*(?:lol[\s.!?]*)+$")
 _NOT_ANYMORE = re.compile(
     r"^\s*(?:not anymore|never again|those days are (?:over|gone|behind me)|not today|"
@@ -511,9 +526,10 @@ class Context:
         if not self._may_ask or not _ASKED.search(self.text, sentence[0], start):
             return ""
         after = (end, self._sentence_after(sentence[1]))
-        if _ANSWERED_NO.search(self.text, *after) or _DENIED_AFTER.match(
-            self.text[sentence[1] : after[1]]
-        ):
+        denial = _ANSWERED_NO.search(self.text, *after)
+        if denial is not None and _RETRACTED.search(self.text, denial.end(), after[1]):
+            return "yes"
+        if denial is not None or _DENIED_AFTER.match(self.text[sentence[1] : after[1]]):
             return "no"
         return "yes" if _ANSWERED_YES.search(self.text, *after) else ""
 
@@ -567,15 +583,21 @@ class Context:
     def _hypothetical(self, segment_start: int, start: int, end: int) -> bool:
         """Whether a hypothetical governs the match at ``start``. A question's opener ("how
         do I", "would it") does not reach past a statement the speaker makes inside it: "how
-        do I tell my wife I've been burning myself again" reports a fact."""
+        do I tell my wife I've been burning myself again" reports a fact, and "... and now I'm
+        scared" after the match says the supposition already happened."""
         found = list(_HYPOTHETICAL.finditer(self.text, segment_start, start))
         if not found:
+            return False
+        if _NOW_AFTER.search(self.text, end, self.sentence_span(start)[1]):
             return False
         last = found[-1]
         if not _QUESTION_OPENER.fullmatch(last.group(0)):
             return True
         # The statement may be the match itself ("... I used this morning").
-        return not _STATED.search(self.text, last.end(), end)
+        return not (
+            _STATED.search(self.text, last.end(), end)
+            or _NEW_CLAUSE_I.search(self.text, last.end(), end)
+        )
 
     def _topic(self, segment: tuple[int, int], start: int, end: int) -> bool:
         """Whether the match is about a topic (a lesson, a show, a game ...) named before it

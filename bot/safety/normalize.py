@@ -35,6 +35,9 @@ _SPACED = re.compile(r"(?<![\w'])[a-z](?:[ .\-_*~]{1,2}[a-z](?![\w'])){2,}")
 _TOKEN = re.compile(r"[a-z0-9@$*!]+(?:/[a-z]+)?")
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
 _LEET_ALT = {"1": "l", "0": "o", "!": "l"}
+# "ODd" is "OD'd" (overdosed), which lowercasing would turn into the word "odd": spelled out
+# before the case is lost. Only that capitalisation: "odd", "Odd" and "ODD" stay words.
+_CAPITAL_OD = re.compile(r"\bODd\b")
 _STRETCH = re.compile(r"([a-z])\1{2,}")
 _DOUBLE = re.compile(r"([a-z])\1")
 _NUMBERISH = re.compile(r"\d+([a-z]*)")
@@ -296,10 +299,16 @@ def normalize(text: str) -> Normalized:
     """Normalise ``text`` for matching (see the module docstring for the steps)."""
     source_length = len(text)
     text = text[:MAX_CHARS]
+    respelled: list[int] | None = None  # offsets of the respelled text in ``text``
+    if "ODd" in text:
+        edits = [(m.start(), m.end(), "od'd") for m in _CAPITAL_OD.finditer(text)]
+        text, respelled = _apply(text, None, edits)
     folded, origin = _fold_characters(text)
     folded, origin = _collapse_spaces(folded, origin)
     folded, origin = _join_spaced(folded, origin)
     folded, origin = _repair_tokens(folded, origin)
+    if respelled is not None:
+        origin = [respelled[i] for i in (origin or range(len(folded)))]
     return Normalized(folded, None if origin is None else tuple(origin), source_length)
 
 

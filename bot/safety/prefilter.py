@@ -98,6 +98,8 @@ class Prefilter:
 
     def may_match(self, text: str, extra_words: Iterable[str] = ()) -> bool:
         """False only when no rule can match ``text`` (a cheap, conservative test)."""
+        if "ODd" in text:  # "OD'd", which the normaliser keeps apart from the word "odd"
+            return True
         folded = self.fold(text)
         match = self._pattern.search(folded)
         if match is not None:

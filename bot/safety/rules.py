@@ -470,6 +470,14 @@ R(
     ex="i'm on the overpass right now looking down at the traffic",
 )
 R(
+    "suicide.ledge_again",
+    S,
+    "M",
+    r"\b(?:i'm|i am|im) (?:back )?(?:on|at) (?:the |a |this )?(?:overpass|bridge|ledge|roof|rooftop|cliff|train tracks|tracks) again\b",
+    roles="means",
+    ex="lol so i'm on the bridge again. the view is nice",
+)
+R(
     "suicide.ledge_jump",
     S,
     "C",
@@ -802,14 +810,14 @@ R(
     "overdose.self_now",
     OD,
     "C",
-    r"\b(?:i think|pretty sure|i might have|i may have|maybe|probably) (?:i )?(?:just )?(?:overdosed|od'?d|od'?ed|oded|overdid it|took too much)\b|\b(?:overdosed|od'?d|od'?ed) i think\b|\b(?:i'm|i am|im) (?:{ADV})?(?:overdosing|od'?ing|having an overdose|falling out)\b|^\s*(?:overdosing|od'?ing)\b|\bi'?m falling out\b(?! with)",
+    r"\b(?:i think|pretty sure|i might have|i may have|maybe|probably) (?:i )?(?:just )?(?:overdosed|od'd|odded|od'?ed|oded|overdid it|took too much)\b|\b(?:overdosed|od'd|odded|od'?ed) i think\b|\b(?:i'm|i am|im) (?:{ADV})?(?:overdosing|od'?ing|having an overdose|falling out)\b|^\s*(?:overdosing|od'?ing)\b|\bi'?m falling out\b(?! with)",
     ex="I think I overdosed, my chest hurts so bad",
 )
 R(
     "overdose.self_recent",
     OD,
     "H",
-    r"\b(?:overdosed|od'?d|od'?ed|oded)\b(?! on (?!(?:{DRUG}|{BOOZE}|my|his|her|their|some|too|a|an|the|something|them|it|that|those|these|\d+)\b)[a-z]+)|\b(?:got|had to get|had to be|was|been) narcanned\b",
+    r"\b(?:overdosed|od'd|odded|od'?ed|oded)\b(?! on (?!(?:{DRUG}|{BOOZE}|my|his|her|their|some|too|a|an|the|something|them|it|that|those|these|\d+)\b)[a-z]+)|\b(?:got|had to get|had to be|was|been) narcanned\b",
     roles="today",
     ex="I OD'd last weekend and had to get narcanned",
 )
@@ -906,7 +914,7 @@ R(
     "relapse.intoxicated",
     RL,
     "H",
-    r"\b(?:i'm|i am|i was|been|im|feel|feeling|getting|got) (?:{ADV})?(?:drunk|wasted|hammered|smashed|plastered|trashed|tipsy|buzzed|high|stoned|blazed|baked|lit|faded|geeked|tweaking|tweakin|zooted|crossfaded|fucked up|messed up|blacked out|on one|on something|on the nod)\b(?! (?:on life|on (?:my )?(?:sobriety|recovery|gratitude|music|love|jesus|god|coffee|sugar)|alert|school|risk|maintenance|key|five|fives|speed|marks|mark|score|scores|grades|hopes|praise|enough|up|ground|standards|quality|demand|priority|blood pressure|cholesterol)\b)|(?:^|[.!?,] )(?:{ADV})?(?:so |very |really |super |hella |mad |completely )?(?:drunk|wasted|hammered|smashed|plastered|high|stoned|blazed|baked|tipsy|buzzed)\b(?= (?:right now|now|tonight|again|as hell|af|lol|tbh|ngl|already|everything)|\s*[,.!]|$)",
+    r"\b(?:i'm|i am|i was|been|im|feel|feeling|getting|got) (?:{ADV})?(?:a little |a bit |a lil |kinda |kind of |slightly |lowkey )?(?:drunk|wasted|hammered|smashed|plastered|trashed|tipsy|buzzed|high|stoned|blazed|baked|lit|faded|geeked|tweaking|tweakin|zooted|crossfaded|fucked up|messed up|blacked out|on one|on something|on the nod)\b(?! (?:on life|on (?:my )?(?:sobriety|recovery|gratitude|music|love|jesus|god|coffee|sugar)|alert|school|risk|maintenance|key|five|fives|speed|marks|mark|score|scores|grades|hopes|praise|enough|up|ground|standards|quality|demand|priority|blood pressure|cholesterol|strung)\b)|(?:^|[.!?,] )(?:{ADV})?(?:so |very |really |super |hella |mad |completely )?(?:drunk|wasted|hammered|smashed|plastered|high|stoned|blazed|baked|tipsy|buzzed)\b(?= (?:right now|now|tonight|again|as hell|af|lol|tbh|ngl|already|everything)|\s*[,.!]|$)",
     roles="use",
     ex="i'm so drunk rn lol 200 days gone",
 )
@@ -1175,6 +1183,15 @@ R(
 
 # ---------------------------------------------------------------- abuse ------------------------
 
+R(
+    "abuse.flee_tonight",
+    AB,
+    "H",
+    r"\b(?:get to|go to|stay at|sleep at|find|need|into) (?:a |the )?(?:shelter|safe house|women's shelter|dv shelter|domestic violence shelter)\b,? (?:{GAP4})?(?:without (?:him|her|them) (?:finding out|knowing|noticing|seeing)|before (?:he|she|they) (?:gets?|comes?) (?:home|back))",
+    # asking how to flee is the disclosure: the question is no supposition
+    policy="hypothetical:keep",
+    ex="how do I get to a shelter tonight without him finding out",
+)
 R(
     "abuse.hit_me",
     AB,

@@ -78,6 +78,16 @@ def test_offsets_map_back_to_the_original(raw: str, word: str) -> None:
     assert normalize(raw[orig_start:orig_end]).text.strip() in (word, word.split()[0], "rn")
 
 
+def test_capital_od_is_spelled_out_and_odd_stays_a_word() -> None:
+    raw = "my brother ODd and it's odd, Odd and ODD that nobody came"
+    normalized = normalize(raw)
+    assert normalized.text.startswith("my brother od'd and it's odd, odd and odd that")
+    start = normalized.text.index("od'd")
+    assert normalized.to_original(start, start + 4) == (11, 14)  # "ODd" in the message
+    later = normalized.text.index("that")
+    assert raw[slice(*normalized.to_original(later, later + 4))] == "that"
+
+
 def test_plain_ascii_keeps_identity_offsets() -> None:
     normalized = normalize("I drank last night")
     assert normalized.origin is None

@@ -446,7 +446,8 @@ def event_rules() -> list[Rule]:
             "relapse.event_halfway",
             RL,
             "H",
-            r"\b(?:already )?(?:halfway|half way) (?:through|thru|done)(?: (?:it|them))?\s*(?:[.!,]|$)|\b(?:already )?(?:half gone|half empty|finished half)\b",
+            # "already": "I'm only halfway through" is a book
+            r"\balready (?:halfway|half way) (?:through|thru|done)(?: (?:it|them))?\s*(?:[.!,]|$)|\b(?:already )?(?:half gone|half empty)\b|\bfinished half (?:the|a|my) (?:bottle|fifth|handle|case|pack|twelve pack|12 pack|six pack|bag|gram)\b",
             roles="use",
             example="bought a 12 pack on the way home, already halfway through",
         ),
@@ -716,7 +717,9 @@ def event_rules() -> list[Rule]:
             "relapse.event_use_when",
             RL,
             "H",
-            r"\b(?:{USEPAST}|{USEING}) (?:(?:some |a little |a bit of |a lot of |more )?(?:{DRUG}|{BOOZE}) )?(?:{WHEN})\b",
+            # (not "the heat went out last night")
+            r"(?<!heat )(?<!power )(?<!lights )(?<!light )(?<!electricity )(?<!internet )(?<!wifi )"
+            r"(?<!cable )(?<!fire )(?<!candle )(?<!tide )(?<!sun )\b(?:{USEPAST}|{USEING}) (?:(?:some |a little |a bit of |a lot of |more )?(?:{DRUG}|{BOOZE}) )?(?:{WHEN})\b",
             roles="use",
             example="i used last weekend",
         ),

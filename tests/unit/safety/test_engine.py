@@ -310,6 +310,49 @@ def test_understated_and_question_shapes(text: str, category: Category | None) -
         assert assessment.category is category
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my daughter asked why the sky is blue and i had no answer",
+        "laughed so hard at the meeting i snorted",
+        "i snorted my coffee reading that",
+        "scored two goals at futsal tonight",
+        "scored cheap tickets to the game",
+        "had a can of coke with lunch",
+        "drank a whole pot of tea while studying",
+        "the power went out last night so we played cards",
+        "i'm only halfway through the book",
+        "finished half my homework before dinner",
+        "the paint is bleeding through the tape",
+        "i'm hopeless at parallel parking",
+        "my dog is afraid of her own shadow",
+        "my nephew beat me at chess again",
+        "my coworkers threw me a little surprise party",
+    ],
+)
+def test_everyday_chat_does_not_escalate(text: str) -> None:
+    # Each of these once escalated through a rule (found on the ordinary-chat sets).
+    assessment = Engine(lexical=False).assess(text)
+    assert not assessment.escalate, assessment
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("snorted a line in the bathroom at work", Category.RELAPSE),
+        ("scored some dope off my old plug", Category.RELAPSE),
+        ("had a can of beer before group", Category.RELAPSE),
+        ("i cut and it's bleeding through the bandage", Category.SELF_HARM),
+        ("my boyfriend's lips are blue and he won't answer", Category.OVERDOSE),
+        ("i'm scared of him when he drinks", Category.ABUSE),
+    ],
+)
+def test_the_narrowed_rules_still_catch_what_they_are_for(text: str, category: Category) -> None:
+    assessment = Engine(lexical=False).assess(text)
+    assert assessment.escalate, assessment
+    assert assessment.category is category, assessment
+
+
 def test_an_urge_in_the_past_tense_that_was_handled_is_noted_not_paged() -> None:
     handled = Engine(lexical=False).assess(
         "wanted to cut tonight but used the ice cube trick instead"

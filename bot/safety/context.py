@@ -91,7 +91,9 @@ _PAST = re.compile(
         r"seventeen|sixteen|fifteen|fourteen|thirteen)|"
         r"at (?:age )?(?:1[3-9]|[2-6]\d|seventeen|eighteen|nineteen|sixteen|fifteen)\b(?![:.]\d)"
         r"(?! ?(?:am|pm|o'?clock|tonight|today))|i remember (?:the (?:night|day|time)|when)|"
-        r"last winter|as a freshman|growing up|my childhood|as a child|that was (?:years|a long))\b"
+        r"last winter|as a freshman|growing up|growin up|my childhood|as a child|that was (?:years|a long)|"
+        r"years back|in '\d\d|the year before last|there (?:was|were) a time|there were times|"
+        r"before i was born|before (?:my|this) (?:current )?(?:clean|sober|sobriety) date)\b"
     )
 )
 _RECENT = re.compile(
@@ -102,7 +104,7 @@ _RECENT = re.compile(
     )
 )
 _NOWISH = re.compile(
-    r"\b(?:(?<!ago )(?<!years )(?<!year )today(?! marks)|tonight|right now|now|just|"
+    r"\b(?:(?<!ago )(?<!years )(?<!year )today(?! marks)|(?<!ago )tonight|right now|now|just|"
     r"this (?:morning|afternoon|evening)|again|an hour ago|earlier|currently|as we speak)\b"
 )
 _HYPOTHETICAL = re.compile(
@@ -112,6 +114,8 @@ _HYPOTHETICAL = re.compile(
     r"(?<!won't )(?<!i can't )pretend|suppose|supposing|would it|"
     r"would (?:that|eating|drinking|using|taking) (?:\w+ )?(?:count|be)|does (?:it|that|\w+) count|"
     r"if (?:i|you|someone|somebody|anyone|a person|people|they|we) (?:ever|had|were|did)|"
+    r"(?<!asked )(?<!asked me )(?<!asks )(?<!asks me )(?<!asking )(?<!asking me )(?<!wondered )if i'd|"
+    r"would (?:i|you|we) have|if you (?:find|see|notice|come across|walk in on)|"
     r"if someone|if somebody|if anyone|if a (?:friend|person|member)|plan for|prepare for|"
     r"practicing|practising|rehearse|rehearsing|role ?play|worst case|nightmare|dream|dreamt|"
     r"dreamed|dreaming|someday|one day i might|could happen|might happen|warning signs?)\b"
@@ -203,7 +207,8 @@ _TOPIC = re.compile(
     r"workbook|chapter|homework|covered|talked about|talk about|talking about|explained|"
     r"explains|signs of|symptoms of|what are|how to|how long|question for|til|documentary|"
     r"movie|film|episode|season|book|novel|memoir|reading|read about|watched|watching|"
-    r"scene|character|speaker|lecture|awareness|statistics|research|study|studies|"
+    r"scene|character|speaker|lecture|awareness|statistics|research|study|studies|rereading|"
+    r"re-reading|the difference between|signs (?:that )?(?:someone|somebody|a person|people)|"
     r"prevention|education|video|youtube|news|song|lyrics|game|games|gaming|playing|played|"
     r"fortnite|valorant|minecraft|overwatch|dark souls|elden ring|sims|among us|"
     r"quest|raid|dungeon|pvp|respawn|npc|zombie|zombies|true crime|thriller|netflix|series|"
@@ -221,7 +226,9 @@ _HELP_NOW = re.compile(
 # A topic named after the match: "read about lethal doses in pharmacology class".
 _TOPIC_AFTER = re.compile(
     r"\b(?:in|for) (?:group\b|(?:\w+ )?(?:class|training|school|the course|the workshop|the lecture|"
-    r"the book|the movie|the show|the game|the documentary|the podcast|homework|my paper))\b"
+    r"the book|the movie|the show|the game|the documentary|the podcast|homework|my paper))\b|"
+    r"\b(?:the|my|our) (?:nurse|doctor|counselor|therapist|pharmacist|teacher|instructor) "
+    r"(?:explained|said|told us|showed us)\b"
 )
 _SUBJECT = re.compile(
     expand(
@@ -277,7 +284,9 @@ _CONFIRMED_AFTER = re.compile(
 # A following sentence that dates what came before it: "... That was 2012."
 _DATED_AFTER = re.compile(
     r"^[\s.!?;]*(?:that|this|it) (?:was|happened) (?:in |back in |around )?(?:(?:19|20)\d\d\b|"
-    r"(?:\w+ )?(?:years|decades) ago|a (?:long time|lifetime) ago|ages ago)"
+    r"(?:\w+ )?(?:years|decades) ago|a (?:long time|lifetime) ago|ages ago)|"
+    r"^[\s.!?;]*(?:that|this|it) (?:was|is) (?:a different|another) life|"
+    r"^[\s.!?;]*that life is (?:finish|finished|over|gone|behind me)"
 )
 
 IDIOMS = re.compile(
@@ -310,6 +319,13 @@ IDIOMS = re.compile(
     r"rather die than (?:miss|lose|give up|let)|relapsed on (?:my|the) (?:diet|no[- ]sugar|"
     r"sugar|keto|biscuits|cookies|chocolate|candy|junk food|netflix|crossword)|"
     r"drunk on (?:power|love|joy)|wasted in the sense|hammered by|"
+    r"beat (?:me|us)(?: again)? (?:by (?:\d+|\w+ points?|a mile|a lot|ten|five)|\d+ ?(?:-|to) ?\d+)|"
+    r"got (?:smashed|hammered|crushed|wrecked|destroyed|thrashed) (?:at|in) (?:bowling|ping pong|"
+    r"softball|fantasy \w+|the (?:\w+ )?(?:game|match|semis|finals?|tournament|league)|chess|pool|darts|"
+    r"trivia|poker|tennis|golf|basketball|volleyball|football|soccer|hockey|mario kart)|"
+    r"knock(?:ed|s)? (?:his|her|their|my|the|our) \w+ out of the park|"
+    r"thought i was (?:going to|gonna) die(?=,? (?:loved|lol|haha|but it was|best|so fun|worth))|"
+    r"overdosing on (?:sunlight|sun|sugar|caffeine|coffee|netflix|tv|cuteness)|"
     r"beat (?:me|us)(?: again)? (?:at|in) (?:draughts|checkers|chess|cards|pool|darts|mario kart|"
     r"scrabble|monopoly|uno|bowling|tennis|golf|ping pong|basketball|a race|the race|"
     r"arm wrestling|video games|smash|fifa|madden|trivia|wordle|poker|the game|fortnite)|"
@@ -532,7 +548,9 @@ class Context:
             return ""
         after = (end, self._sentence_after(sentence[1]))
         denial = _ANSWERED_NO.search(self.text, *after)
-        if denial is not None and _RETRACTED.search(self.text, denial.end(), after[1]):
+        if denial is not None and _RETRACTED.search(
+            self.text, denial.end(), self._sentence_after(after[1])
+        ):  # the sentence after the answer may take it back
             return "yes"
         if denial is not None or _DENIED_AFTER.match(self.text[sentence[1] : after[1]]):
             return "no"

@@ -598,7 +598,7 @@ def event_rules() -> list[Rule]:
             "suicide.event_counting_pills",
             S,
             "M",
-            r"\bcount(?:ing|ed)? (?:out )?(?:how many |my |the |all my |all the )?(?:pills|meds|tablets|sleeping pills)\b(?! {GAP8}(?:my dose|a dose|doses|doubling|double dose|took (?:it|them|my)|remember|pill ?box|organi[sz]er|pharmacy|refill))",
+            r"\bcount(?:ing|ed)? (?:out )?(?:how many |my |the |all my |all the )?(?:pills|meds|tablets|sleeping pills)\b(?! {GAP8}(?:my dose|a dose|doses|doubling|double dose|took (?:it|them|my)|remember|pill ?box|organi[sz]er|pharmacy|refill|for (?:the|a|this|next) (?:week|month|weekend|trip)|for \w+ hours|wrong|at work|for work|all day|all shift|ritual))(?<!pharmacist counted my pills)(?<!pharmacist counted the pills)",
             roles="means",
             example="i've been counting how many pills i have left",
         ),

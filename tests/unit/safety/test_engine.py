@@ -328,10 +328,29 @@ def test_understated_and_question_shapes(text: str, category: Category | None) -
         "my dog is afraid of her own shadow",
         "my nephew beat me at chess again",
         "my coworkers threw me a little surprise party",
+        # ... and on the labelled sets' hard negatives
+        "went back out to the car for my water bottle",
+        "took all the old pills to the takeback box at the pharmacy",
+        "cut myself opening a can of soup, those lids are sharp",
+        "took a hard hit at hockey practice",
+        "had a plan in case things got weird at dinner, didn't need it",
+        "counted pills for eight hours at the pharmacy today",
+        "i relapsed a lot years back, not anymore",
+        "eight years ago tonight i was drunk in a ditch",
+        "if i'd kept drinking i probably wouldn't be here",
+        "would i have relapsed without this group? maybe",
+        "there was a time i thought everyone would be better off without me",
+        "before my divorce i drank every night. that was a different life",
+        "mixing benzos with alcohol is risky, the nurse explained why",
+        "what are the signs someone is overdosing",
+        "got smashed in the softball game, 14 to 2",
+        "my son beat me by ten points at hoops",
+        "went down the black run and thought i was going to die, loved it",
     ],
 )
 def test_everyday_chat_does_not_escalate(text: str) -> None:
-    # Each of these once escalated through a rule (found on the ordinary-chat sets).
+    # Each of these once escalated through a rule (found on the ordinary-chat sets and the
+    # labelled sets' hard negatives).
     assessment = Engine(lexical=False).assess(text)
     assert not assessment.escalate, assessment
 
@@ -345,6 +364,10 @@ def test_everyday_chat_does_not_escalate(text: str) -> None:
         ("i cut and it's bleeding through the bandage", Category.SELF_HARM),
         ("my boyfriend's lips are blue and he won't answer", Category.OVERDOSE),
         ("i'm scared of him when he drinks", Category.ABUSE),
+        ("went back out last night after 40 days", Category.RELAPSE),
+        ("took all my sleeping pills an hour ago", Category.OVERDOSE),
+        ("my mom asked if i'd been drinking. i said no. i had been", Category.RELAPSE),
+        ("i relapsed last night, years of work gone", Category.RELAPSE),
     ],
 )
 def test_the_narrowed_rules_still_catch_what_they_are_for(text: str, category: Category) -> None:

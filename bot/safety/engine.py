@@ -10,7 +10,8 @@ Pipeline for one message:
    (policy.py);
 5. combine across the message: two different parts of a plan (intent, means, plan, farewell,
    approach) or a plan with a near time is critical; drug use plus overdose symptoms is an
-   overdose in progress;
+   overdose in progress; someone else's stated intent, otherwise a worry (low), is critical
+   when the message shows it happening now ("he's in there", "I'm on the phone with her");
 6. the assessment takes the most severe surviving reason (ties broken by category urgency).
 """
 
@@ -63,6 +64,16 @@ _IMMINENT = re.compile(
     r"he|they|my \w+) (?:falls? asleep|leaves?|goes? to (?:bed|sleep|work))|the \d+(?:st|nd|rd|th)|"
     r"this is it|right now|everything'?s ready|it'?s all ready|waiting for (?:everyone|them|him|her|"
     r"my \w+) to (?:go to (?:sleep|bed)|fall asleep|leave|be asleep))\b"
+)
+# Someone else's suicide happening now: "... says he's going to hang himself. he's in there
+# now", "on the roof saying he'll jump, I'm on the phone with him".
+_HAPPENING_NOW = re.compile(
+    r"\b(?:right now|as we speak|(?:in|up|out) there(?: now)?|on the phone with (?:me|him|her|them)|"
+    r"on (?:the|his|her|a) (?:roof|ledge|bridge|tracks|train tracks|(?:train |subway )?platform)|"
+    r"(?:right )?at the edge|i'm (?:right )?next to (?:him|her|them)|driving (?:there|over)|"
+    r"on my way|this is it|tonight|since this morning|just (?:said|told me|texted|called|sent)|"
+    r"hung up|(?:isn't|is not|not) (?:answering|picking up)|locked (?:himself|herself|themselves) in|"
+    r"went to (?:the|his|her) (?:gun|garage|bathroom))\b"
 )
 _TODAY = re.compile(
     r"\b(?:today|tonight|this morning|this afternoon|this evening|right now|just now|again)\b"
@@ -416,6 +427,17 @@ def _combine(hits: list[_Hit], context: Context) -> list[_Hit]:
             continue
         if category is Category.SUICIDE:
             for hit in planned:
+                if hit.modifiers == {"other_person"} and hit.rule.roles & {"intent", "farewell"}:
+                    sentence = context.sentence_span(hit.start)
+                    if context.has(
+                        _HAPPENING_NOW, sentence[0], context.sentence_span(sentence[1])[1]
+                    ):
+                        added.append(
+                            _synthetic(
+                                "suicide.other_in_progress", category, Severity.CRITICAL, (hit,)
+                            )
+                        )
+                        break
                 if hit.severity < Severity.MEDIUM:
                     continue
                 sentence = context.sentence_span(hit.start)

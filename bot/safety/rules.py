@@ -207,6 +207,15 @@ R(
     ex="honestly kms",
 )
 R(
+    "suicide.other_says",
+    S,
+    "H",
+    r"\b(?:going to|gonna|about to|will|'ll|wants to|want to|trying to|threatening to|threatened to|talking about|talks about) (?:{KILLV}) (?:himself|herself|themselves|themself)\b|\b(?:he|she|they)(?:'ll| will|'s going to|'s gonna| is going to| is gonna|'re going to| are going to) jump\b(?! (?:the|that|a|an|him|her|them|someone|somebody|my|his|their|rope|ship|at|to conclusions|on|in(?! front)|into (?:the|a) (?:pool|lake|water|car|conversation)|up|over|around|high|higher|for joy|back)\b)|\b(?:says|said|saying|texted|keeps saying) (?:he|she|they)(?:'ll| will|'s going to|'s gonna| is going to| are going to| wants to) (?:jump|end it|do it)\b(?! (?:the|that|a|an|him|her|them|someone|somebody|my|his|their|rope|ship|at|to conclusions|on|in(?! front)|into (?:the|a) (?:pool|lake|water|car|conversation)|up|over|around|high|higher|for joy|back)\b)|\bnot coming out (?:of there )?alive\b",
+    # someone else's words: a worry (low) unless it is happening now (engine.py)
+    roles="intent",
+    ex="my partner locked the garage and says he's going to hang himself",
+)
+R(
     "suicide.end_life",
     S,
     "H",
@@ -1263,7 +1272,7 @@ R(
     "abuse.threat",
     AB,
     "H",
-    r"{PERP}\b,? {GAP3}(?:said|says|threatened|threatens|told me|swore|swears|keeps saying|texted|wrote|screamed|yelled|screaming|yelling|saying|shouting)\b,? {GAP3}(?:he|she|they)?(?:'ll| will| would|'d| is going to| was going to| is gonna| was gonna| gonna)? ?(?:kill|hurt|beat|shoot|stab|end|take the kids|take my kids|take (?:the|my) (?:kids|baby|children) away|finish the job|make me pay|break my|choke|burn) ?(?:me|us|my \w+|the kids|worse)?|\b(?:he|she|they)(?:'ll| will| would|'d| is gonna| is going to) (?:literally )?(?:kill|hurt|beat|shoot|stab) (?:me|us) (?:if|when|for)\b|\b(?:he|she|they)(?:'s| is|'re| are) (?:going to|gonna|about to|trying to) (?:kill|hurt|beat|shoot|stab|choke) (?:me|us)\b|\b(?:next time|one day) (?:he|she|they)(?:'ll| will) (?:finish the job|kill me|really hurt me)",
+    r"{PERP}\b,? {GAP3}(?:said|says|threatened|threatens|told me|swore|swears|keeps saying|texted|wrote|screamed|yelled|screaming|yelling|saying|shouting)\b,? {GAP3}(?:he|she|they)?(?:'ll| will| would|'d| is going to| was going to| is gonna| was gonna| gonna)? ?(?:kill|hurt|beat|shoot|stab|end|take the kids|take my kids|take (?:the|my) (?:kids|baby|children) away|finish the job|make me pay|break my|choke|burn)(?! (?:himself|herself|themselves|themself)\b) ?(?:me|us|my \w+|the kids|worse)?|\b(?:he|she|they)(?:'ll| will| would|'d| is gonna| is going to) (?:literally )?(?:kill|hurt|beat|shoot|stab) (?:me|us) (?:if|when|for)\b|\b(?:he|she|they)(?:'s| is|'re| are) (?:going to|gonna|about to|trying to) (?:kill|hurt|beat|shoot|stab|choke) (?:me|us)\b|\b(?:next time|one day) (?:he|she|they)(?:'ll| will) (?:finish the job|kill me|really hurt me)",
     policy="joke:drop",
     ex="my boyfriend said he'll kill me if I go to group again",
 )

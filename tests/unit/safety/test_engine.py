@@ -376,6 +376,35 @@ def test_the_narrowed_rules_still_catch_what_they_are_for(text: str, category: C
     assert assessment.category is category, assessment
 
 
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # someone else's suicide, happening now, is critical (the severity policy) ...
+        (
+            "my husband locked the garage and says he's going to hang himself. he's in there",
+            "critical",
+        ),
+        (
+            "my sister is on the roof saying she'll jump, i'm on the phone with her right now",
+            "critical",
+        ),
+        ("my son just told me he wants to kill himself and hung up", "critical"),
+        # ... a worry when it is not (noted, not paged) ...
+        ("my friend keeps saying she's going to kill herself, i'm worried", "low"),
+        # ... and not a threat of abuse against the speaker
+        ("he said he'll kill himself if she leaves", "low"),
+        # history and other jumps stay quiet
+        ("my friend tried to kill herself years ago, she's a nurse now", "none"),
+        ("he's going to jump in the pool later", "none"),
+    ],
+)
+def test_someone_elses_suicide_happening_now(text: str, severity: str) -> None:
+    assessment = Engine(lexical=False).assess(text)  # the rules' own reading
+    assert assessment.severity.value == severity, assessment
+    if severity != "none":
+        assert assessment.category is Category.SUICIDE
+
+
 def test_an_urge_in_the_past_tense_that_was_handled_is_noted_not_paged() -> None:
     handled = Engine(lexical=False).assess(
         "wanted to cut tonight but used the ice cube trick instead"

@@ -85,7 +85,9 @@ R(
     "suicide.od_intent",
     S,
     "H",
-    r"\b(?:{WILL}) (?:{ADV})?(?:take|swallow|down|od on|overdose on|eat) (?:all|every one|every last one|the whole|a whole|the rest|enough|a bunch|a handful|all the) (?:of )?(?:my |the |her |his |these |those )?(?:[\w']+ )?(?:pills|meds|medication|tablets|bottle|sleeping pills|insulin|xanax|bars|percs|oxys?)\b",
+    r"\b(?:{WILL}) (?:{ADV})?(?:take|swallow|down|od on|overdose on|eat|wash down|inject|chug) (?:all|every one|every last one|the whole|a whole|the rest|enough|a bunch|a handful|all the) (?:of )?(?:my |the |her |his |these |those )?(?:[\w']+ )?(?:pills|meds|medication|tablets|bottle|sleeping pills|insulin|xanax|bars|percs|oxys?|pens|syringes)\b|"
+    # "... and tonight I take them all": the pills were named before
+    r"\b(?:{WILL}|i|i'll|and|night i|then) (?:{ADV})?(?:take|swallow|down|inject) (?:them all|all of them|every last one of them|every single one)\b(?! (?:to|with|out|home|back|for|along|in|on|camping|fishing|shopping)\b)",
     roles="intent means",
     ex="i'm going to take all my pills tonight and not wake up",
 )

@@ -278,7 +278,7 @@ _NOT_ANYMORE = re.compile(
 # wanting to die here? because I do", "... it's not hypothetical".
 _CONFIRMED_AFTER = re.compile(
     r"^[\s.!?;]*(?:(?:because|cause|cuz|bc|and|well|honestly),? )?(?:i do|i am|i'm serious|"
-    r"(?:it's|its|this is|that's|this isn't|it isn't) not (?:a )?(?:hypothetical|a joke|theoretical)|"
+    r"(?:it's|its|this is|that's) not (?:a )?(?:hypothetical|joke|theoretical)|"
     r"(?:this|it) isn't (?:a )?(?:hypothetical|joke)|not (?:a )?hypothetical|not joking|asking for real)\b"
 )
 # A following sentence that dates what came before it: "... That was 2012."

@@ -178,6 +178,58 @@ def test_idioms_cancel_matches_inside_them() -> None:
     assert "idiom" in assessment.reasons[0].modifiers
 
 
+# Shapes found on the fresh sets written this session (questions, understatement, other
+# people's crises), read by the rules alone like the table above.
+MORE_SHAPES: list[tuple[str, Category | None]] = [
+    ("lately i keep choosing how i'd go out", Category.SUICIDE),
+    ("honestly just tired of being a person", Category.SUICIDE),
+    ("should i show my therapist the burns i did last night?", Category.SELF_HARM),
+    ("my friend is only breathing like three times a minute", Category.OVERDOSE),
+    ("choosing how i'd go out for my birthday, tacos or sushi", None),
+    ("the cuts i made in the dough were too shallow", None),
+    ("not gonna pretend, i'm high right now", Category.RELAPSE),
+    ("let's pretend i'm drinking champagne instead of this decaf", None),
+    ("suicide has been on my mind all week, just saying it for the group", Category.SUICIDE),
+    ("in group we talked about how cutting can become a habit", None),
+    ("dude is not waking up and his lips look grey", Category.OVERDOSE),
+    ("got the bat ready for when my cousin shows up. he'll learn", Category.VIOLENCE),
+    ("he'll learn to ride a bike by summer", None),
+    ("she only spits on me, it's not like she hurts me", Category.ABUSE),
+    ("how do i tell my sponsor i hurt myself today", Category.SELF_HARM),
+    ("can we talk about wanting to die in here? because i do", Category.SUICIDE),
+    ("can we talk about wanting to die in here? we covered it in group", None),
+    (
+        "why bother with the homework when i'm not going to be around much longer",
+        Category.SUICIDE,
+    ),
+    ("everyone keeps asking if i'm suicidal. i'm really not, i'm doing well", None),
+    ("broke 8 months tonight", Category.RELAPSE),
+    ("broke up 8 months ago and still miss her", None),
+    ("my clean date changed this week", Category.RELAPSE),
+    ("meth in my system and my heart is pounding", Category.OVERDOSE),  # use + symptom
+    ("still have coke in my system from last night", Category.RELAPSE),
+    ("ill end him", Category.VIOLENCE),
+    ("i put antifreeze in her drink last night", Category.VIOLENCE),
+    ("my aunt posted a goodbye on facebook and her phone is off", Category.SUICIDE),
+    ("saved up 40 of my sleeping pills and tonight i take them all", Category.SUICIDE),
+    ("gonna wash down the whole bottle of percs with gin", Category.SUICIDE),
+    ("i'm going to take them all to the park after lunch", None),
+    ("how do i get through tonight, i honestly want to die", Category.SUICIDE),
+    ("what if i took too many of my pills and now i can't stay awake", Category.OVERDOSE),
+    ("what if i took too many of my pills by accident someday", None),
+    ("i'm a little buzzed rn, just saying hi", Category.RELAPSE),
+    ("she's a little high strung today", None),
+    ("so i'm on the bridge again. nice view", Category.SUICIDE),
+    ("my dad asks every single visit if i've relapsed. i say no and mean it", None),
+    ("my dad asked on the phone if i'd been using and i said no. i had been", Category.RELAPSE),
+    ("my friend said 'i won't be around much longer' and laughed, she's moving to ohio", None),
+    ("how do i get to a shelter tonight without him finding out", Category.ABUSE),
+    ("that's so odd", None),
+    ("my brother ODd and the paramedics aren't here yet", Category.OVERDOSE),
+    ("figuring out how to go to the party without my ex seeing", None),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "category"),
     [
@@ -229,6 +281,7 @@ def test_idioms_cancel_matches_inside_them() -> None:
         ("a full year since I last cut myself", None),
         ("I relapsed a bunch of times before this stretch stuck, 3 years now", None),
         ("I relapsed last night", Category.RELAPSE),
+        *MORE_SHAPES,
     ],
 )
 def test_the_rules_read_the_context(text: str, category: Category | None) -> None:
@@ -253,64 +306,6 @@ def test_more_idioms_are_not_risk(text: str) -> None:
     assessment = Engine(lexical=False).assess(text)  # the rules' own reading
     assert not assessment.escalate, assessment
     assert any("idiom" in reason.modifiers for reason in assessment.reasons)
-
-
-@pytest.mark.parametrize(
-    ("text", "category"),
-    [
-        ("lately i keep choosing how i'd go out", Category.SUICIDE),
-        ("honestly just tired of being a person", Category.SUICIDE),
-        ("should i show my therapist the burns i did last night?", Category.SELF_HARM),
-        ("my friend is only breathing like three times a minute", Category.OVERDOSE),
-        ("choosing how i'd go out for my birthday, tacos or sushi", None),
-        ("the cuts i made in the dough were too shallow", None),
-        ("not gonna pretend, i'm high right now", Category.RELAPSE),
-        ("let's pretend i'm drinking champagne instead of this decaf", None),
-        ("suicide has been on my mind all week, just saying it for the group", Category.SUICIDE),
-        ("in group we talked about how cutting can become a habit", None),
-        ("dude is not waking up and his lips look grey", Category.OVERDOSE),
-        ("got the bat ready for when my cousin shows up. he'll learn", Category.VIOLENCE),
-        ("he'll learn to ride a bike by summer", None),
-        ("she only spits on me, it's not like she hurts me", Category.ABUSE),
-        ("how do i tell my sponsor i hurt myself today", Category.SELF_HARM),
-        ("can we talk about wanting to die in here? because i do", Category.SUICIDE),
-        ("can we talk about wanting to die in here? we covered it in group", None),
-        (
-            "why bother with the homework when i'm not going to be around much longer",
-            Category.SUICIDE,
-        ),
-        ("everyone keeps asking if i'm suicidal. i'm really not, i'm doing well", None),
-        ("broke 8 months tonight", Category.RELAPSE),
-        ("broke up 8 months ago and still miss her", None),
-        ("my clean date changed this week", Category.RELAPSE),
-        ("meth in my system and my heart is pounding", Category.OVERDOSE),  # use + symptom
-        ("still have coke in my system from last night", Category.RELAPSE),
-        ("ill end him", Category.VIOLENCE),
-        ("i put antifreeze in her drink last night", Category.VIOLENCE),
-        ("my aunt posted a goodbye on facebook and her phone is off", Category.SUICIDE),
-        ("saved up 40 of my sleeping pills and tonight i take them all", Category.SUICIDE),
-        ("gonna wash down the whole bottle of percs with gin", Category.SUICIDE),
-        ("i'm going to take them all to the park after lunch", None),
-        ("how do i get through tonight, i honestly want to die", Category.SUICIDE),
-        ("what if i took too many of my pills and now i can't stay awake", Category.OVERDOSE),
-        ("what if i took too many of my pills by accident someday", None),
-        ("i'm a little buzzed rn, just saying hi", Category.RELAPSE),
-        ("she's a little high strung today", None),
-        ("so i'm on the bridge again. nice view", Category.SUICIDE),
-        ("my dad asks every single visit if i've relapsed. i say no and mean it", None),
-        ("my dad asked on the phone if i'd been using and i said no. i had been", Category.RELAPSE),
-        ("my friend said 'i won't be around much longer' and laughed, she's moving to ohio", None),
-        ("how do i get to a shelter tonight without him finding out", Category.ABUSE),
-        ("that's so odd", None),
-        ("my brother ODd and the paramedics aren't here yet", Category.OVERDOSE),
-        ("figuring out how to go to the party without my ex seeing", None),
-    ],
-)
-def test_understated_and_question_shapes(text: str, category: Category | None) -> None:
-    assessment = Engine(lexical=False).assess(text)  # the rules' own reading
-    assert assessment.escalate is (category is not None), assessment
-    if category is not None:
-        assert assessment.category is category
 
 
 @pytest.mark.parametrize(

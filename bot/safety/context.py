@@ -93,7 +93,10 @@ _PAST = re.compile(
         r"(?! ?(?:am|pm|o'?clock|tonight|today))|i remember (?:the (?:night|day|time)|when)|"
         r"last winter|as a freshman|growing up|growin up|my childhood|as a child|that was (?:years|a long)|"
         r"years back|in '\d\d|the year before last|there (?:was|were) a time|there were times|"
-        r"before i was born|before (?:my|this) (?:current )?(?:clean|sober|sobriety) date)\b"
+        r"before i was born|before (?:my|this) (?:current )?(?:clean|sober|sobriety) date|grew up|"
+        r"last (?:new year'?s(?: eve)?|christmas|thanksgiving|halloween|easter|fourth of july)|"
+        r"in my first year|before (?:this|the) program|before (?:i )?(?:joined|started|came to) "
+        r"(?:this|the) (?:program|group))\b"
     )
 )
 _RECENT = re.compile(
@@ -181,8 +184,8 @@ _ANSWER = (
 _ANSWERED_NO = re.compile(_ANSWER + r"(?:no|nope|not|never)\b")
 # A next sentence that denies the question outright: "... asking if I'm suicidal? I'm really not".
 _DENIED_AFTER = re.compile(
-    r"^[\s.!?;]*(?:no,? |nope,? )?(?:i'm|i am) (?:really |honestly |actually |truly |definitely )?"
-    r"not\b(?:[ ,.!]*$|[,.!]* (?:i'm|i am) (?:doing )?(?:ok|okay|fine|good|well|better|safe)\b)"
+    r"^[\s.!?;]*(?:no,? |nope,? )?(?:(?:i'm|i am) (?:really |honestly |actually |truly |definitely )?"
+    r"not|i (?:haven't|have not|didn't|did not))\b(?:[ ,.!]*$|[,.!]* (?:i'm|i am) (?:doing )?(?:ok|okay|fine|good|well|better|safe)\b)"
 )
 # An answer taken back: "... and I said no. I had been, all weekend."
 _RETRACTED = re.compile(
@@ -270,6 +273,10 @@ _INLINE_QUOTE = re.compile(
     r"\"[^\"\n]{2,}\"|(?<![a-z0-9])'(?:[^'\n]|(?<=[a-z])'(?=[a-z])){3,}?'(?![a-z0-9])"
 )
 _LAUGH_ONLY = re.compile(r"^[\s.!?]*(?:lol[\s.!?]*)+$")
+# The same said at the end of the sentence: "got in fights all the time when I drank, not anymore".
+_ANYMORE_TAIL = re.compile(
+    r"[,;-] *(?:but )?(?:not anymore|never again|those days are (?:over|gone|behind me))\W*$"
+)
 _NOT_ANYMORE = re.compile(
     r"^\s*(?:not anymore|never again|those days are (?:over|gone|behind me)|not today|"
     r"not anymore thank god|never going back)\W*$"
@@ -331,6 +338,9 @@ IDIOMS = re.compile(
     r"arm wrestling|video games|smash|fifa|madden|trivia|wordle|poker|the game|fortnite)|"
     r"threw (?:me|us|him|her) (?:a|an) (?:\w+ ){0,2}(?:party|shower|surprise|bash|curveball|bone|"
     r"look|glance|wink|smile|birthday)|"
+    r"dragged (?:me|us) (?:along )?to (?:a|an|the|this|that|my|her|his|their) "
+    r"(?!(?:bathroom|bedroom|basement|car|garage|floor|ground|closet|shed)\b)|"
+    r"slammed (?:her|his|their|my|the) (?:bedroom |car |front |back )?door|"
     r"overdose of (?:energy|sugar|caffeine|cuteness|enthusiasm)|"
     r"die happy|gonna kill (?:me|us) (?:when|if)|(?:going|gonna|about) to "
     r"kill me when|(?:mom|dad|wife|husband|boss|sister|brother|teacher|coach|mother|father|mum|"
@@ -477,7 +487,9 @@ class Context:
     def _retrospective(self, sentence: tuple[int, int]) -> bool:
         """'I was the guy drinking before every shift. not anymore' or '... That was 2012.':
         the next sentence makes this one a retrospective."""
-        _, end = sentence
+        start, end = sentence
+        if _ANYMORE_TAIL.search(self.text, start, end):
+            return True
         if end >= len(self.text):
             return False
         following = self.text[end : self._sentence_after(end)]

@@ -10,10 +10,17 @@ import numpy as np
 import pytest
 
 from bot.safety.cli import train_main
+from bot.safety.lexical import load_lexical_head
 from bot.safety.model import Category, Severity
 from bot.safety.semantic import Anchor
-from bot.safety.semantic_head import HEAD_FILE, Head, Layer, load_head, save_head
-from bot.safety.semantic_train import Example, examples, train
+from bot.safety.semantic_head import DEFAULT_THRESHOLD, HEAD_FILE, Head, Layer, load_head, save_head
+from bot.safety.semantic_train import (
+    LEXICAL_THRESHOLD,
+    LEXICAL_UNCUED_THRESHOLD,
+    Example,
+    examples,
+    train,
+)
 from tests.unit.safety.json_strings import strings_in
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "safety"
@@ -152,3 +159,12 @@ def test_train_command_reports_a_missing_file() -> None:
     out = io.StringIO()
     assert train_main(["no-such-file.csv"], out=out) == 2
     assert "no such file" in out.getvalue()
+
+
+def test_a_plain_retrain_keeps_the_shipped_thresholds() -> None:
+    # `lantern safety-train` writes the defaults unless told otherwise: if they drift from the
+    # shipped heads (0.70 against 0.60 once), a routine retrain silently moves the bar.
+    assert load_head().threshold == DEFAULT_THRESHOLD
+    lexical_head = load_lexical_head()
+    assert lexical_head.threshold == LEXICAL_THRESHOLD
+    assert lexical_head.uncued_threshold == LEXICAL_UNCUED_THRESHOLD

@@ -615,7 +615,7 @@ class Context:
     def _recent(self, window: tuple[int, int]) -> bool:
         return bool(_RECENT.search(self.text, *window) and not _NOWISH.search(self.text, *window))
 
-    def _hypothetical(self, segment_start: int, start: int, end: int) -> bool:
+    def _hypothetical(self, segment_start: int, start: int, end: int, sentence_end: int) -> bool:
         """Whether a hypothetical governs the match at ``start``. A question's opener ("how
         do I", "would it") does not reach past a statement the speaker makes inside it: "how
         do I tell my wife I've been burning myself again" reports a fact, and "... and now I'm
@@ -623,7 +623,7 @@ class Context:
         found = list(_HYPOTHETICAL.finditer(self.text, segment_start, start))
         if not found:
             return False
-        if _NOW_AFTER.search(self.text, end, self.sentence_span(start)[1]):
+        if _NOW_AFTER.search(self.text, end, sentence_end):
             return False
         last = found[-1]
         if not _QUESTION_OPENER.fullmatch(last.group(0)):
@@ -673,7 +673,7 @@ class Context:
             found.add("recent")
         if (
             answer != "yes"
-            and self._hypothetical(segment[0], start, end)
+            and self._hypothetical(segment[0], start, end, sentence[1])
             and not self._once(("confirmed", sentence), self._confirmed, sentence)
         ):
             found.add("hypothetical")

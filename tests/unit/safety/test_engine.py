@@ -22,6 +22,8 @@ S, SH, OD, RL, V, AB, NONE = (
 )
 LOW, MED, HIGH, CRIT = Severity.LOW, Severity.MEDIUM, Severity.HIGH, Severity.CRITICAL
 HERE = Path(__file__).parent
+# The rules' own reading, without the lexical stage.
+RULES_ALONE = Engine(lexical=False)
 
 
 # (text, category, minimum severity) — the severity policy in the module docstring.
@@ -165,7 +167,7 @@ def test_a_time_today_is_not_history(text: str) -> None:
     ],
 )
 def test_a_question_someone_asked_is_read_with_its_answer(text: str, escalates: bool) -> None:
-    assessment = Engine(lexical=False).assess(text)  # the rules' own reading
+    assessment = RULES_ALONE.assess(text)
     assert assessment.escalate is escalates, assessment
     if not escalates:
         assert any("negated" in reason.modifiers for reason in assessment.reasons)
@@ -227,6 +229,20 @@ MORE_SHAPES: list[tuple[str, Category | None]] = [
     ("that's so odd", None),
     ("my brother ODd and the paramedics aren't here yet", Category.OVERDOSE),
     ("figuring out how to go to the party without my ex seeing", None),
+    # the rules narrowed against everyday chat still catch what they are for
+    ("snorted a line in the bathroom at work", Category.RELAPSE),
+    ("scored some dope off my old plug", Category.RELAPSE),
+    ("had a can of beer before group", Category.RELAPSE),
+    ("i cut and it's bleeding through the bandage", Category.SELF_HARM),
+    ("my boyfriend's lips are blue and he won't answer", Category.OVERDOSE),
+    ("i'm scared of him when he drinks", Category.ABUSE),
+    ("went back out last night after 40 days", Category.RELAPSE),
+    ("he dragged me to the bedroom by my hair", Category.ABUSE),
+    ("bought a bottle of vodka on the way home", Category.RELAPSE),
+    ("got drunk last night after 60 days", Category.RELAPSE),
+    ("took all my sleeping pills an hour ago", Category.OVERDOSE),
+    ("my mom asked if i'd been drinking. i said no. i had been", Category.RELAPSE),
+    ("i relapsed last night, years of work gone", Category.RELAPSE),
 ]
 
 
@@ -285,7 +301,7 @@ MORE_SHAPES: list[tuple[str, Category | None]] = [
     ],
 )
 def test_the_rules_read_the_context(text: str, category: Category | None) -> None:
-    assessment = Engine(lexical=False).assess(text)  # the rules' own reading
+    assessment = RULES_ALONE.assess(text)
     assert assessment.escalate is (category is not None), assessment
     if category is not None:
         assert assessment.category is category
@@ -303,7 +319,7 @@ def test_the_rules_read_the_context(text: str, category: Category | None) -> Non
     ],
 )
 def test_more_idioms_are_not_risk(text: str) -> None:
-    assessment = Engine(lexical=False).assess(text)  # the rules' own reading
+    assessment = RULES_ALONE.assess(text)
     assert not assessment.escalate, assessment
     assert any("idiom" in reason.modifiers for reason in assessment.reasons)
 
@@ -359,32 +375,8 @@ def test_more_idioms_are_not_risk(text: str) -> None:
 def test_everyday_chat_does_not_escalate(text: str) -> None:
     # Each of these once escalated through a rule (found on the ordinary-chat sets and the
     # labelled sets' hard negatives).
-    assessment = Engine(lexical=False).assess(text)
+    assessment = RULES_ALONE.assess(text)
     assert not assessment.escalate, assessment
-
-
-@pytest.mark.parametrize(
-    ("text", "category"),
-    [
-        ("snorted a line in the bathroom at work", Category.RELAPSE),
-        ("scored some dope off my old plug", Category.RELAPSE),
-        ("had a can of beer before group", Category.RELAPSE),
-        ("i cut and it's bleeding through the bandage", Category.SELF_HARM),
-        ("my boyfriend's lips are blue and he won't answer", Category.OVERDOSE),
-        ("i'm scared of him when he drinks", Category.ABUSE),
-        ("went back out last night after 40 days", Category.RELAPSE),
-        ("he dragged me to the bedroom by my hair", Category.ABUSE),
-        ("bought a bottle of vodka on the way home", Category.RELAPSE),
-        ("got drunk last night after 60 days", Category.RELAPSE),
-        ("took all my sleeping pills an hour ago", Category.OVERDOSE),
-        ("my mom asked if i'd been drinking. i said no. i had been", Category.RELAPSE),
-        ("i relapsed last night, years of work gone", Category.RELAPSE),
-    ],
-)
-def test_the_narrowed_rules_still_catch_what_they_are_for(text: str, category: Category) -> None:
-    assessment = Engine(lexical=False).assess(text)
-    assert assessment.escalate, assessment
-    assert assessment.category is category, assessment
 
 
 @pytest.mark.parametrize(
@@ -410,23 +402,21 @@ def test_the_narrowed_rules_still_catch_what_they_are_for(text: str, category: C
     ],
 )
 def test_someone_elses_suicide_happening_now(text: str, severity: str) -> None:
-    assessment = Engine(lexical=False).assess(text)  # the rules' own reading
+    assessment = RULES_ALONE.assess(text)
     assert assessment.severity.value == severity, assessment
     if severity != "none":
         assert assessment.category is Category.SUICIDE
 
 
 def test_an_urge_in_the_past_tense_that_was_handled_is_noted_not_paged() -> None:
-    handled = Engine(lexical=False).assess(
-        "wanted to cut tonight but used the ice cube trick instead"
-    )
+    handled = RULES_ALONE.assess("wanted to cut tonight but used the ice cube trick instead")
     assert (handled.category, handled.severity) == (Category.SELF_HARM, Severity.LOW)
-    acted = Engine(lexical=False).assess("wanted to cut tonight so I did")
+    acted = RULES_ALONE.assess("wanted to cut tonight so I did")
     assert acted.escalate
 
 
 def test_a_following_sentence_can_date_what_came_before() -> None:
-    rules = Engine(lexical=False)  # the rules' own reading
+    rules = RULES_ALONE
     assert not rules.assess("I tried to kill myself. That was 2012. I'm grateful now.").escalate
     assert not rules.assess("I tried to end my life. that was 8 years ago").escalate
     assert rules.assess("I tried to kill myself last night. That was the worst night").escalate

@@ -11,7 +11,8 @@ Pipeline for one message:
 5. combine across the message: two different parts of a plan (intent, means, plan, farewell,
    approach) or a plan with a near time is critical; drug use plus overdose symptoms is an
    overdose in progress; someone else's stated intent, otherwise a worry (low), is critical
-   when the message shows it happening now ("he's in there", "I'm on the phone with her");
+   when the message shows it happening now ("he's in there", "I'm on the phone with her"),
+   and someone else's threat is high when it is under way or has a time ("tomorrow");
 6. the assessment takes the most severe surviving reason (ties broken by category urgency).
 """
 
@@ -404,6 +405,13 @@ def _roles_pair(hits: Sequence[_Hit]) -> tuple[_Hit, _Hit] | None:
     return None
 
 
+def _soon_after(context: Context, hit: _Hit, *patterns: re.Pattern[str]) -> bool:
+    """Whether one of ``patterns`` occurs in the sentence of ``hit`` or the next one."""
+    sentence = context.sentence_span(hit.start)
+    end = context.sentence_span(sentence[1])[1] if sentence[1] < len(context.text) else sentence[1]
+    return any(context.has(pattern, sentence[0], end) for pattern in patterns)
+
+
 def _combine(hits: list[_Hit], context: Context) -> list[_Hit]:
     """Message-level combinations (see the module docstring); returns added hits."""
     added: list[_Hit] = []
@@ -425,32 +433,32 @@ def _combine(hits: list[_Hit], context: Context) -> list[_Hit]:
             )
             added.append(_synthetic(f"{category.value}.combined", category, combined, pair))
             continue
-        if category is Category.SUICIDE:
-            for hit in planned:
-                if hit.modifiers == {"other_person"} and hit.rule.roles & {"intent", "farewell"}:
-                    sentence = context.sentence_span(hit.start)
-                    if context.has(
-                        _HAPPENING_NOW, sentence[0], context.sentence_span(sentence[1])[1]
-                    ):
-                        added.append(
-                            _synthetic(
-                                "suicide.other_in_progress", category, Severity.CRITICAL, (hit,)
-                            )
-                        )
+        for hit in planned:
+            if hit.modifiers == {"other_person"}:
+                # Someone else's stated intent is a worry (low) until it is under way: their
+                # suicide attempt is critical ("he's on the roof, on the phone with me"), their
+                # threat a threat to act on once it is under way or has a time ("my son says
+                # he's gonna kill his teacher tomorrow").
+                if category is Category.SUICIDE and hit.rule.roles & {"intent", "farewell"}:
+                    if _soon_after(context, hit, _HAPPENING_NOW):
+                        rule_id, severity = "suicide.other_in_progress", Severity.CRITICAL
+                        added.append(_synthetic(rule_id, category, severity, (hit,)))
                         break
-                if hit.severity < Severity.MEDIUM:
-                    continue
-                sentence = context.sentence_span(hit.start)
-                window_end = (
-                    context.sentence_span(sentence[1])[1]
-                    if sentence[1] < len(context.text)
-                    else sentence[1]
-                )
-                if context.has(_IMMINENT, sentence[0], window_end):
-                    added.append(
-                        _synthetic("suicide.imminent", category, Severity.CRITICAL, (hit,))
-                    )
+                elif (
+                    category is Category.VIOLENCE
+                    and "intent" in hit.rule.roles
+                    and _soon_after(context, hit, _HAPPENING_NOW, _IMMINENT)
+                ):
+                    rule_id, severity = "violence.other_threat", Severity.HIGH
+                    added.append(_synthetic(rule_id, category, severity, (hit,)))
                     break
+            if (
+                category is Category.SUICIDE
+                and hit.severity >= Severity.MEDIUM
+                and _soon_after(context, hit, _IMMINENT)
+            ):
+                added.append(_synthetic("suicide.imminent", category, Severity.CRITICAL, (hit,)))
+                break
     symptoms = [h for h in active if "symptom" in h.rule.roles]
     weak = [h for h in active if "symptom_weak" in h.rule.roles]
     uses = [h for h in active if "use" in h.rule.roles]

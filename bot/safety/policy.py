@@ -12,7 +12,8 @@ Why the categories differ:
 * someone else's emergency is still an emergency: overdose rules written for another person
   ("he won't wake up") and abuse rules (the victim is often a child or parent) keep
   ``other_person``; for the speaker-centred categories another person's risk is a worry
-  (``low``);
+  (``low``); someone else's threat of violence ("my dad keeps saying he'll kill the
+  neighbour") puts a third person at risk, so it still alerts (``medium``);
 * fear of one's own suicidal or self-harm impulses is worth noting (``low``); fear of a
   relapse is ordinary recovery talk (``drop``); fear of an abuser is the abuse signal
   (``keep``);
@@ -57,7 +58,7 @@ _BY_CATEGORY: dict[Category, dict[str, str]] = {
     Category.SELF_HARM: {"fear": "low", "urge": "medium"},
     Category.OVERDOSE: {"conditional": "medium", "accidental": "keep", "urge": "low"},
     Category.RELAPSE: {"conditional": "medium", "urge": "low", "recent": "medium", "almost": "low"},
-    Category.VIOLENCE: {"fear": "low"},
+    Category.VIOLENCE: {"fear": "low", "other_person": "medium"},
     Category.ABUSE: {"other_person": "keep", "fear": "keep"},
     Category.NONE: {},
 }

@@ -78,7 +78,7 @@ R(
     "H",
     r"\b(?:{KILLV}|kil|k1ll|take out|end up killing|blow up) {SELF}\b(?! (?:laughing|at the gym|working|studying|trying|out there)\b)",
     roles="intent",
-    policy=" joke:low",
+    policy=" joke:medium",
     ex="gonna kill myself tonight",
 )
 R(
@@ -97,7 +97,7 @@ R(
     "H",
     r"\b(?:and|to|so i|so that i|i'll|i will|hopefully|and just|and then) (?:just )?(?:not|never|won't|don't) wake (?:up|back up)\b(?! (?:early|late|until|till|before|in time|on time|for)\b)",
     roles="intent",
-    policy="joke:low",
+    policy="joke:medium",
     ex="take all my pills and not wake up",
 )
 R(
@@ -232,7 +232,7 @@ R(
     "H",
     r"\bunaliv\w*|\bself[- ]?delet\w*|\bdelete myself|\bsewer ?slide|\bsui ?slide\b|\bsuey\b",
     roles="intent",
-    policy="joke:low",
+    policy="joke:medium",
     ex="gonna unalive myself",
 )
 R(
@@ -289,7 +289,7 @@ R(
     "H",
     r"\b(?:want|wanna|wanted|wants|wish|wishing|ready|deserve|need|needs|hope|hoping|pray|praying|rather|prefer|would rather|just want|want so badly|longing|long|like) (?:to )?(?:{ADV})?(?:die|be dead|not exist|stop existing|not be alive|not be here anymore|never wake up|not wake up|go to sleep and (?:not|never) wake up|fall asleep and (?:not|never) wake up|(?:go to )?sleep forever|be gone for good|cease to exist|stop living|stop breathing)\b",
     roles="intent",
-    policy="joke:low",
+    policy="joke:medium",
     ex="i want to dieeeee so badddd",
 )
 R(
@@ -1186,7 +1186,7 @@ R(
     "violence.weapon",
     V,
     "L",
-    r"\b(?:gun|guns|pistol|revolver|rifle|shotgun|glock|knife|machete|crowbar|bat|piece|strap|ar|ak)(?:'s| is)? (?:loaded|cocked|ready)\b|\b(?:got|have|grabbed|grabbing|bringing|brought|taking|took|holding|loaded|carrying|packing|with) (?:a |my |the |his |her |my \w+'s |\w+'s )?(?:gun|pistol|revolver|rifle|shotgun|glock|piece|strap|knife|machete|crowbar|bat|hammer|axe|tire iron|brass knuckles)\b|\bgun(?: gun)+\b|\bknife\b",
+    r"\b(?:gun|guns|pistol|revolver|rifle|shotgun|glock|knife|machete|crowbar|bat|piece|strap|ar|ak)(?:'s| is)? (?:loaded|cocked|ready)\b|\b(?:got|have|has|grabbed|grabbing|bringing|brought|taking|took|holding|loaded|loading|carrying|packing|waving|pointing|swinging|with) (?:a |an |my |the |his |her |my \w+'s |\w+'s )?(?:hunting |kitchen |baseball |loaded |big )?(?:gun|pistol|revolver|rifle|shotgun|glock|piece|strap|knife|machete|crowbar|bat|hammer|axe|tire iron|brass knuckles)\b|\bgun(?: gun)+\b|\bknife\b",
     roles="means",
     policy="other_person:keep conditional:keep topic:keep",
     ex="got my brother's bat in the truck",
@@ -1274,7 +1274,8 @@ R(
     "abuse.threat",
     AB,
     "H",
-    r"{PERP}\b,? {GAP3}(?:said|says|threatened|threatens|told me|swore|swears|keeps saying|texted|wrote|screamed|yelled|screaming|yelling|saying|shouting)\b,? {GAP3}(?:he|she|they)?(?:'ll| will| would|'d| is going to| was going to| is gonna| was gonna| gonna)? ?(?:kill|hurt|beat|shoot|stab|end|take the kids|take my kids|take (?:the|my) (?:kids|baby|children) away|finish the job|make me pay|break my|choke|burn)(?! (?:himself|herself|themselves|themself)\b) ?(?:me|us|my \w+|the kids|worse)?|\b(?:he|she|they)(?:'ll| will| would|'d| is gonna| is going to) (?:literally )?(?:kill|hurt|beat|shoot|stab) (?:me|us) (?:if|when|for)\b|\b(?:he|she|they)(?:'s| is|'re| are) (?:going to|gonna|about to|trying to) (?:kill|hurt|beat|shoot|stab|choke) (?:me|us)\b|\b(?:next time|one day) (?:he|she|they)(?:'ll| will) (?:finish the job|kill me|really hurt me)",
+    r"{PERP}\b,? {GAP3}(?:said|says|threatened|threatens|told me|swore|swears|keeps saying|texted|wrote|screamed|yelled|screaming|yelling|saying|shouting)\b,? {GAP3}(?:he|she|they)?(?:'ll| will| would|'d| is going to| was going to| is gonna| was gonna| gonna)? ?(?:kill|hurt|beat|shoot|stab|end|take the kids|take my kids|take (?:the|my) (?:kids|baby|children) away|finish the job|make me pay|break my|choke|burn)(?! (?:himself|herself|themselves|themself|his|their|a|an|that|this|some|every|it|the (?:neighbou?rs?|guy|man|woman|boss|teacher|cops?|police|dealer|landlord)\b)\b) ?(?:me|us|my \w+|the kids|worse)?|\b(?:he|she|they)(?:'ll| will| would|'d| is gonna| is going to) (?:literally )?(?:kill|hurt|beat|shoot|stab) (?:me|us) (?:if|when|for)\b|\b(?:he|she|they)(?:'s| is|'re| are) (?:going to|gonna|about to|trying to) (?:kill|hurt|beat|shoot|stab|choke) (?:me|us)\b|\b(?:next time|one day) (?:he|she|they)(?:'ll| will) (?:finish the job|kill me|really hurt me)|"
+    r"\b(?:he|she|they|{PERSON})\b[^.!?\n]{0,30}?\b(?:threatening|threatened|threatens|threatenin) to (?:kill|hurt|beat|shoot|stab|choke|strangle|burn) (?:me|us|my \w+|the kids)\b",
     policy="joke:drop",
     ex="my boyfriend said he'll kill me if I go to group again",
 )

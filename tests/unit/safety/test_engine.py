@@ -408,6 +408,46 @@ def test_someone_elses_suicide_happening_now(text: str, severity: str) -> None:
         assert assessment.category is Category.SUICIDE
 
 
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # someone else's threat with a weapon in hand is a threat with means ...
+        (
+            "my dad is wasted and has the rifle out and says hes gonna shoot the neighbor",
+            "critical",
+        ),
+        ("dad is drunk and loading his shotgun, says he's going to kill the guy", "critical"),
+        # ... with a time, or under way, a threat to act on ...
+        ("my son punched a hole in the wall and says hes gonna kill his teacher tomorrow", "high"),
+        # ... otherwise it still puts someone at risk (medium), and history stays quiet
+        ("my brother keeps saying he's going to kill his boss, it worries me", "medium"),
+        ("my dad said he was going to kill the neighbor's dog back in 2015", "none"),
+    ],
+)
+def test_someone_elses_threat_of_violence(text: str, severity: str) -> None:
+    assessment = RULES_ALONE.assess(text)
+    assert assessment.severity.value == severity, assessment
+    if severity != "none":
+        assert assessment.category is Category.VIOLENCE
+
+
+def test_laughing_after_wanting_to_die_still_pages() -> None:
+    # "lol" does not make ideation a joke (it lowers it to medium: still an alert) ...
+    for text in ("I want to kill myself lol. what's everyone watching", "kinda want to die haha"):
+        assessment = RULES_ALONE.assess(text)
+        assert (assessment.category, assessment.severity) == (Category.SUICIDE, MED), text
+    # ... while "rather die than" a chore is a figure of speech, unless the chore is living
+    assert not RULES_ALONE.assess("id rather die than sit through another baby shower lol").escalate
+    assert RULES_ALONE.assess("honestly I'd rather die than keep living like this").escalate
+
+
+def test_a_relation_without_my_is_someone_else() -> None:
+    # late-night typing drops the "my": still someone else's overdose in progress
+    assessment = RULES_ALONE.assess("cousin is unresponsive in the backseat, were pulled over")
+    assert (assessment.category, assessment.severity) == (OD, CRIT)
+    assert "other_person" in assessment.reasons[0].modifiers
+
+
 def test_an_urge_in_the_past_tense_that_was_handled_is_noted_not_paged() -> None:
     handled = RULES_ALONE.assess("wanted to cut tonight but used the ice cube trick instead")
     assert (handled.category, handled.severity) == (Category.SELF_HARM, Severity.LOW)

@@ -226,9 +226,11 @@ _HELP_NOW = re.compile(
     r"\b(?:help|please|pls|plz|911)\b(?:[ !?]+(?:me|my|he|she|he's|she's|they|now|"
     r"asap|please|pls|plz)\b|[ ]*[!?])"
 )
-# A topic named after the match: "read about lethal doses in pharmacology class".
+# A topic named after the match: "read about lethal doses in pharmacology class". Not "in
+# group": after a match that is where people tell what happened ("I drank at a wedding, do I
+# have to say it in group?"); a lesson in group is named before it ("we learned about ...").
 _TOPIC_AFTER = re.compile(
-    r"\b(?:in|for) (?:group\b|(?:\w+ )?(?:class|training|school|the course|the workshop|the lecture|"
+    r"\b(?:in|for) (?:(?:\w+ )?(?:class|training|school|the course|the workshop|the lecture|"
     r"the book|the movie|the show|the game|the documentary|the podcast|homework|my paper))\b|"
     r"\b(?:the|my|our) (?:nurse|doctor|counselor|therapist|pharmacist|teacher|instructor) "
     r"(?:explained|said|told us|showed us)\b"

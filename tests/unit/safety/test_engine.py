@@ -441,6 +441,13 @@ def test_laughing_after_wanting_to_die_still_pages() -> None:
     assert RULES_ALONE.assess("honestly I'd rather die than keep living like this").escalate
 
 
+def test_in_group_after_a_disclosure_is_where_it_is_told_not_a_lesson() -> None:
+    told = RULES_ALONE.assess("I drank at a wedding on saturday, do I have to say it in group?")
+    assert (told.category, told.escalate) == (Category.RELAPSE, True)
+    lesson = RULES_ALONE.assess("in group we learned what an overdose looks like")
+    assert not lesson.escalate
+
+
 def test_a_relation_without_my_is_someone_else() -> None:
     # late-night typing drops the "my": still someone else's overdose in progress
     assessment = RULES_ALONE.assess("cousin is unresponsive in the backseat, were pulled over")

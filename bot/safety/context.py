@@ -141,8 +141,8 @@ _NEW_CLAUSE_I = re.compile(r"[,;:] (?:and |but |honestly |tbh )?i\b")
 # "what do you do when you actually want to die", "how do people get through the night when
 # suicide feels like the only way out".
 _GENERIC_YOU = re.compile(
-    r"\b(?:what|how) (?:do|can|should|would|did|are) (?:you|people|others|we) "
-    r"(?:[\w']+ ){0,4}(?:when|if|once|after|while)\b"
+    r"\b(?:what|how) (?:do|can|should|would|did|are) (?:you(?: all| guys)?|y'all|people|others|we) "
+    r"(?:[\w']+ ){0,6}(?:when|if|once|after|while)\b"
 )
 _GENERIC_SUBJECTS = frozenset(["you", "you're", "you've", "you'll", "people"])
 # The speaker saying the question is about them: "can you be suicidal and still go to work?
@@ -246,7 +246,7 @@ _SUBJECT = re.compile(
         r"has|had)\b)|"
         # a bare relation opening its sentence, typed without "my" ("cousin is unresponsive")
         r"(?<![\w'] )(?<![\w'])(?:{PERSON})(?= (?:is|was|isn't|wasn't|won't|can't|just|keeps|"
-        r"has|had|says|said|took|got)\b)|\b(?:my|our|his|her|their|a|the|this|that) "
+        r"has|had|says|said|took|got)\b)|\b(?:my|our|your|his|her|their|a|the|this|that) "
         r"(?:[\w']+ )?{PERSON}(?:(?!'s)\b|'s(?= (?:\w+ing|been|not|gonna|going|a|an|so|really|"
         r"always|still|back|out|on|in|at|drunk|high|never|just|got|had|dead|passed|using|"
         r"lips|breathing|face|skin|heart)\b)))"
@@ -633,6 +633,8 @@ class Context:
         last = found[-1]
         if not _QUESTION_OPENER.fullmatch(last.group(0)):
             return True
+        if _GENERIC_YOU.match(self.text, last.start()):
+            return False  # how "you" cope "when ..." asks about the speaker's own state
         # The statement may be the match itself ("... I used this morning").
         return not (
             _STATED.search(self.text, last.end(), end)

@@ -183,6 +183,8 @@ def test_idioms_cancel_matches_inside_them() -> None:
 # Shapes found on the fresh sets written this session (questions, understatement, other
 # people's crises), read by the rules alone like the table above.
 MORE_SHAPES: list[tuple[str, Category | None]] = [
+    ("how do you all get through the night when you want to die?", Category.SUICIDE),
+    ("how do you stay sober when your roommate starts using again?", None),
     ("lately i keep choosing how i'd go out", Category.SUICIDE),
     ("honestly just tired of being a person", Category.SUICIDE),
     ("should i show my therapist the burns i did last night?", Category.SELF_HARM),

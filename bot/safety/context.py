@@ -141,16 +141,27 @@ _NEW_CLAUSE_I = re.compile(r"[,;:] (?:and |but |honestly |tbh )?i\b")
 # "what do you do when you actually want to die", "how do people get through the night when
 # suicide feels like the only way out".
 _GENERIC_YOU = re.compile(
-    r"\b(?:what|how) (?:do|can|should|would|did|are) (?:you(?: all| guys)?|y'all|people|others|we) "
-    r"(?:[\w']+ ){0,6}(?:when|if|once|after|while)\b"
+    r"\b(?:what|how|who|where) (?:do|can|should|would|did|are) (?:you(?: all| guys)?|y'all|people|"
+    r"others|we) (?:(?:[\w']+ ){0,6}(?:when|if|once|after|while)|(?:[\w']+ ){0,2}(?:get through|"
+    r"ride out|deal with|handle|cope with|resist|fight off|get past|get over|push through|sit with))\b"
 )
 _GENERIC_SUBJECTS = frozenset(["you", "you're", "you've", "you'll", "people"])
+# "Does anyone else ...?" asks whether others share what the speaker feels: "do other people
+# hope they just don't wake up some mornings?" Its "they" and "anyone" are the speaker too.
+_ANYONE_ELSE = re.compile(
+    r"\b(?:does|do|did|is|am i the only one|anyone) (?:anyone|anybody|any of you|other people|others|"
+    r"you guys|y'all|everyone)(?: else)?\b"
+)
+_ANYONE_SUBJECTS = frozenset(
+    [*_GENERIC_SUBJECTS, "they", "they're", "anyone", "anybody", "others", "everyone"]
+)
 # The speaker saying the question is about them: "can you be suicidal and still go to work?
 # bc that's me today", "asking for me obviously".
 _ABOUT_ME = re.compile(
     r"\b(?:asking for (?:me|myself)|(?:that's|that is|this is|it's|thats) (?:me|literally me|"
     r"me rn|me right now|me today|me tonight)\b|i mean me\b|(?:talking|asking) about (?:me|myself)|"
-    r"(?:is|was) (?:that|it) just me|or (?:is it )?just me\b)"
+    r"(?:is|was) (?:that|it) just me|or (?:is it )?just me\b|that was me\b|that's where i am|"
+    r"i'm (?:right )?there (?:now|rn|right now|tonight|today)|mine (?:was|started|is|happened)\b)"
 )
 _SELF_REFERRED = frozenset([*_GENERIC_SUBJECTS, "someone", "somebody"])
 _FEAR = re.compile(
@@ -248,7 +259,7 @@ _SUBJECT = re.compile(
         r"(?<![\w'] )(?<![\w'])(?:{PERSON})(?= (?:is|was|isn't|wasn't|won't|can't|just|keeps|"
         r"has|had|says|said|took|got)\b)|\b(?:my|our|your|his|her|their|a|the|this|that) "
         r"(?:[\w']+ )?{PERSON}(?:(?!'s)\b|'s(?= (?:\w+ing|been|not|gonna|going|a|an|so|really|"
-        r"always|still|back|out|on|in|at|drunk|high|never|just|got|had|dead|passed|using|"
+        r"always|still|back|out|on|in|at|drunk|high|never|just|got|had|dead|passed|using|gray|grey|pale|"
         r"lips|breathing|face|skin|heart)\b)))"
     )
 )
@@ -518,6 +529,8 @@ class Context:
             return False
         subject = last.group(0)
         if subject in _GENERIC_SUBJECTS and _GENERIC_YOU.search(self.text, segment_start, start):
+            return False
+        if subject in _ANYONE_SUBJECTS and _ANYONE_ELSE.search(self.text, segment_start, start):
             return False
         return not (subject in _SELF_REFERRED and self._about_me)
 

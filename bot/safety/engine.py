@@ -435,16 +435,15 @@ def _combine(hits: list[_Hit], context: Context) -> list[_Hit]:
             continue
         for hit in planned:
             if hit.modifiers == {"other_person"}:
-                # Someone else's stated intent is a worry (low) until it is under way: their
-                # suicide attempt is critical ("he's on the roof, on the phone with me"), their
-                # threat a threat to act on once it is under way or has a time ("my son says
-                # he's gonna kill his teacher tomorrow").
-                if category is Category.SUICIDE and hit.rule.roles & {"intent", "farewell"}:
-                    if _soon_after(context, hit, _HAPPENING_NOW):
-                        rule_id, severity = "suicide.other_in_progress", Severity.CRITICAL
-                        added.append(_synthetic(rule_id, category, severity, (hit,)))
-                        break
-                elif (
+                # Someone else's plan is a worry (low) until it is under way: their suicide
+                # attempt is critical ("he's on the roof, on the phone with me", "she sent me
+                # the pills lined up and said goodbye"), their threat a threat to act on once
+                # under way or given a time ("my son says he'll kill his teacher tomorrow").
+                if category is Category.SUICIDE and _soon_after(context, hit, _HAPPENING_NOW):
+                    rule_id, severity = "suicide.other_in_progress", Severity.CRITICAL
+                    added.append(_synthetic(rule_id, category, severity, (hit,)))
+                    break
+                if (
                     category is Category.VIOLENCE
                     and "intent" in hit.rule.roles
                     and _soon_after(context, hit, _HAPPENING_NOW, _IMMINENT)

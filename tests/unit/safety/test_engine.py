@@ -183,6 +183,14 @@ def test_idioms_cancel_matches_inside_them() -> None:
 # Shapes found on the fresh sets written this session (questions, understatement, other
 # people's crises), read by the rules alone like the table above.
 MORE_SHAPES: list[tuple[str, Category | None]] = [
+    # "does anyone else ...?" and "how do you ride out ...?" ask about the speaker's own state
+    ("does anybody else wish they could go to sleep and just never wake up?", Category.SUICIDE),
+    ("how do you ride out the urge to cut when the usual tricks stop working?", Category.SELF_HARM),
+    ("who do you even call at 2am when you've been drinking since dinner", Category.RELAPSE),
+    ("@Ray how did you get past wanting to be dead? because I'm right there now", Category.SUICIDE),
+    ("does anyone else's dog hate the vacuum?", None),
+    ("how do you help a friend who keeps drinking when she says she's fine?", None),
+    ("my mom mixed her benzos with wine again and I can barely wake her", Category.OVERDOSE),
     ("how do you all get through the night when you want to die?", Category.SUICIDE),
     ("how do you stay sober when your roommate starts using again?", None),
     ("lately i keep choosing how i'd go out", Category.SUICIDE),
@@ -394,6 +402,7 @@ def test_everyday_chat_does_not_escalate(text: str) -> None:
             "critical",
         ),
         ("my son just told me he wants to kill himself and hung up", "critical"),
+        ("my brother texted me he is on the roof and will jump, what do I do??", "critical"),
         # ... a worry when it is not (noted, not paged) ...
         ("my friend keeps saying she's going to kill herself, i'm worried", "low"),
         # ... and not a threat of abuse against the speaker

@@ -781,7 +781,7 @@ R(
     "overdose.cant_wake",
     OD,
     "C",
-    r"\b(?:can't|cannot|can barely|could barely) (?:wake|get) (?:him|her|them|my \w+|\w+) (?:up|to wake up|to respond|to come to)\b|\b(?:can't|cannot|can barely|could barely) wake (?:him|her|them|my (?:\w+ )?{PERSON})\b|\bfound (?:him|her|them|my (?:\w+ )?{PERSON}) (?:{GAP4})?(?:unresponsive|not breathing|blue|passed out|on the (?:bathroom |kitchen )?floor)",
+    r"\b(?:can't|cannot|can barely|could barely) (?:wake|get) (?:him|her|them|my \w+|\w+) (?:up|to wake up|to respond|to come to|to open (?:his|her|their) eyes)\b|\b(?:can't|cannot|can barely|could barely) wake (?:him|her|them|my (?:\w+ )?{PERSON})\b|\bfound (?:him|her|them|my (?:\w+ )?{PERSON}) (?:{GAP4})?(?:unresponsive|not breathing|blue|passed out|on the (?:bathroom |kitchen )?floor)",
     policy="other_person:keep",
     ex="found my girlfriend on the bathroom floor making this weird snoring noise and I can't wake her",
 )

@@ -112,7 +112,7 @@ _NOWISH = re.compile(
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:what if|what happens if|what would happen if|what would you do if|what do (?:i|you|we) do "
-    r"if|what should (?:i|you|we) do if|what should i say if|how do (?:i|you|we)|how would|"
+    r"if|what should (?:i|you|we) do if|what should i say if|how do (?:you|we)|how would|"
     r"hypothetically|in theory|imagine|imagined|pictured|(?<!not gonna )(?<!not going to )"
     r"(?<!won't )(?<!i can't )pretend|suppose|supposing|would it|"
     r"would (?:that|eating|drinking|using|taking) (?:\w+ )?(?:count|be)|does (?:it|that|\w+) count|"
@@ -124,8 +124,10 @@ _HYPOTHETICAL = re.compile(
     r"dreamed|dreaming|someday|one day i might|could happen|might happen|warning signs?)\b"
 )
 # Question openers among the hypotheticals, and the first-person statement of fact that ends
-# their reach.
-_QUESTION_OPENER = re.compile(r"how do (?:i|you|we)|how would|would it")
+# their reach. "How do I ...?" is none: the speaker asks how to handle what is happening to them
+# ("how do I hide fresh cuts at group tomorrow?", "how do I tell my therapist I want to die?");
+# a supposition there says "if" ("how do I know if I'm overdosing").
+_QUESTION_OPENER = re.compile(r"how do (?:you|we)|how would|would it")
 _STATED = re.compile(
     r"\b(?:that i|i've|i have been|i'm|i am|i was|i got|i did|i just|i already|i keep|"
     r"(?<!if )(?<!when )(?<!once )i (?:used|drank|relapsed|slipped|picked up|took|bought|"
@@ -635,9 +637,9 @@ class Context:
 
     def _hypothetical(self, segment_start: int, start: int, end: int, sentence_end: int) -> bool:
         """Whether a hypothetical governs the match at ``start``. A question's opener ("how
-        do I", "would it") does not reach past a statement the speaker makes inside it: "how
-        do I tell my wife I've been burning myself again" reports a fact, and "... and now I'm
-        scared" after the match says the supposition already happened."""
+        do you", "would it") does not reach past a statement the speaker makes inside it: "how
+        do you tell your wife I've been burning myself again" reports a fact, and "... and now
+        I'm scared" after the match says the supposition already happened."""
         found = list(_HYPOTHETICAL.finditer(self.text, segment_start, start))
         if not found:
             return False

@@ -183,6 +183,13 @@ def test_idioms_cancel_matches_inside_them() -> None:
 # Shapes found on the fresh sets written this session (questions, understatement, other
 # people's crises), read by the rules alone like the table above.
 MORE_SHAPES: list[tuple[str, Category | None]] = [
+    # "how do I ...?" asks how to handle what is happening; "if" still supposes
+    ("how do I hide fresh cuts at in-person group tomorrow?", Category.SELF_HARM),
+    ("how do i tell my therapist i want to die without her sending me away?", Category.SUICIDE),
+    ("how do I know if someone is overdosing?", None),
+    ("how do I use narcan on someone?", None),
+    ("I overdosed on Saturday. The ER let me go Sunday", Category.OVERDOSE),
+    ("overdosed on christmas movies this weekend lol", None),
     # "does anyone else ...?" and "how do you ride out ...?" ask about the speaker's own state
     ("does anybody else wish they could go to sleep and just never wake up?", Category.SUICIDE),
     ("how do you ride out the urge to cut when the usual tricks stop working?", Category.SELF_HARM),

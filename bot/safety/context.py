@@ -306,6 +306,16 @@ _CONFIRMED_AFTER = re.compile(
     r"(?:it's|its|this is|that's) not (?:a )?(?:hypothetical|joke|theoretical)|"
     r"(?:this|it) isn't (?:a )?(?:hypothetical|joke)|not (?:a )?hypothetical|not joking|asking for real)\b"
 )
+# A next sentence saying the speaker did what the question supposed: "what happens if you mix
+# xanax and vodka? asking bc I did an hour ago", "... because that's what I bought". Neither the
+# "if" nor the "you" is a supposition then.
+_DONE_AFTER = re.compile(
+    r"^[\s.!?;]*(?:(?:because|cause|cuz|bc|and|well|honestly),? )?(?:"
+    r"asking (?:bc|because|cause|cuz|since) i(?:'m| am| did| just| took| already| have| had)|"
+    r"(?:that's|thats|that is) what i (?:did|took|bought|have|used|had|just)|"
+    r"i (?:did|took|had|used|drank) (?:it |that |them |some )?(?:like |about )?(?:an?|\d+|a few|few) "
+    r"(?:min(?:ute)?s?|hours?|hrs?) ago)\b"
+)
 # A following sentence that dates what came before it: "... That was 2012."
 _DATED_AFTER = re.compile(
     r"^[\s.!?;]*(?:that|this|it) (?:was|happened) (?:in |back in |around )?(?:(?:19|20)\d\d\b|"
@@ -513,7 +523,9 @@ class Context:
         following = self.text[end : self._sentence_after(end)]
         return bool(_NOT_ANYMORE.match(following) or _DATED_AFTER.match(following))
 
-    def _other_person(self, segment_start: int, start: int, clause_start: int) -> bool:
+    def _other_person(
+        self, segment_start: int, start: int, clause_start: int, generic_is_me: bool = False
+    ) -> bool:
         if _FIRST_PERSON_START.match(self.text, start):
             return False  # the match names the speaker as its subject ("i'm going to ...")
         window_start = max(segment_start, start - 120)
@@ -534,7 +546,7 @@ class Context:
             return False
         if subject in _ANYONE_SUBJECTS and _ANYONE_ELSE.search(self.text, segment_start, start):
             return False
-        return not (subject in _SELF_REFERRED and self._about_me)
+        return not (subject in _SELF_REFERRED and (generic_is_me or self._about_me))
 
     @cached_property
     def _about_me(self) -> bool:
@@ -668,11 +680,19 @@ class Context:
         return bool(_TOPIC_AFTER.search(self.text, end, segment[1]))
 
     def _confirmed(self, sentence: tuple[int, int]) -> bool:
-        """Whether the next sentence says this one is meant (see ``_CONFIRMED_AFTER``)."""
+        """Whether the next sentence says this one is meant (see ``_CONFIRMED_AFTER``) or
+        done (``_DONE_AFTER``)."""
+        return self._said_after(sentence, _CONFIRMED_AFTER) or self._done(sentence)
+
+    def _done(self, sentence: tuple[int, int]) -> bool:
+        """Whether the next sentence says the speaker did what this one supposed."""
+        return self._said_after(sentence, _DONE_AFTER)
+
+    def _said_after(self, sentence: tuple[int, int], pattern: re.Pattern[str]) -> bool:
         _, end = sentence
         if end >= len(self.text):
             return False
-        return bool(_CONFIRMED_AFTER.match(self.text[end : self._sentence_after(end)]))
+        return bool(pattern.match(self.text[end : self._sentence_after(end)]))
 
     def _accidental(self, sentence: tuple[int, int]) -> bool:
         return bool(_ACCIDENT.search(self.text, *sentence))
@@ -701,7 +721,8 @@ class Context:
             found.add("hypothetical")
         if _FEAR.search(text, clause[0], start):
             found.add("fear")
-        if _CONDITIONAL.search(text, segment[0], start) and answer != "yes":
+        done = self._once(("done", sentence), self._done, sentence)
+        if _CONDITIONAL.search(text, segment[0], start) and answer != "yes" and not done:
             found.add("conditional")
         near = max(clause[0], start - 40)
         if _URGE.search(text, near, start):
@@ -712,7 +733,7 @@ class Context:
             found.add("almost")
         if self._may_accident and self._once(("accidental", sentence), self._accidental, sentence):
             found.add("accidental")
-        if self._other_person(segment[0], start, clause[0]):
+        if self._other_person(segment[0], start, clause[0], generic_is_me=done):
             found.add("other_person")
         if any(i_start < end and start < i_end for i_start, i_end in self._idioms):
             found.add("idiom")

@@ -190,6 +190,8 @@ MORE_SHAPES: list[tuple[str, Category | None]] = [
     ("how do I use narcan on someone?", None),
     ("I overdosed on Saturday. The ER let me go Sunday", Category.OVERDOSE),
     ("overdosed on christmas movies this weekend lol", None),
+    ("what happens if you mix xanax and vodka? asking bc I did an hour ago", Category.OVERDOSE),
+    ("what happens if you mix xanax and vodka? we covered it in class", None),
     # "does anyone else ...?" and "how do you ride out ...?" ask about the speaker's own state
     ("does anybody else wish they could go to sleep and just never wake up?", Category.SUICIDE),
     ("how do you ride out the urge to cut when the usual tricks stop working?", Category.SELF_HARM),

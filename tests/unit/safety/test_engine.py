@@ -192,6 +192,9 @@ MORE_SHAPES: list[tuple[str, Category | None]] = [
     ("overdosed on christmas movies this weekend lol", None),
     ("what happens if you mix xanax and vodka? asking bc I did an hour ago", Category.OVERDOSE),
     ("what happens if you mix xanax and vodka? we covered it in class", None),
+    # "I'm used to it" is being accustomed, not history
+    ("the suicidal thoughts are back, no biggie, I'm used to them by now", Category.SUICIDE),
+    ("I used to think about suicide a lot, not anymore", None),
     # "does anyone else ...?" and "how do you ride out ...?" ask about the speaker's own state
     ("does anybody else wish they could go to sleep and just never wake up?", Category.SUICIDE),
     ("how do you ride out the urge to cut when the usual tricks stop working?", Category.SELF_HARM),

@@ -57,9 +57,11 @@ _NEGATION = re.compile(
     r"avoiding|skipped|passed on|turned down|said no to|stopped|quit|quitting|"
     r"no longer|n't|cannot|nor)\b|n't\b"
 )
-# "can't stop drinking" and "don't care if" are not negations of what follows.
+# "can't stop drinking" and "don't care if" are not negations of what follows, nor are
+# "wouldn't mind", "a reason not to" and a double "not not".
 _NOT_NEGATION = re.compile(
     r"(?:can't|cannot|couldn't|won't|don't|didn't|never) (?:stop|help|wait)\b|"
+    r"(?:wouldn't|would not|don't|do not) mind\b|reasons? not to\b|\bnot not\b|"
     r"(?:don't|do not|doesn't|didn't) (?:care|know|think|even know)\b|not sure|no matter|"
     r"no one (?:would|will|cares)|nobody (?:would|will|cares)|no way out|no point|"
     r"not even|can't take|can't do|can't keep|can't go on|no reason|not anymore|"
@@ -503,6 +505,8 @@ class Context:
         window = " ".join(words)
         if not window:
             return False
+        if len(words) >= 2 and words[-2] == "not" and self.text.startswith(words[-1], start):
+            return False  # "not drunk drunk. just drinking": the doubled word is emphasis
         cleaned = _NOT_NEGATION.sub(" ", window)
         return bool(_NEGATION.search(cleaned))
 

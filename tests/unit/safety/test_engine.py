@@ -195,6 +195,12 @@ MORE_SHAPES: list[tuple[str, Category | None]] = [
     # "I'm used to it" is being accustomed, not history
     ("the suicidal thoughts are back, no biggie, I'm used to them by now", Category.SUICIDE),
     ("I used to think about suicide a lot, not anymore", None),
+    # negations that say yes: emphasis, litotes, a double "not"
+    ("not drunk drunk. just drinking. since breakfast", Category.RELAPSE),
+    ("I'm not NOT drinking right now, if that makes sense", Category.RELAPSE),
+    ("wouldnt mind going to sleep forever", Category.SUICIDE),
+    ("I'm just trying to find a reason not to kms tonight", Category.SUICIDE),
+    ("not drunk at all, just tired", None),
     # "does anyone else ...?" and "how do you ride out ...?" ask about the speaker's own state
     ("does anybody else wish they could go to sleep and just never wake up?", Category.SUICIDE),
     ("how do you ride out the urge to cut when the usual tricks stop working?", Category.SELF_HARM),

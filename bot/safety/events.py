@@ -626,7 +626,7 @@ def event_rules() -> list[Rule]:
             "H",
             r"\bi (?:might|may) (?:actually |really |seriously |just )?(?:kill|murder|stab|shoot|hurt|strangle|choke) (?:{HIM})\b",
             roles="intent",
-            policy="joke:drop",
+            policy="joke:medium",
             example="i might kill him",
         ),
         make_rule(
@@ -635,7 +635,7 @@ def event_rules() -> list[Rule]:
             "H",
             r"\b(?:{WILL}|'m|am) (?:{ADV})?(?:go|come|head|drive|walk) (?:over )?(?:there |to (?:his|her|their) (?:house|place|work) )?and (?:{HARMV} (?:{HIM})|{HARMX})\b",
             roles="intent",
-            policy="joke:drop",
+            policy="joke:medium",
             example="i'm going to go over there and break his jaw",
         ),
         make_rule(
@@ -1405,7 +1405,7 @@ def family_rules() -> list[Rule]:
             r"\b(?:{WILL}|boutta|bout to|finna|'m gonna|i'll|i will|'ll) (?:{ADV})?(?:go )?(?:snap (?:his|her|their) neck|lay (?:him|her|them) out|knock (?:him|her|them) out|put my (?:fist|foot|boot) (?:through|in) (?:{GAP3})?(?:face|teeth|head|mouth|skull)|"
             r"beat the (?:shit|hell|crap|life|fuck) out of (?:{HIM})|smash (?:his|her|their) (?:face|head) in|rearrange (?:his|her|their) face|glass (?:him|her|them)|bottle (?:him|her|them)|deck (?:him|her|them)|drop (?:him|her|them))\b",
             roles="intent",
-            policy="joke:drop",
+            policy="joke:medium",
             example="i'm gonna rearrange his face",
         ),
         # ------------------------------------------------------------ abuse ---------------

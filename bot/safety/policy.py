@@ -6,6 +6,9 @@ apply, the strongest reduction wins.
 
 Why the categories differ:
 
+* laughing ("lol", "haha") does not make a threat to oneself or others a joke: it lowers
+  first-person ideation and threats to medium, still an alert, but someone else's threat told
+  laughing is a story (``low``);
 * a conditional threat to oneself or others ("if I lose custody I'm killing myself") is still
   a threat, so ``conditional`` keeps suicide, self-harm, violence and abuse; a conditional
   relapse plan is capped at medium;
@@ -63,6 +66,12 @@ _BY_CATEGORY: dict[Category, dict[str, str]] = {
     Category.NONE: {},
 }
 
+# Two modifiers that together say more than each: someone else's threat told laughing ("lol
+# my dad is going to kill him for the speeding ticket") is a story, not a threat to act on.
+_TOGETHER: dict[Category, dict[frozenset[str], str]] = {
+    Category.VIOLENCE: {frozenset({"joke", "other_person"}): "low"},
+}
+
 _CAPS = {
     "drop": Severity.NONE,
     "low": Severity.LOW,
@@ -104,4 +113,7 @@ def apply(
         limit = _CAPS.get(verb, Severity.CRITICAL)
         if limit < cap:
             cap = limit
+    for together, verb in _TOGETHER.get(category, {}).items():
+        if together <= modifiers:
+            cap = min(cap, _CAPS[verb])
     return severity if severity <= cap else cap

@@ -1072,7 +1072,7 @@ R(
     "H",
     r"(?:\bswear (?:to god )?(?:i'll|i'm gonna|i'm going to|i will)|{WILL}|'m|am|\bill) (?:{ADV})?(?:go |come |fucking |just |really |snap and |lose it and |go off and |end up |finally )?(?:(?:{HARMV}) (?:{HIM})|{HARMX})\b(?! (?:lol|in (?:fortnite|valorant|cod|the game|game|minecraft|chess)|at (?:chess|cards|pool|darts|ping pong|mario kart|smash))\b)",
     roles="intent",
-    policy="joke:drop",
+    policy="joke:medium",
     ex="I'm going to beat the hell out of my ex next time I see him",
 )
 R(
@@ -1088,7 +1088,7 @@ R(
     "H",
     r"\b(?:want to|wanna|could|feel like|am tempted to|'m tempted to|really want to|need to|fantasize about|fantasizing about) (?:{ADV})?(?:kill|murder|strangle|choke|stab|shoot|beat|punch|hurt|smash|break|strangling|killing|stabbing|shooting|hurting) (?:{HIM})\b(?! lol)",
     roles="intent",
-    policy="joke:drop",
+    policy="joke:medium",
     ex="I want to strangle my boss with my bare hands",
 )
 R(

@@ -463,11 +463,15 @@ def test_someone_elses_threat_of_violence(text: str, severity: str) -> None:
         assert assessment.category is Category.VIOLENCE
 
 
-def test_laughing_after_wanting_to_die_still_pages() -> None:
+def test_laughing_after_wanting_to_die_or_a_threat_still_pages() -> None:
     # "lol" does not make ideation a joke (it lowers it to medium: still an alert) ...
     for text in ("I want to kill myself lol. what's everyone watching", "kinda want to die haha"):
         assessment = RULES_ALONE.assess(text)
         assert (assessment.category, assessment.severity) == (Category.SUICIDE, MED), text
+    # ... and so do threats; someone else's threat told laughing is a story
+    assert RULES_ALONE.assess("haha about to go over there and smash his face in").escalate
+    story = RULES_ALONE.assess("haha my brother got a ticket and my dad is going to kill him")
+    assert not story.escalate
     # ... while "rather die than" a chore is a figure of speech, unless the chore is living
     assert not RULES_ALONE.assess("id rather die than sit through another baby shower lol").escalate
     assert RULES_ALONE.assess("honestly I'd rather die than keep living like this").escalate

@@ -25,11 +25,18 @@ if TYPE_CHECKING:
     from bot.safety.minilm import Array
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# A clock time ("10am", "6:30 pm", "2:15") is one word, "clocktime": which hour a message names
+# says nothing about risk, yet a word model learns it ("drinking since 10am" made "is group
+# still at 10am on friday?" a relapse). Leaving out seven fresh sets in turn, recall was the
+# same (strict 84.8 -> 84.9%, any 93.1 -> 93.0%) with fewer false alarms (2.2 -> 2.0%).
+_CLOCK = re.compile(
+    r"(?<![a-z0-9:])\d{1,2}(?::[0-5]\d)? ?(?:am|pm)\b|(?<![a-z0-9:])\d{1,2}:[0-5]\d\b"
+)
 
 
 def analyze(text: str) -> list[str]:
     """The features of normalised ``text``: its words, then each pair of adjacent words."""
-    words: list[str] = _WORD.findall(text)
+    words: list[str] = _WORD.findall(_CLOCK.sub("clocktime", text))
     return words + list(map(" ".join, pairwise(words)))
 
 

@@ -223,7 +223,7 @@ _JOKE = re.compile(r"\blol\b|/j\b|/s\b|\bjk\b")
 _TOPIC = re.compile(
     r"\b(?:learned|learning|learn about|training|psychoed|psychoeducation|article|podcast|"
     r"workbook|chapter|homework|covered|talked about|talk about|talking about|explained|"
-    r"explains|signs of|symptoms of|what are|how to|how long|question for|til|documentary|"
+    r"explains|signs of|symptoms of|what are|question for|til|documentary|"
     r"movie|film|episode|season|book|novel|memoir|reading|read about|watched|watching|"
     r"scene|character|speaker|lecture|awareness|statistics|research|study|studies|rereading|"
     r"re-reading|the difference between|signs (?:that )?(?:someone|somebody|a person|people)|"

@@ -195,6 +195,10 @@ MORE_SHAPES: list[tuple[str, Category | None]] = [
     # "I'm used to it" is being accustomed, not history
     ("the suicidal thoughts are back, no biggie, I'm used to them by now", Category.SUICIDE),
     ("I used to think about suicide a lot, not anymore", None),
+    # "how to" asks for practical help; the lesson is in "learned", "covered" ...
+    ("anyone know how to hide fresh marks from a nurse", Category.SELF_HARM),
+    ("I'm seriously planning how to burn my ex's place to the ground", Category.VIOLENCE),
+    ("we learned how to give narcan to someone who overdosed", None),
     # negations that say yes: emphasis, litotes, a double "not"
     ("not drunk drunk. just drinking. since breakfast", Category.RELAPSE),
     ("I'm not NOT drinking right now, if that makes sense", Category.RELAPSE),

@@ -679,7 +679,9 @@ class Context:
         found = list(_TOPIC.finditer(self.text, segment[0], start))
         if found:
             reach = (found[-1].end(), start)
-            if not (_HELP_NOW.search(self.text, *reach) or _STATED.search(self.text, *reach)):
+            # (The statement may be the match itself: "bigger news is I smoked tonight".)
+            stated = _STATED.search(self.text, reach[0], end)
+            if not (_HELP_NOW.search(self.text, *reach) or stated):
                 return True
         return bool(_TOPIC_AFTER.search(self.text, end, segment[1]))
 

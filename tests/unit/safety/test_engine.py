@@ -199,6 +199,13 @@ MORE_SHAPES: list[tuple[str, Category | None]] = [
     ("anyone know how to hide fresh marks from a nurse", Category.SELF_HARM),
     ("I'm seriously planning how to burn my ex's place to the ground", Category.VIOLENCE),
     ("we learned how to give narcan to someone who overdosed", None),
+    # a topic word's reach ends at the speaker's statement, even when the match is that statement
+    ("bigger news is I smoked tonight for the first time since August", Category.RELAPSE),
+    (
+        "if my ex shows up at my kid's game again I'm going to put him in the hospital",
+        Category.VIOLENCE,
+    ),
+    ("the news said two people overdosed downtown last night", None),
     # negations that say yes: emphasis, litotes, a double "not"
     ("not drunk drunk. just drinking. since breakfast", Category.RELAPSE),
     ("I'm not NOT drinking right now, if that makes sense", Category.RELAPSE),

@@ -32,11 +32,14 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _CLOCK = re.compile(
     r"(?<![a-z0-9:])\d{1,2}(?::[0-5]\d)? ?(?:am|pm)\b|(?<![a-z0-9:])\d{1,2}:[0-5]\d\b"
 )
+# Most messages have no digit: one search for one is several times cheaper than the
+# substitution's scan (its lookbehind defeats the regex engine's fast search).
+_DIGIT = re.compile(r"\d")
 
 
 def analyze(text: str) -> list[str]:
     """The features of normalised ``text``: its words, then each pair of adjacent words."""
-    words: list[str] = _WORD.findall(_CLOCK.sub("clocktime", text))
+    words: list[str] = _WORD.findall(_CLOCK.sub("clocktime", text) if _DIGIT.search(text) else text)
     return words + list(map(" ".join, pairwise(words)))
 
 

@@ -18,6 +18,8 @@ negated         not, never, no, didn't, without, refuse to, quit ...       claus
 past            used to, years ago, back when, in 2019, when I was 19 ...  segment, unless the
                                                                            clause says today/
                                                                            again/last night
+recurring       past, but a later sentence says it is happening again      rest of message
+                ("... Tonight I'm thinking about it again", "I still do")
 recent          yesterday, last night, on saturday, this week ...          clause
 hypothetical    what if, hypothetically, imagine, would it count ...       segment, before hit;
                                                                            a question's opener
@@ -317,6 +319,15 @@ _DONE_AFTER = re.compile(
     r"(?:that's|thats|that is) what i (?:did|took|bought|have|used|had|just)|"
     r"i (?:did|took|had|used|drank) (?:it |that |them |some )?(?:like |about )?(?:an?|\d+|a few|few) "
     r"(?:min(?:ute)?s?|hours?|hrs?) ago)\b"
+)
+# A later sentence saying that what the history told is happening again: "Twelve years ago I
+# tried to kill myself. Tonight I'm thinking about it again", "My stepfather hit my mom when I
+# was a kid. He's doing it again right now", "Last year I wanted to die. This year I still do".
+_AGAIN_NOW = re.compile(
+    r"\b(?:(?:did|doing|does|done|happened|happening|started|starting) (?:it |that |this )?"
+    r"(?:all )?(?:over )?again|(?:it's|its|they're|theyre|it is|they are) back|(?<!if i )(?<!whether i )still do(?:es)?|"
+    r"(?:right now|tonight|today|this (?:morning|afternoon|evening|week|year)|last night|yesterday|"
+    r"now) (?:i'm|i am|i|he's|he|she's|she|they're|they) (?:[\w']+ ){0,4}(?:it|that|this) again)\b"
 )
 # A following sentence that dates what came before it: "... That was 2012."
 _DATED_AFTER = re.compile(
@@ -716,6 +727,9 @@ class Context:
             ("retrospective", sentence), self._retrospective, sentence
         ):
             found.add("past")
+            if _AGAIN_NOW.search(text, sentence[1]):
+                found.discard("past")
+                found.add("recurring")
         window = (clause[0], max(clause[1], end))
         if self._once(("recent", window), self._recent, window):
             found.add("recent")

@@ -206,6 +206,11 @@ MORE_SHAPES: list[tuple[str, Category | None]] = [
         Category.VIOLENCE,
     ),
     ("the news said two people overdosed downtown last night", None),
+    # history that a later sentence says is happening again
+    ("Years ago I tried to kill myself. Tonight I'm thinking about it again", Category.SUICIDE),
+    ("My stepdad hit my mom when I was a kid. He's doing it again right now", Category.ABUSE),
+    ("I used to want to hurt my ex. She asked if I still do. Honestly, no", None),
+    ("I used to drink every day. Today I'm 5 years sober and happy again", None),
     # negations that say yes: emphasis, litotes, a double "not"
     ("not drunk drunk. just drinking. since breakfast", Category.RELAPSE),
     ("I'm not NOT drinking right now, if that makes sense", Category.RELAPSE),

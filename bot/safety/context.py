@@ -289,7 +289,10 @@ _SUBJECT_WORDS = frozenset(
     ]
 )
 _FIRST_PERSON_START = re.compile(
-    expand(r"(?:i|i'm|i've|i'll|i'd|me|myself|we|we're|my (?!(?:[\w']+ )?{PERSON}\b))\b")
+    expand(
+        r"(?:i|i'm|i've|i'll|i'd|me|myself|we|we're|my (?!(?:[\w']+ )?{PERSON}\b)|"
+        r"(?:found|finds|find|saw|sees|caught) me)\b"
+    )
 )
 _INLINE_QUOTE = re.compile(
     r"\"[^\"\n]{2,}\"|(?<![a-z0-9])'(?:[^'\n]|(?<=[a-z])'(?=[a-z])){3,}?'(?![a-z0-9])"
@@ -320,6 +323,8 @@ _DONE_AFTER = re.compile(
     r"i (?:did|took|had|used|drank) (?:it |that |them |some )?(?:like |about )?(?:an?|\d+|a few|few) "
     r"(?:min(?:ute)?s?|hours?|hrs?) ago)\b"
 )
+# Someone finding the speaker in a state: "my kids saw me drunk", "she found me passed out".
+_SEEN_ME = re.compile(r"\b(?:saw|seen|sees|see|found|finds|find|caught|catches|catch|watched) me $")
 # A later sentence saying that what the history told is happening again: "Twelve years ago I
 # tried to kill myself. Tonight I'm thinking about it again", "My stepfather hit my mom when I
 # was a kid. He's doing it again right now", "Last year I wanted to die. This year I still do".
@@ -543,6 +548,8 @@ class Context:
     ) -> bool:
         if _FIRST_PERSON_START.match(self.text, start):
             return False  # the match names the speaker as its subject ("i'm going to ...")
+        if _SEEN_ME.search(self.text, max(0, start - 12), start):
+            return False  # the speaker is the one seen so: "my kids saw me drunk on thursday"
         window_start = max(segment_start, start - 120)
         last: re.Match[str] | None = None
         # Search a little past the match start so that "my nephew's been" can see "been".

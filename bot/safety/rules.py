@@ -828,7 +828,7 @@ R(
     "overdose.self_recent",
     OD,
     "H",
-    r"\b(?:overdosed|od'd|odded|od'?ed|oded)\b(?! on (?!(?:{DRUG}|{BOOZE}|my|his|her|their|some|too|a|an|the|something|them|it|that|those|these|\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:new year's|christmas) (?:eve|day|night)|purpose)\b)[a-z]+)|\b(?:got|had to get|had to be|was|been) narcanned\b",
+    r"\b(?:overdosed|od'd|odded|od'?ed|oded)\b(?! on (?!(?:{DRUG}|{BOOZE}|my|his|her|their|some|too|a|an|the|something|them|it|that|those|these|\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:new year's|christmas) (?:eve|day|night)|purpose)\b)[a-z]+)|\b(?:got|had to get|had to be|was|been) narcanned\b|\b(?:found|finds|find) me (?:unresponsive|unconscious|not breathing|blue|turning blue)\b",
     roles="today",
     ex="I OD'd last weekend and had to get narcanned",
 )

@@ -211,6 +211,10 @@ MORE_SHAPES: list[tuple[str, Category | None]] = [
     ("My stepdad hit my mom when I was a kid. He's doing it again right now", Category.ABUSE),
     ("I used to want to hurt my ex. She asked if I still do. Honestly, no", None),
     ("I used to drink every day. Today I'm 5 years sober and happy again", None),
+    # someone finding the speaker in a state is the speaker's
+    ("my kids saw me drunk on thursday, what do I say to them", Category.RELAPSE),
+    ("my girlfriend found me unresponsive on thursday", Category.OVERDOSE),
+    ("my kids saw me cry at the recital, so embarrassing", None),
     # negations that say yes: emphasis, litotes, a double "not"
     ("not drunk drunk. just drinking. since breakfast", Category.RELAPSE),
     ("I'm not NOT drinking right now, if that makes sense", Category.RELAPSE),

@@ -71,7 +71,7 @@ _NOT_NEGATION = re.compile(
 )
 _PAST = re.compile(
     expand(
-        r"\b(?:(?<!i'm )(?<!im )(?<!am )(?<!get )(?<!got )(?<!getting )(?<!be )used to|use to|years? ago|months ago|decades? ago|a while (?:ago|back)|long time ago|"
+        r"\b(?:(?<!i'm )(?<!im )(?<!am )(?<!get )(?<!got )(?<!getting )(?<!be )(?<!than i )(?<!than it )used to|use to|years? ago|months ago|decades? ago|a while (?:ago|back)|long time ago|"
         r"long ago|from (?:age )?\d{1,2} (?:to|until|till) \d{1,2}\b|since i last|"
         r"(?:most|all|much|half) of my (?:teens|twenties|20s|thirties|30s|childhood|youth)|"
         r"times before (?:it|this|that|something|sobriety|recovery)(?: \w+)? (?:finally )?"
@@ -229,7 +229,8 @@ _TOPIC = re.compile(
     r"movie|film|episode|season|book|novel|memoir|reading|read about|watched|watching|"
     r"scene|character|speaker|lecture|awareness|statistics|research|study|studies|rereading|"
     r"re-reading|the difference between|signs (?:that )?(?:someone|somebody|a person|people)|"
-    r"prevention|education|video|youtube|news|song|lyrics|game|games|gaming|playing|played|"
+    r"prevention|education|video|youtube|(?<!good )(?<!bad )(?<!big )(?<!bigger )(?<!other )news|"
+    r"song|lyrics|game|games|gaming|playing|played|"
     r"fortnite|valorant|minecraft|overwatch|dark souls|elden ring|sims|among us|"
     r"quest|raid|dungeon|pvp|respawn|npc|zombie|zombies|true crime|thriller|netflix|series|"
     r"actor|actress|rewatch|handout|worksheet|pamphlet|flashcards|certificate|the show|a show|"

@@ -211,6 +211,12 @@ MORE_SHAPES: list[tuple[str, Category | None]] = [
     ("My stepdad hit my mom when I was a kid. He's doing it again right now", Category.ABUSE),
     ("I used to want to hurt my ex. She asked if I still do. Honestly, no", None),
     ("I used to drink every day. Today I'm 5 years sober and happy again", None),
+    # "good news / bad news" names no topic; "more than I used to" dates nothing
+    (
+        "good news: finished my taxes. bad news: did it with a bottle of rum on sunday",
+        Category.RELAPSE,
+    ),
+    ("also i don't want to be alive anymore and i mean it more than i used to", Category.SUICIDE),
     # someone finding the speaker in a state is the speaker's
     ("my kids saw me drunk on thursday, what do I say to them", Category.RELAPSE),
     ("my girlfriend found me unresponsive on thursday", Category.OVERDOSE),

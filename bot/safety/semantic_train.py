@@ -68,6 +68,8 @@ DEFAULT_SETS = (
     "fresh_au.csv",
     "fresh_av.csv",
     "fresh_ax.csv",
+    "fresh_ay.csv",
+    "fresh_az.csv",
     "hard_negatives_n.csv",
     "hard_negatives_t.csv",
     "ordinary_chat.csv",
@@ -80,6 +82,7 @@ DEFAULT_SETS = (
     "ordinary_chat_af.csv",
     "ordinary_chat_ap.csv",
     "ordinary_chat_as.csv",
+    "ordinary_chat_ba.csv",
 )
 # fresh_o.csv (long posts) is an evaluation set only: its filler sentences come from one shared
 # pool and sit mostly in its risky rows, so a word model would learn the filler as risk.

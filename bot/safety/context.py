@@ -408,7 +408,9 @@ _DANGER = re.compile(
     r"\b(?:drunk|wasted|high|screaming|yelling|shouting|banging|kicking|pounding|punching|"
     r"hiding|hid|locked|knife|gun|crowbar|hammer|bat|weapon|hit|hits|hurt|hurts|choked?|"
     r"choking|strangl\w*|shoved|pushed|threw|throwing|threatens?|threatened|beat|beats|"
-    r"beating|bruises?|police|911|999)\b"
+    r"beating|bruises?|police|911|999|on (?:his|her|their|the) way|coming (?:for me|over|back)|"
+    r"pull(?:ed|ing)? up|outside (?:my|the) (?:door|house|window|apartment)|at (?:my|the) door|"
+    r"(?:he|she|they) (?:means?|meant) it)\b"
 )
 
 

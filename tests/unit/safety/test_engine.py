@@ -217,6 +217,12 @@ MORE_SHAPES: list[tuple[str, Category | None]] = [
         Category.RELAPSE,
     ),
     ("also i don't want to be alive anymore and i mean it more than i used to", Category.SUICIDE),
+    # "he's going to kill me" is a figure of speech until he is on his way
+    (
+        "my husband said he's going to kill me tonight and he just texted he's on his way",
+        Category.ABUSE,
+    ),
+    ("my husband is going to kill me when he sees how much I spent on shoes", None),
     # someone finding the speaker in a state is the speaker's
     ("my kids saw me drunk on thursday, what do I say to them", Category.RELAPSE),
     ("my girlfriend found me unresponsive on thursday", Category.OVERDOSE),

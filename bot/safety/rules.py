@@ -45,7 +45,7 @@ MACROS.update(
         "HITV": r"(?:hit|hits|hitting|beat|beats|beating|beaten|punched|punches|punching|slapped|slaps|slapping|kicked|kicks|kicking|choked|chokes|choking|strangled|strangles|strangling|shoved|shoves|shoving|pushed|pushes|pushing|threw|throws|throwing|dragged|drags|dragging|grabbed|grabs|grabbing|pinned|pins|pinning|smacked|smacks|smacking|bit|bites|burned|burns|raped|rapes|raping|molested|molests|molesting|assaulted|assaults|assaulting|hurt|hurts|hurting|abused|abuses|abusing|attacked|attacks|attacking|knocked|knocks|knocking|slammed|slams|slamming|stabbed|stabs|whipped|whips|whooped|whoops|beat up|beats up|beating up|spit on|spits on|spitting on|spat on|headbutted|bruised|bruises|sexually assaulted)",
         # intention without desire ("gonna", "about to"); "want to use" is a craving
         "WILLDO": r"(?:gonna|going to|gon|gunna|about to|ready to|planning to|planning on|plan to|plan on|decided to|have decided to|intend to|'ll|will|'m gonna|'m going to|am going to|am gonna|'m about to|am about to|'m ready to|'m planning to|'m planning on)",
-        "SOFT": r"(?:tea|coffee|water|soda|juice|milk|smoothies?|kombucha|la croix|lacroix|sparkling water|decaf|pop|gatorade|protein|na beer|non-alcoholic|non alcoholic|mocktails?|boba|lemonade|hot chocolate|cocoa|matcha|energy drinks?|red bull|monster|diet|shakes?|water|electrolytes?|broth|seltzer water|ginger ale|root beer|sprite|coke zero|diet coke|pepsi)",
+        "SOFT": r"(?:tea|coffee|water|soda|juice|milk|smoothies?|kombucha|la croix|lacroix|sparkling water|decaf|pop|gatorade|protein|na beer|non-alcoholic|non alcoholic|mocktails?|boba|lemonade|hot chocolate|cocoa|matcha|latte|lattes|espresso|cappuccino|chai|frappuccino|energy drinks?|red bull|monster|diet|shakes?|water|electrolytes?|broth|seltzer water|ginger ale|root beer|sprite|coke zero|diet coke|pepsi)",
         "USEV": r"(?:used|relapsed|slipped|picked up|went back out|went out|caved|gave in|got high|got drunk|got wasted|got loaded|got hammered|got smashed|got lit|got faded|got stoned|got messed up|got fucked up|drank|shot up|banged|slammed|snorted|sniffed|railed|smoked|popped|copped|scored|re-upped|reupped|dosed|tripped|dabbed|vaped|hit the pipe|took a hit|chased|blacked out|binged|drank again)",
         "BODY": r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|tummy|hips?|body|chest|ankles?|shoulders?|forearms?|belly|calves|calf|upper arms?|inner arms?|sides?)",
     }
@@ -763,7 +763,7 @@ R(
     "overdose.other_in_progress",
     OD,
     "C",
-    r"\b(?:not breathing|isn't breathing|is not breathing|stopped breathing|barely breathing|can't breathe|can't breath|breathing (?:is |feels |seems |sounds )?(?:super |really |very |so )?(?:weird|wrong|slow|funny|shallow|strange|off)|breathing sounds? (?:wrong|weird|funny|off)|one breath every|breathing (?:like |about |maybe |only )?(?:\d+|once|twice|two|three|four|five|six|a few) (?:times? )?(?:a|per|every|each) minute|gurgling|gasping for air|making (?:a |this |that )?(?:weird |strange )?(?:snoring|gurgling|choking|rattling) (?:noise|sound)|snoring noise|foaming|eyes (?:rolled|rolling|are rolling|went) (?:back|up)|foam (?:at|coming out of) (?:the|his|her) mouth|turning (?:blue|gray|grey|purple)|going (?:blue|gray|grey|purple)|(?:lips|face|fingers|fingernails) (?:are |is |look |looks |going |turning )?(?:blue|purple|gray|grey)|won't come to|won't come around|not coming (?:around|to)\b|slumped over(?! {GAP4}(?:asleep|sleeping|napping|snoring|after (?:his|her|their|a) (?:shift|work|long day)))|nodding out hard|seizing|having a seizure|convulsing|overdosing|od'?ing|having an overdose|really hard to wake|hard to wake up|is hard to wake)\b(?! (?:in|at|during) (?:the|a|that|this) (?:movie|show|episode|game|scene|video)\b)",
+    r"\b(?:not breathing|isn't breathing|is not breathing|stopped breathing|barely breathing|can't breathe(?! (?:through (?:my|his|her|their|the) nose|out of (?:my|his|her|their) nose))|can't breath|breathing (?:is |feels |seems |sounds )?(?:super |really |very |so )?(?:weird|wrong|slow|funny|shallow|strange|off)|breathing sounds? (?:wrong|weird|funny|off)|one breath every|breathing (?:like |about |maybe |only )?(?:\d+|once|twice|two|three|four|five|six|a few) (?:times? )?(?:a|per|every|each) minute|gurgling|gasping for air|making (?:a |this |that )?(?:weird |strange )?(?:snoring|gurgling|choking|rattling) (?:noise|sound)|snoring noise|foaming|eyes (?:rolled|rolling|are rolling|went) (?:back|up)|foam (?:at|coming out of) (?:the|his|her) mouth|turning (?:blue|gray|grey|purple)|going (?:blue|gray|grey|purple)|(?:lips|face|fingers|fingernails) (?:are |is |look |looks |going |turning )?(?:blue|purple|gray|grey)|won't come to|won't come around|not coming (?:around|to)\b|slumped over(?! {GAP4}(?:asleep|sleeping|napping|snoring|after (?:his|her|their|a) (?:shift|work|long day)))|nodding out hard|seizing|having a seizure|convulsing|overdosing|od'?ing|having an overdose|really hard to wake|hard to wake up|is hard to wake)\b(?! (?:in|at|during) (?:the|a|that|this) (?:movie|show|episode|game|scene|video)\b)",
     roles="symptom",
     policy="other_person:keep",
     ex="my brother's lips are going blue and his breathing sounds wrong",
@@ -893,7 +893,7 @@ R(
     "relapse.slipped",
     RL,
     "H",
-    r"\b(?:slipped|slipped up)\b(?! (?:on (?:the |a |some |my )?(?:ice|stairs|floor|step|steps|puddle|banana|sidewalk|snow|mud|rug|wet|tile|driveway|porch)|and (?:fell|hurt|broke|twisted)|out|off|into|through|my mind|in the shower|away|by|past|under|a disc|on my way)\b)",
+    r"\b(?:slipped|slipped up)\b(?! (?:on (?:the |a |some |my )?(?:ice|stairs|floor|step|steps|puddle|banana|sidewalk|snow|mud|rug|wet|tile|driveway|porch)|and (?:fell|hurt|broke|twisted|landed|went down)|out|off|into|through|my mind|in the shower|away|by|past|under|a disc|on my way)\b)",
     roles="use",
     ex="slipped on saturday at my cousin's wedding",
 )
@@ -909,7 +909,7 @@ R(
     "relapse.used",
     RL,
     "H",
-    r"\bused\b(?= (?:again|today|tonight|this morning|this afternoon|last night|yesterday|twice|three times|a few times|on and off|for the first time|after|since|over the weekend|this weekend|this week|\d+ times|some|a little|heroin|meth|dope|fent|crack|coke|pills|drugs)\b|\s*[.!,]|$)",
+    r"(?<![0-9] )(?<!bought it )(?<!got it )(?<!bought one )(?<!got one )\bused\b(?= (?:again|today|tonight|this morning|this afternoon|last night|yesterday|twice|three times|a few times|on and off|for the first time|after|since|over the weekend|this weekend|this week|\d+ times|some|a little|heroin|meth|dope|fent|crack|coke|pills|drugs)\b|\s*[.!,]|$)",
     roles="use",
     ex="just us3d again, couldn't hold out any longer",
 )
@@ -1318,7 +1318,7 @@ R(
     "abuse.threw_out",
     AB,
     "H",
-    r"\b(?:threw|kicked|locked) me out\b|\b(?:smashed|broke) my (?:phone|door|window|car)\b|\bi have nowhere (?:to go|safe)\b",
+    r"(?<!zoom )(?<!teams )(?<!discord )(?<!the app )(?<!the call )(?<!the meeting )(?<!the game )(?<!the server )(?<!the wifi )\b(?:threw|kicked|locked) me out\b(?! of (?:the )?(?:call|meeting|zoom|app|game|server|chat|account)\b)|\b(?:smashed|broke) my (?:phone|door|window|car)\b|\bi have nowhere (?:to go|safe)\b",
     ex="he threw me out and smashed my phone and I have nowhere to go",
 )
 

@@ -252,6 +252,12 @@ MORE_SHAPES: list[tuple[str, Category | None]] = [
     ("my friend is only breathing like three times a minute", Category.OVERDOSE),
     ("choosing how i'd go out for my birthday, tacos or sushi", None),
     ("the cuts i made in the dough were too shallow", None),
+    # everyday things the rules once read as risk
+    ("baby has a cold and can't breathe through her nose so she won't nurse", None),
+    ("ice on the driveway, slipped and landed on my backside", None),
+    ("zoom kicked me out twice during check-in", None),
+    ("got stood up, drank my latte alone and read my book", None),
+    ("my new bike cost $280 used, it gets me to work", None),
     ("not gonna pretend, i'm high right now", Category.RELAPSE),
     ("let's pretend i'm drinking champagne instead of this decaf", None),
     ("suicide has been on my mind all week, just saying it for the group", Category.SUICIDE),

@@ -500,7 +500,7 @@ R(
     "suicide.pills_ready",
     S,
     "M",
-    r"\b(?:pills|meds|medication|tablets|sleeping pills|insulin|\w+ pills)\b,? (?:{GAP3})?(?:counted|lined up|saved up|saved|stockpiled|hoarded|ready|laid out|sorted out|in a pile)(?! for (?:the|this|next) week)|\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected) (?:up )?(?:my |all my |the |enough |a bunch of )?(?:pills|meds|medication|tablets|\w+ pills|sleeping pills)\b",
+    r"\b(?:pills|meds|medication|tablets|sleeping pills|insulin|\w+ pills)\b,? (?:{GAP3})?(?:counted|lined up|saved up|saved|stockpiled|hoarded|ready|laid out|sorted out|in a pile)(?! for (?:the|this|next) week)|\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected) (?:up )?(?:my |all my |the |enough |a bunch of )?(?:pills|meds|medication|tablets|\w+ pills|sleeping pills)\b|\b(?:counted|counting|laid|laying|lined|lining) (?:out|up) (?:the |my |all (?:the |my |of )?)?(?:[\w']+ )?(?:pills|meds|medication|tablets|capsules|insulin|antidepressants?|painkillers?|{DRUG}|amitriptyline|tramadol|sertraline|seroquel|quetiapine|trazodone|lithium|tylenol|acetaminophen|paracetamol)\b(?! (?:for|into|in) (?:the|this|next|a|my) (?:week|day|month|trip|pill ?box|organi[sz]er|weekly))|\b(?:stash|stockpile|supply) (?:of (?:[\w']+ )?\w+ )?(?:is|are) (?:finally |now )?(?:big enough|enough|ready)\b",
     roles="means",
     ex="i have all my pills counted out on the nightstand",
 )

@@ -252,6 +252,13 @@ MORE_SHAPES: list[tuple[str, Category | None]] = [
     ("my friend is only breathing like three times a minute", Category.OVERDOSE),
     ("choosing how i'd go out for my birthday, tacos or sushi", None),
     ("the cuts i made in the dough were too shallow", None),
+    # medicines counted out or stashed, by name
+    (
+        "my amitriptyline stash is finally big enough. i'm planning on friday night",
+        Category.SUICIDE,
+    ),
+    ("counted out the oxycodone from my surgery last night", Category.SUICIDE),
+    ("counted out my pills for the week, sunday ritual", None),
     # everyday things the rules once read as risk
     ("baby has a cold and can't breathe through her nose so she won't nurse", None),
     ("ice on the driveway, slipped and landed on my backside", None),

@@ -314,5 +314,9 @@ def test_the_lexical_stage_adds_few_false_alarms_on_these_negatives() -> None:
     # once") and 7 with M and P; 3 once 5,600 ordinary-chat messages joined its training (with
     # fresh sets Q to AE). Over the labelled sets it was not trained on, its false alarms
     # stayed near 5% (the rules' own 3.7% included). A ceiling at the shipped head's count: a
-    # head that cries wolf more fails here.
-    assert len(flagged) <= 3, flagged
+    # head that cries wolf more fails here. It went from 3 to 4 when the cued threshold went
+    # from 0.50 to 0.45 ("said goodbye to my mum at the airport", risk 0.49), a choice made on
+    # far more messages: leaving out seven fresh sets in turn, that threshold (with the uncued
+    # one raised to 0.85) had fewer false alarms on their 910 hard negatives (3.2 -> 3.0%) and
+    # on 5,600 ordinary messages (1.32 -> 1.18%), and more recall (94.0 -> 94.5%).
+    assert len(flagged) <= 4, flagged

@@ -137,7 +137,8 @@ def test_the_shipped_head_covers_every_category_and_holds_no_text() -> None:
     head = load_lexical_head()
     assert set(head.category.labels) == {c.value for c in Category}
     assert head.severity.labels == ("medium", "high", "critical")
-    assert 0.5 <= head.threshold <= head.uncued_threshold < 1.0
+    # A cued message may page a little below even odds (chosen for recall), never far below.
+    assert 0.4 <= head.threshold <= head.uncued_threshold < 1.0
     data = json.loads(LEXICAL_FILE.read_text(encoding="utf-8"))
     labels = {c.value for c in Category} | {s.value for s in Severity}
     strings = set(strings_in(data))

@@ -267,7 +267,7 @@ _SUBJECT = re.compile(
         r"you|i|me)\b)[\w'])|\b(?:my|our|your|his|her|their|a|the|this|that) "
         r"(?:[\w']+ )?{PERSON}(?:(?!'s)\b|'s(?= (?:\w+ing|been|not|gonna|going|a|an|so|really|"
         r"always|still|back|out|on|in|at|drunk|high|never|just|got|had|dead|passed|using|gray|grey|pale|"
-        r"lips|breathing|face|skin|heart)\b)))"
+        r"lips|breathing|face|skin|heart(?= (?:is|was|stopped|racing|rate|beat)))\b)))"
     )
 )
 _SUBJECT_WORDS = frozenset(

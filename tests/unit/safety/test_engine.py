@@ -455,6 +455,16 @@ def test_everyday_chat_does_not_escalate(text: str) -> None:
     assert not assessment.escalate, assessment
 
 
+def test_a_relation_named_in_the_speakers_own_plan_is_not_the_subject() -> None:
+    # "my late husband's heart pills" are the means; the plan is the speaker's own, and the
+    # alert must not tell a counselor that someone else's attempt is under way
+    text = "I've got my late husband's heart pills lined up. I'm going to join him tonight."
+    assessment = RULES_ALONE.assess(text)
+    assert assessment.severity is CRIT
+    assert assessment.reasons[0].rule_id == "suicide.imminent"
+    assert "other_person" not in assessment.reasons[1].modifiers
+
+
 @pytest.mark.parametrize(
     ("text", "severity"),
     [

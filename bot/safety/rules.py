@@ -844,6 +844,7 @@ R(
     OD,
     "H",
     r"\b(?:mix|mixing|mixed|combining|combine) (?:my |some |the |her |his )?(?:{DRUG}|{BOOZE})\b (?:with|and) (?:my |some |the |her |his )?(?:{DRUG}|{BOOZE})\b|\b(?:takes|taking|took) (?:her|his|my) (?:\w+ )?(?:pills|meds|benzos|xanax|percs|oxy) with (?:wine|alcohol|beer|vodka|booze|drinks)",
+    roles="use",
     ex="mixing my benzos with the methadone tonight to see what happens",
 )
 R(

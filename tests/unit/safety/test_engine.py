@@ -252,6 +252,8 @@ MORE_SHAPES: list[tuple[str, Category | None]] = [
     ("my friend is only breathing like three times a minute", Category.OVERDOSE),
     ("choosing how i'd go out for my birthday, tacos or sushi", None),
     ("the cuts i made in the dough were too shallow", None),
+    # mixing is use: with a symptom it is an overdose in progress, someone else's too
+    ("my husband mixed his methadone with oxys and now he's nodding so hard", Category.OVERDOSE),
     # medicines counted out or stashed, by name
     (
         "my amitriptyline stash is finally big enough. i'm planning on friday night",

@@ -1,7 +1,7 @@
 """Event rules built from vocabularies: who + action + time / intent, not whole sentences.
 
-The hand-written rules in rules.py grew around particular phrasings. The rules here are the
-general shapes behind them, each a combination of small word classes:
+The hand-written rules in the rules package grew around particular phrasings. The rules here
+are the general shapes behind them, each a combination of small word classes:
 
 * suicide: a desire or intent ("want to", "gonna", "can't stop thinking about", "ready to")
   followed by death or ending vocabulary ("die", "end it all", "not be here") is active
@@ -130,7 +130,7 @@ _VOCAB = {
 
 
 def event_rules() -> list[Rule]:
-    """The event rules (call after rules.py has defined its shared macros)."""
+    """The event rules (call after rules.table has defined its shared macros)."""
     MACROS.update(_VOCAB)
     return [
         # ------------------------------------------------------------ suicide -------------

@@ -1,0 +1,128 @@
+"""Overdose rules: overdoses in progress (one's own or someone else's), symptoms, dangerous
+mixing and recent overdoses (particular phrasings; see ``events``)."""
+
+from bot.safety.rules.table import OD, RuleTable
+
+RULES = RuleTable()
+R = RULES.add
+
+R(
+    "overdose.other_in_progress",
+    OD,
+    "C",
+    r"\b(?:not breathing|isn't breathing|is not breathing|stopped breathing|barely breathing|can't breathe(?! (?:through (?:my|his|her|their|the) nose|out of (?:my|his|her|their) nose))|can't breath|breathing (?:is |feels |seems |sounds )?(?:super |really |very |so )?(?:weird|wrong|slow|funny|shallow|strange|off)|breathing sounds? (?:wrong|weird|funny|off)|one breath every|breathing (?:like |about |maybe |only )?(?:\d+|once|twice|two|three|four|five|six|a few) (?:times? )?(?:a|per|every|each) minute|gurgling|gasping for air|making (?:a |this |that )?(?:weird |strange )?(?:snoring|gurgling|choking|rattling) (?:noise|sound)|snoring noise|foaming|eyes (?:rolled|rolling|are rolling|went) (?:back|up)|foam (?:at|coming out of) (?:the|his|her) mouth|turning (?:blue|gray|grey|purple)|going (?:blue|gray|grey|purple)|(?:lips|face|fingers|fingernails) (?:are |is |look |looks |going |turning )?(?:blue|purple|gray|grey)|won't come to|won't come around|not coming (?:around|to)\b|slumped over(?! {GAP4}(?:asleep|sleeping|napping|snoring|after (?:his|her|their|a) (?:shift|work|long day)))|nodding out hard|seizing|having a seizure|convulsing|overdosing|od'?ing|having an overdose|really hard to wake|hard to wake up|is hard to wake)\b(?! (?:in|at|during) (?:the|a|that|this) (?:movie|show|episode|game|scene|video)\b)",
+    roles="symptom",
+    policy="other_person:keep",
+    ex="my brother's lips are going blue and his breathing sounds wrong",
+)
+R(
+    "overdose.other_unresponsive",
+    OD,
+    "C",
+    r"\b(?:won't wake(?: up)?|not waking up|not responding|isn't responding|is not responding|isn't waking up|unresponsive|unconscious|not conscious|(?:isn't|is not|stopped) moving(?! (?:out|in|on|to|forward|away|back|house|home|along|fast|up|down|his|her|their|my|the)\b)|not answering me|won't answer(?: me)?|isn't answering|won't respond|(?<!sky )(?<!sea )(?<!ocean )(?<!water )(?<!car )(?<!house )(?<!door )(?<!paint )(?<!color )is blue|(?<!sky)'s blue|looks blue|is gray|'s gray|is cold and|od'd|od'ed|oded|overdosed)\b(?! (?:for|in time|on time|early|until|till|before|to (?:my|his|her) (?:texts|calls|messages)|on (?:netflix|tv|sugar|coffee|caffeine))\b)",
+    roles="symptom",
+    policy="other_person:keep need:other_person",
+    ex="i think my friend overdoes on fent, he wont wake up",
+)
+R(
+    "overdose.cant_wake",
+    OD,
+    "C",
+    r"\b(?:can't|cannot|can barely|could barely) (?:wake|get) (?:him|her|them|my \w+|\w+) (?:up|to wake up|to respond|to come to|to open (?:his|her|their) eyes)\b|\b(?:can't|cannot|can barely|could barely) wake (?:him|her|them|my (?:\w+ )?{PERSON})\b|\bfound (?:him|her|them|my (?:\w+ )?{PERSON}) (?:{GAP4})?(?:unresponsive|not breathing|blue|passed out|on the (?:bathroom |kitchen )?floor)",
+    policy="other_person:keep",
+    ex="found my girlfriend on the bathroom floor making this weird snoring noise and I can't wake her",
+)
+R(
+    "overdose.needle_in",
+    OD,
+    "C",
+    r"\b(?:needle|rig|syringe) (?:still )?(?:in|hanging out of) (?:his|her|their|my) (?:arm|hand|neck|leg|foot)\b",
+    policy="other_person:keep",
+    ex="passed out in the car with the needle still in his arm",
+)
+R(
+    "overdose.narcan_now",
+    OD,
+    "C",
+    r"\b(?:gave|give|giving|sprayed|administered|hit) (?:him|her|them|my \w+|\w+) (?:with )?(?:a |another |two |the |some |his |her )?(?:narcan|naloxone|dose of narcan|doses of narcan|second dose|another dose)\b|\b(?:used|sprayed|gave) (?:the |a |my |some |two )?(?:narcan|naloxone) (?:on|to) (?:him|her|them|my \w+)\b|\bnarcanned (?:him|her|them|my \w+)\b|\b(?:anyone|somebody|someone|does anyone|who)\b,? (?:{GAP4})?(?:have|has|got|bring) (?:a |some |any |extra )?(?:narcan|naloxone)\b(?! (?:training|class|kits? for sale)\b)|\b(?:need|needs|where can i get) (?:some |a |any )?(?:narcan|naloxone) (?:right now|now|asap|fast|please|quick)",
+    policy="other_person:keep",
+    ex="already gave him narcan and he's still not coming around",
+)
+R(
+    "overdose.too_much",
+    OD,
+    "C",
+    r"\b(?:took|did|had|used|snorted|smoked|shot|drank|swallowed|popped|mixed|taken|done) (?:way |way way |a bit |a little |just |like )?(?:too (?:much|many)|more than (?:usual|i usually do|normal|i should have|i meant to)|way more than (?:usual|normal)|a lot more than usual|double|triple|a double dose)\b(?!(?: [\w']+){0,2} (?:{SOFT})\b| (?:time|on|of (?:my|your|the) time|credit|responsibility|work|space|in|at|food|pizza|candy|sugar|cake|junk))",
+    policy="other_person:keep",
+    ex="I think I took too much, my heart is pounding",
+)
+R(
+    "overdose.took_all",
+    OD,
+    "C",
+    r"\b(?:took|swallowed|taken|ate|downed|popped|chugged|taking|swallowing) (?:all|every one|every single one|the whole|a whole|the entire|an entire|a bunch|a handful|a fistful|handfuls|like \d+|about \d+|maybe \d+|\d+|twenty|thirty|fifteen|ten|a lot|lots|a ton|half the bottle|half a bottle|the rest|(?:his|her|their|my) (?:whole|entire))\b (?:of )?(?:my |her |his |their |the |mom's |dad's |\w+'s )?(?:\w+ )?(?:pills|bars|xans|xanax|percs|oxys?|tabs|tablets|meds|medication|sleeping pills|klonopin|seroquel|tylenol|advil|ibuprofen|benadryl|valium|ativan|oxycodone|vicodin|norco|insulin|bottle|lithium|prozac|zoloft|lexapro|trazodone|ambien|gabapentin|adderall)\b(?! (?:to|back to|in to|into) (?:the|a|my|our)\b)|\b(?:took|swallowed|downed|popped) (?:all|every one|every single one|the rest) of (?:them|those|my \w+|her \w+|his \w+)\b(?! (?:to|back to|into) (?:the|a|my|our)\b)",
+    policy="other_person:keep",
+    ex="my dad took his whole oxy bottle",
+)
+R(
+    "overdose.self_now",
+    OD,
+    "C",
+    r"\b(?:i think|pretty sure|i might have|i may have|maybe|probably) (?:i )?(?:just )?(?:overdosed|od'd|odded|od'?ed|oded|overdid it|took too much)\b|\b(?:overdosed|od'd|odded|od'?ed) i think\b|\b(?:i'm|i am|im) (?:{ADV})?(?:overdosing|od'?ing|having an overdose|falling out)\b|^\s*(?:overdosing|od'?ing)\b|\bi'?m falling out\b(?! with)",
+    ex="I think I overdosed, my chest hurts so bad",
+)
+R(
+    "overdose.self_recent",
+    OD,
+    "H",
+    r"\b(?:overdosed|od'd|odded|od'?ed|oded)\b(?! on (?!(?:{DRUG}|{BOOZE}|my|his|her|their|some|too|a|an|the|something|them|it|that|those|these|\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:new year's|christmas) (?:eve|day|night)|purpose)\b)[a-z]+)|\b(?:got|had to get|had to be|was|been) narcanned\b|\b(?:found|finds|find) me (?:unresponsive|unconscious|not breathing|blue|turning blue)\b",
+    roles="today",
+    ex="I OD'd last weekend and had to get narcanned",
+)
+R(
+    "overdose.dont_care",
+    OD,
+    "H",
+    r"\b(?:don't|do not|wouldn't|doesn't) (?:even )?(?:care|matter) (?:if|whether) (?:it's|it is|i take|i use|i do|it ends up being|it turns out to be) (?:too much|too many|the last|fatal|enough to|a lot)|\b(?:hope|hoping) (?:it's|it is) (?:too much|enough to (?:kill|end))",
+    ex="about to use and honestly I don't care if it's too much this time",
+)
+R(
+    "overdose.mixing",
+    OD,
+    "H",
+    r"\b(?:mix|mixing|mixed|combining|combine) (?:my |some |the |her |his )?(?:{DRUG}|{BOOZE})\b (?:with|and) (?:my |some |the |her |his )?(?:{DRUG}|{BOOZE})\b|\b(?:takes|taking|took) (?:her|his|my) (?:\w+ )?(?:pills|meds|benzos|xanax|percs|oxy) with (?:wine|alcohol|beer|vodka|booze|drinks)",
+    roles="use",
+    ex="mixing my benzos with the methadone tonight to see what happens",
+)
+R(
+    "overdose.symptom",
+    OD,
+    "L",
+    r"\b(?:my )?(?:heart|heart's|chest)\b,? (?:{GAP3})(?:pounding|racing|beating (?:so )?fast|doing something (?:funny|weird)|hurts|hurting|tight|about to explode|going to explode|gonna explode|skipping|feels weird|feels wrong|stopping)|\bcan'?t (?:feel my (?:hands|legs|arms|face|body|feet)|breathe|catch my breath|get a full breath|stay awake|keep my eyes open)|\beverything(?:'s| is) (?:fading|going dark|going black)|\bblurry and slow\b|\blips (?:are |feel )?(?:numb|blue|turning blue)\b|\bfeel(?:ing)? like i'?m (?:dying|going to die|gonna die)\b|\b(?:i'm |i am )?(?:turning|going) (?:blue|gray|grey)\b",
+    roles="symptom",
+    ex="my heart is pounding and I can't feel my hands",
+)
+R(
+    "overdose.symptom_weak",
+    OD,
+    "L",
+    r"\b(?:room is|everything is|world is|room's) spinning|\beverything(?:'s| is) (?:blurry|slow)|\b(?:drenched|soaked) in sweat\b|\bwhole body is (?:shaking|numb|tingling)\b|\bfeel(?:ing)? (?:really |so |super )?(?:wrong|floaty|weird)\b|\bso sleepy\b|\bcan'?t stop (?:puking|throwing up|vomiting|shaking)|\bcan'?t (?:stay awake|keep my eyes open)",
+    roles="symptom_weak",
+    ex="the room is spinning",
+)
+R(
+    "overdose.laced",
+    OD,
+    "M",
+    r"\bthere (?:was|must have been|had to be) (?:fent|fentanyl|something|xylazine|tranq) in (?:it|them|that|those|the \w+)\b|\b(?:was|is|it was|must have been|think it was|pretty sure it was|probably) (?:\w+ )?laced\b|\blaced with (?:fent|fentanyl|something|xylazine|tranq)\b",
+    roles="use",
+    ex="pretty sure it was laced",
+)
+R(
+    "overdose.awake_days",
+    OD,
+    "H",
+    r"\b(?:awake|up|been up|been awake) (?:for )?(?:\d+|two|three|four|five|several) (?:days|nights) (?:straight )?on (?:meth|speed|ice|crystal|coke|adderall|uppers)\b",
+    roles="use",
+    ex="awake 3 days on meth and my heart feels like it's about to explode",
+)

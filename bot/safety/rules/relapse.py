@@ -1,0 +1,169 @@
+"""Relapse rules: use and relapse now, today or recently, intoxication and sourcing
+(particular phrasings; see ``events``)."""
+
+from bot.safety.rules.table import RL, RuleTable
+
+RULES = RuleTable()
+R = RULES.add
+
+R(
+    "relapse.relapsed",
+    RL,
+    "H",
+    r"\brelapsed\b(?! (?:on|with|into) (?:cutting|self|burning|scratching|hurting)\b)(?! (?:on|with|into) (?:the )?(?:biscuits|cookies|chocolate|sugar|sweets|candy|cake|crisps|chips|junk food|takeaway|pizza|netflix|tiktok|online shopping|shopping|coffee|caffeine)\b)|\bhad a (?:relapse|slip|lapse|slipup|slip-up)\b|\b(?:am|i'm|i am|been|keep|kept|started) relapsing\b",
+    roles="use",
+    ex="i realpsed this afternoon after the funeral",
+)
+R(
+    "relapse.slipped",
+    RL,
+    "H",
+    r"\b(?:slipped|slipped up)\b(?! (?:on (?:the |a |some |my )?(?:ice|stairs|floor|step|steps|puddle|banana|sidewalk|snow|mud|rug|wet|tile|driveway|porch)|and (?:fell|hurt|broke|twisted|landed|went down)|out|off|into|through|my mind|in the shower|away|by|past|under|a disc|on my way)\b)",
+    roles="use",
+    ex="slipped on saturday at my cousin's wedding",
+)
+R(
+    "relapse.picked_up",
+    RL,
+    "H",
+    r"\bpicked up\b(?= (?:today|tonight|again|yesterday|last night|this morning|after|on|for the first time|\w+day)\b|\s*[.!,]|$)|\bpicked up (?:a |another )?(?:white|newcomer|24 hour|24-hour|desire) chip\b",
+    roles="use",
+    ex="picked up today. the dope man was right where he always is",
+)
+R(
+    "relapse.used",
+    RL,
+    "H",
+    r"(?<![0-9] )(?<!bought it )(?<!got it )(?<!bought one )(?<!got one )\bused\b(?= (?:again|today|tonight|this morning|this afternoon|last night|yesterday|twice|three times|a few times|on and off|for the first time|after|since|over the weekend|this weekend|this week|\d+ times|some|a little|heroin|meth|dope|fent|crack|coke|pills|drugs)\b|\s*[.!,]|$)",
+    roles="use",
+    ex="just us3d again, couldn't hold out any longer",
+)
+R(
+    "relapse.using",
+    RL,
+    "H",
+    r"\b(?:been|started|start|am|i'm|keep|kept|went back to|back to|i've been|i have been) (?:{ADV})?(?:using|drinking|smoking (?:crack|meth|weed|pot|dope|heroin|fent|again)|shooting up|snorting|popping pills|getting high|getting drunk)\b(?! (?:my|the|a|an|this|that|it|coping|tools|skills|apps?|{SOFT}|less|more water|program|journal|breathing|dbt|worksheet|planner|calendar|glasses|it as|as a)\b)",
+    roles="use",
+    ex="been using on and off since thursday and hiding it from my wife",
+)
+R(
+    "relapse.intoxicated",
+    RL,
+    "H",
+    r"\b(?:i'm|i am|i was|been|im|feel|feeling|getting|got) (?:{ADV})?(?:a little |a bit |a lil |kinda |kind of |slightly |lowkey )?(?:drunk|wasted|hammered|smashed|plastered|trashed|tipsy|buzzed|high|stoned|blazed|baked|lit|faded|geeked|tweaking|tweakin|zooted|crossfaded|fucked up|messed up|blacked out|on one|on something|on the nod)\b(?! (?:on life|on (?:my )?(?:sobriety|recovery|gratitude|music|love|jesus|god|coffee|sugar)|alert|school|risk|maintenance|key|five|fives|speed|marks|mark|score|scores|grades|hopes|praise|enough|up|ground|standards|quality|demand|priority|blood pressure|cholesterol|strung)\b)|(?:^|[.!?,] )(?:{ADV})?(?:so |very |really |super |hella |mad |completely )?(?:drunk|wasted|hammered|smashed|plastered|high|stoned|blazed|baked|tipsy|buzzed)\b(?= (?:right now|now|tonight|again|as hell|af|lol|tbh|ngl|already|everything)|\s*[,.!]|$)",
+    roles="use",
+    ex="i'm so drunk rn lol 200 days gone",
+)
+R(
+    "relapse.drank",
+    RL,
+    "H",
+    r"\b(?:drank|(?<!\ba )(?<!mean )(?<!angry )(?<!violent )(?<!happy )(?<!functional )drunk)\b(?!(?: [\w']+){0,4} (?:{SOFT})\b| (?:{SOFT}))(?= (?:again|today|tonight|this|last|at|and|after|for|a|some|the|my|\d+|way|so|too|until|till|before|with|alone|by|on|all|\w+day|yesterday)\b|\s*[.!,]|$)|\bhad (?:a|one|two|three|four|five|six|a few|some|like \d+|\d+|a couple(?: of)?|another|my first|a whole|a little) (?:{GAP2})?(?<!in )(?:{BOOZE})\b(?! of (?:water|juice|tea|coffee|espresso|wheatgrass|coke|soda|pop|sprite|pepsi|seltzer|kombucha|ginger ale|root beer|soup|beans|tuna|paint)\b)|\btook (?:a|some|one|two|three|a few|a couple|\d+) (?:of )?(?:my |her |his |\w+'s |my \w+'s )?(?:{GAP1})?(?:{DRUG}|hit|hits|drink|drinks)\b(?! (?:at|in|on|from|to|during|playing|off the ball)\b)|\bsmoked (?:a |some |\d+ )?(?:{DRUG}|bowl|joint|blunt|crack|meth|dope|weed|pot)\b|\bdid (?:a |some |\d+ )?(?:line|lines|bump|bumps|shot|shots|fat line|couple lines|{DRUG})\b|\bshot up\b(?! (?:my|the|a|an|old|school|workplace|office|place)\b)|\b(?:snorted|sniffed)(?= (?!(?:laughing|out|at|with|so|and|when|while|because|like|my (?:tea|coffee|drink|water|soda|juice|milk)|milk|tea|coffee|water|soda|juice)\b)[a-z])|\b(?:railed|popped (?:a|some|\d+|a couple)|copped|reupped|re-upped)\b|\bscored (?:some |a little |a bit of |more |a )?(?:{DRUG}|dope|bag|baggie|gram|point|bundle|zip|sack)\b|\bscored (?:from|off) (?:my|the|a|an|this|that|his|her)\b|\bbought (?:a |some |\d+ )?(?:{DRUG}|{BOOZE}|bag|baggie)\b(?!(?: of [\w']+)?(?: glass| glasses| for (?:my|her|his|their|a|the|our)\b| as a (?:gift|present|souvenir)))|\blit (?:up )?(?:a |the |my )?(?:joint|blunt|bowl|pipe)\b|\b(?:vaped|vaping|dabbed|dabbing|hit|hitting|took a hit (?:of|off)) (?:some |a |the )?(?:weed|pot|carts?|thc|dabs|wax|meth|crack|dope|fent|heroin|the pipe|a pipe|a bowl|a joint|a blunt|the bong|a bong)\b",
+    roles="use",
+    ex="smoked a bowl before session this morning",
+)
+R(
+    "relapse.using_substance",
+    RL,
+    "H",
+    r"\b(?:smoking|shooting|snorting|doing|using|popping|drinking|got done smoking|got done drinking|finished smoking) (?:some |a little |more |a bunch of |a few )?(?:meth|crack|heroin|dope|fent|fentanyl|coke|cocaine|lines|xanax|bars|percs|oxys?|crystal|molly|vodka|whiskey|tequila|beers?|wine|liquor|booze|shots)\b",
+    roles="use",
+    ex="just got done smoking meth, first time since january",
+)
+R(
+    "relapse.with_bottle",
+    RL,
+    "H",
+    r"\bwith (?:a|my|the|another) (?:pint|fifth|flask|handle|six ?pack|case of beer|bottle of (?:vodka|whiskey|wine|rum|tequila|gin|jack|liquor|jameson|henny|\w+ whiskey|booze)|bag of (?:dope|meth|coke|crack|heroin|fent))\b",
+    roles="use",
+    ex="I'm sitting in my car with a bottle of jack",
+)
+R(
+    "relapse.drinking_amount",
+    RL,
+    "H",
+    r"\b(?:halfway|half way|half|most of the way|almost done) (?:through|thru) (?:a |the |my |this |another )?(?:bottle|fifth|handle|pint|case|six ?pack|twelve ?pack|{BOOZE})\b|\b(?:\d+|two|three|four|five|six) (?:beers|drinks|shots|glasses|cans|bottles|tall ?boys) (?:deep|in)\b|\bopening (?:a|my|another) (?:\d+(?:st|nd|rd|th)|another|next|second|third|fourth|fifth)\b|\bfirst (?:one|drink|beer|shot|glass)(?:'s| is)? (?:already )?(?:gone|down|done|finished)\b|\b(?:\d+|four|five|six) cans (?:before|by) (?:noon|lunch|9|10|11)\b",
+    roles="use",
+    ex="halfway through a bottle of vodka right now",
+)
+R(
+    "relapse.slang",
+    RL,
+    "H",
+    r"\bfell off the wagon\b|\boff the wagon\b|\bchas(?:ing|ed|e) the dragon\b|\bspeedball\w*|\bback on the (?:sauce|bottle|juice|dope|pipe|needle|shit|stuff|booze)\b|\bwent back out\b(?! (?:to|into|for|in|on|and (?:got|grabbed|checked))\b)|\b(?:blacked out|black ?out drunk)\b|\bwoke up (?:hungover|drunk|still drunk|still high|in a stranger's|with no memory)\b",
+    roles="use",
+    ex="fell off the wagon hard tonight",
+)
+R(
+    "relapse.day_count",
+    RL,
+    "H",
+    r"\b(?:\d+|[a-z]+) (?:days?|months?|weeks?) (?:down the drain|gone|wasted|out the window|for nothing|ruined|thrown away|blown|lost|up in smoke)\b|\bso much for (?:my )?(?:\d+|[a-z]+) (?:days?|months?|weeks?|years?)\b|\b(?:back to|reset(?:ting)? (?:to|back to)|starting (?:over )?(?:at|from)|start over at|starting over on) day (?:1|one|zero|0)\b|\bday (?:1|one|zero|0) again\b|\breset(?:ting)? my (?:counter|count|day count|days|date|sobriety date|clock|app|streak|time|clean date|sober date)\b|\bhave to reset\b|\bscrew my (?:\d+|[a-z]+) (?:days?|months?|weeks?)\b|\blost my (?:time|sobriety|clean time|sober time|streak|chip|days|(?:\d+|[a-z]+) (?:days?|months?|weeks?|years?))\b|\bbroke my (?:sobriety|streak|clean time|sober streak|\d+ days?)\b|\bbroke (?:my )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|months?|years?)(?: (?:clean|sober|of sobriety|streak))?\b(?! ago)|\b(?:my |the )?(?:clean|sober|sobriety) date (?:changed|reset|moved|is now|got reset)\b",
+    roles="use",
+    ex="shot up about an hour ago. 47 days down the drain",
+)
+R(
+    "relapse.in_system",
+    RL,
+    "H",
+    r"\b(?:coke|cocaine|meth|fent|fentanyl|heroin|dope|crack|molly|xanax|benzos|pills|oxy|percs|"
+    r"booze|alcohol|liquor|weed|thc|drugs)(?: is| are)? (?:still )?in my (?:system|blood|veins)\b",
+    roles="use",
+    ex="coke in my system and my heart's racing",
+)
+R(
+    "relapse.emoji_again",
+    RL,
+    "H",
+    r"\b(?:needle|beer|wine|liquor|weed|smoke)(?: (?:needle|beer|wine|liquor|weed|smoke))* (?:again|today|tonight)\b",
+    roles="use",
+    ex="💉 again today",
+)
+R(
+    "relapse.at_store",
+    RL,
+    "H",
+    r"\b(?:i'm|i am|sitting|parked|standing|waiting) (?:{ADV})?(?:in|at|outside|in front of|in the parking lot of) (?:the |a |my )?(?:liquor store|bar|dealer's|dealers|package store|bottle shop|trap house|trap|old spot|plug's)(?! exam| association| mitzvah)(?: parking lot)?\b",
+    roles="use",
+    ex="I'm in the liquor store parking lot. I'm going in",
+)
+R(
+    "relapse.dealer",
+    RL,
+    "H",
+    r"\b(?:texted|called|hit up|messaged|met|meeting|met up with|hitting up|contacted|calling|texting|waiting (?:on|for)|dmed|snapped) (?:my |the |our |an |a )?(?:old )?(?:dealer|plug|connect|dope man|candy man)\b|\b(?:dealer|plug|dope man)(?:'s| is)? (?:on (?:his|her|their|the) way|coming (?:over|by)|outside|here)\b",
+    roles="use",
+    ex="texted my old dealer, he's on his way over",
+)
+R(
+    "relapse.going_to",
+    RL,
+    "H",
+    r"\b(?:going|go|heading|headed|driving|walking|gonna go|about to go) (?:straight |right )?(?:to|into) (?:the |a |my )?(?:bar|liquor store|dealer|dealer's|package store|trap|trap house|plug)\b|\b(?:{WILLDO}|i'm|i am) (?:{ADV})?(?:go |go and |run and |run |gonna go )?(?:buying|buy|get|getting|grab|grabbing|pick up|picking up|cop|copping|score|scoring|go get|drink|use|get drunk|get high|get lit|get wasted|get loaded|get hammered|get smashed|get faded|get stoned|shoot up|relapse|drink again|use again) (?:a |some |another |me a |myself a |me some )?(?:bottle|fifth|pint|handle|six ?pack|case|{DRUG}|{BOOZE}|lit|drunk|high|wasted|loaded|hammered|smashed|faded|stoned|tonight|today|again|right now|now)\b",
+    roles="use",
+    ex="after work today I'm buying a bottle",
+)
+R(
+    "relapse.stash",
+    RL,
+    "H",
+    r"\b(?:a|the|my) (?:pint|fifth|flask|baggie|gram|bundle|rig|needle|pipe|bag of \w+|bottle of (?:vodka|whiskey|wine|rum|tequila|gin|jack|liquor))\b,? (?:{GAP3})?(?:in my (?:purse|pocket|bag|car|backpack|hand|room|drawer|glovebox|glove box|jacket)|on my (?:nightstand|desk|table|counter)|in front of me|right here)",
+    roles="use",
+    ex="there's a pint in my purse and I keep touching it",
+)
+R(
+    "relapse.bought_street",
+    RL,
+    "H",
+    r"\b(?:bought|copped|scored|buying|grabbed) (?:some |them |it |the ones |a few |pills |bars |\w+ )?(?:off|from) (?:a|some|this|my|the|an old) (?:guy|dude|dealer|plug|connect|friend|buddy|stranger|girl|kid)\b",
+    roles="use",
+    ex="took my script and the ones I bought off a guy",
+)
+R(
+    "relapse.bought_bag",
+    RL,
+    "H",
+    r"\b(?:bought|got|copped|picked up) (?:a |some |another )?(?:bag|baggie|bundle|gram|point|8 ball|eight ball|ball|zip|quarter|half|blues|bars|pills)\b(?= (?:on|from|off|at|today|tonight|this|after|and|it's|right)|\s*[.!,]|$)(?! (?:of (?:chips|groceries|candy|food|clothes|dog food))\b)",
+    roles="use",
+    ex="bought a bag on the way home from group",
+)

@@ -1,0 +1,150 @@
+"""Self-harm rules: acts, urges, marks and tools (particular phrasings; see ``events``)."""
+
+from bot.safety.rules.table import SH, RuleTable
+
+RULES = RuleTable()
+R = RULES.add
+
+R(
+    "self_harm.act",
+    SH,
+    "H",
+    r"\b(?:cut|cutting|cuts|slashed|slashing|sliced|slicing|carved|carving|burned|burnt|burning|scratched|scratching|scratch|hit|hitting|punched|punching|bit|biting|starved|starving|starve|bruised|bruising|hurt|hurting|harmed|harming|stabbed|stabbing|beat|beating|choked|choking|strangled|strangling|whipped) (?:up )?(?:{SELF}|my (?:own )?{BODY})\b(?!,? {GAP3}(?:shaving|cooking|chopping|opening|sewing|slicing|peeling|on (?:a|an|the|some) (?!purpose\b)[a-z]+|with a (?:pin|needle|staple|stapler|grater|can opener)|while|hiking|climbing|by accident|accidentally|at work|playing|at (?:the gym|soccer|practice|the game)|working out|in the garden|laughing))",
+    roles="today",
+    ex="burned myself with a lighter after the family session today",
+)
+R(
+    "self_harm.on_purpose",
+    SH,
+    "H",
+    r"\b(?:burn|burning|burned|burnt|cut|cutting|hit|hitting|scratch|scratching|scratched|punch|punching|punched|bite|biting|bit|bang|banging|banged|bruise|bruising|bruised|starve|starving|slam|slamming|slammed) (?:{GAP6})?(?:on purpose|intentionally|deliberately|to punish myself|to feel something|to feel pain)\b",
+    roles="today",
+    ex="I keep burning my hands with the stove on purpose",
+)
+R(
+    "self_harm.self_harm",
+    SH,
+    "H",
+    r"\bself[- ]?harm(?:ed|ing|s)\b|\b(?:did|done|doing|do) (?:some |more )?self[- ]?harm\b|\bself[- ]?harm'?e?d\b|\b(?:i|i've|been|have been|keep|started|start) (?:{ADV})?self[- ]?harm(?:ing|ed)?\b|\bself[- ]?harm(?:ing)? (?:again|is back|last night|tonight|today|this morning)\b",
+    roles="today",
+    ex="s3lf h@rmed again last night",
+)
+R(
+    "self_harm.again",
+    SH,
+    "H",
+    r"\b(?:relapsed|slipped|relapse) (?:on|with|into) (?:cutting|self[- ]?harm|burning|scratching|hurting myself)\b|\b(?:cutting|self[- ]?harm(?:ing)?|hurting myself|burning myself|scratching myself) (?:again|is back|came back|started again)\b|\b(?:started|starting|back to|went back to|i'm back to|am back to) (?:cutting|self[- ]?harm(?:ing)?|hurting myself|burning myself|scratching myself)\b",
+    roles="today",
+    ex="started c u t t i n g again",
+)
+R(
+    "self_harm.cutting",
+    SH,
+    "H",
+    r"\b(?:been|keep|kept|started|start|am|i'm|was|i've been|still|go back to) (?:{ADV})?cutting(?= again| every| myself| more| deeper| a lot| lately| since| at night| in the| on my|\s*[,.!]|$)|\bcutting (?:is|was|has been|helps|is the only) (?:the only|my only|all that|what|my way|how i)\b|\bi cut (?:last night|tonight|today|this morning|again|yesterday|every)\b|\bcut (?:again|last night|tonight)\b",
+    roles="today",
+    ex="cvtting is the only thing keeping me going lately",
+)
+R(
+    "self_harm.in_progress",
+    SH,
+    "C",
+    r"\b(?:blade|razor|knife|box ?cutter|scissors)\b,? {GAP4}(?:in my hand|in hand|against my (?:skin|wrist|arm|leg)|on my (?:wrist|arm|skin|leg))(?: right now| now)?\b|\b(?:holding|have|got) (?:the|a|my) (?:blade|razor|knife|box ?cutter) (?:in my hand )?(?:right now|now)\b|\bwith (?:a|the|my) (?:blade|razor|box ?cutter)\b,? {GAP4}(?:about to|gonna|going to|ready to)\b",
+    ex="I have the razor in my hand right now",
+)
+R(
+    "self_harm.bleeding",
+    SH,
+    "C",
+    r"\b(?:cut|went|sliced|gone) (?:way )?too deep\b|\b(?:won't|will not|can't|cannot) stop (?:the )?bleeding\b|\bbleeding (?:a lot|so much|through (?:the |my |a )?(?:bandages?|gauze|towels?|shirt|sleeves?|pants|jeans|sheets?|paper towels?|band-?aids?|clothes|dressing)|everywhere|won't stop|badly|really bad|heavily)\b|\b(?:towel|shirt|sheets?|bandages?|gauze) (?:is |are )?(?:soaked|soaking|full of blood|covered in blood|drenched)\b|\bneed stitches\b|\bblood (?:everywhere|all over)\b|\b(?:so much|a lot of|tons of) blood\b",
+    policy="other_person:keep",
+    ex="I cut too deep and it won't stop bleeding",
+)
+R(
+    "self_harm.blade",
+    SH,
+    "H",
+    r"\bthe (?:blade|razor)(?= is| was|\s*[.!,]|$| again| out)|\b(?:got|get|getting|took|pulled) (?:the|my|a) (?:blades?|razors?) (?:back )?out\b|\bme and (?:the|my) (?:knife|blade|razor|blades)\b|\b(?:knife|blade|razor|blood) (?:blood )?(?:again|tonight)\b",
+    roles="today",
+    ex="got the blade out again",
+)
+R(
+    "self_harm.tools",
+    SH,
+    "M",
+    r"\b(?:took|take|taking|broke|breaking|pulled) (?:apart )?(?:the |a |my )?(?:pencil )?sharpener (?:apart|open)?|\bsharpener blades?\b|\bblades? (?:out of|from) (?:a|the|my) (?:sharpener|razor)\b|\b(?:hid|hiding|hidden|keep|keeping|stashed|stashing|saving) (?:the |my |some |a |new )?(?:sharpener )?(?:blades?|razors?)\b",
+    ex="hid the sharpener blades under my mattress in case I need them later",
+)
+R(
+    "self_harm.urge",
+    SH,
+    "M",
+    r"\b(?:want|wanna|need|needing|urge|urges|itching|tempted|craving|crave)(?: to)? (?:{ADV})?(?:cut|burn myself|bleed|self harm|feel pain|punish myself|scratch myself|see blood)\b",
+    roles="",
+    ex="the urge to cut is screaming at me tonight",
+)
+R(
+    "self_harm.want_hurt",
+    SH,
+    "H",
+    r"\b(?:want|wanna|need|going|gonna|about|will|'ll|planning)(?: to)? (?:{ADV})?(?:hurt|harm|cut|burn) {SELF}\b",
+    ex="I want to hurt myself so bad right now",
+)
+R(
+    "self_harm.will_cut",
+    SH,
+    "H",
+    r"\b(?:{WILL}) (?:{ADV})?(?:cut|burn myself|start cutting|cut again)\b(?! (?:back|down|off|ties|it|the|my hair|class|out|in|corners|loose)\b)",
+    ex="if my dad yells at me one more time I'm going to cut",
+)
+R(
+    "self_harm.deserve",
+    SH,
+    "M",
+    r"\bdeserve (?:to )?(?:bleed|pain|to hurt|to suffer|the pain|to be hurt|to be punished|punishment|the scars|to feel pain)\b|\b(?:don't|do not) deserve (?:to eat|food)\b",
+    ex="I deserve to bleed for what I did",
+)
+R(
+    "self_harm.starving",
+    SH,
+    "M",
+    r"\b(?:haven't|have not|didn't|not|havent) eat(?:en)? (?:in|for) (?:\d+|a few|two|three|four|five|several|days)\b,? {GAP3}(?:on purpose|deserve|punish|because)|\b(?:starving|starve|starved) myself\b",
+    ex="haven't eaten in 3 days on purpose",
+)
+R(
+    "self_harm.marks",
+    SH,
+    "H",
+    r"\b(?:my )?{BODY} (?:are|is|look|looks) (?:a mess|wrecked|covered(?=\s*[.!,]|$)|torn up|shredded|like a barcode|all cut up|cut up|bleeding|raw|ruined|destroyed)\b|\b(?:my )?{BODY} (?:are|is) (?:all )?covered (?:in|with) (?:fresh |new |more )?(?:cuts|scars|marks|blood|burns|scratches|scabs)\b|\bbarcode\b|\b(?:fresh|new) (?:cuts|scars|burns|wounds)\b",
+    ex="my thighs look like a barcode again",
+)
+R(
+    "self_harm.own_marks",
+    SH,
+    "H",
+    r"\bthe (?:burns|cuts|marks|scratches) i (?:did|made|gave myself)\b(?! (?:in|into|to|for|on) (?:the|a|an)\b)",
+    # The match names the speaker ("I did"), whoever the sentence is addressed to.
+    policy="other_person:keep",
+    ex="would the nurse have to report the burns i did today",
+)
+R(
+    "self_harm.hiding",
+    SH,
+    "M",
+    r"\bpicking (?:at )?(?:the|my) (?:cuts|scabs|wounds|scars)(?: open)?\b|\blong sleeves in (?:july|june|august|summer|the summer|this heat|90 degree|100 degree)\b",
+    ex="wearing long sleeves in july again",
+)
+R(
+    "self_harm.wall",
+    SH,
+    "H",
+    r"\b(?:punched|punching|hit|hitting|banged|banging|slammed|slamming|smashed|smashing) (?:my (?:head|fist|fists|hand|hands) )?(?:on |into |against )?(?:the |a )?(?:brick )?(?:wall|walls|door|mirror|floor)\b,? {GAP6}(?:on purpose|until|till|to feel|so hard|bleed|bled|split|broke|numb|over and over|again and again|repeatedly)|\b(?:banging|banged|hitting|slamming) my head (?:on|against|into)\b",
+    ex="been banging my head on the wall until it goes numb",
+)
+R(
+    "self_harm.carve",
+    SH,
+    "H",
+    r"\bcarv(?:ed|ing|e) (?:{GAP4})?into my (?:own )?{BODY}",
+    ex="carved his initials into my leg last night",
+)

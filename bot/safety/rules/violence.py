@@ -1,0 +1,133 @@
+"""Violence rules: threats, plans, weapons and approaches towards other people (particular
+phrasings; see ``events``)."""
+
+from bot.safety.rules.table import RuleTable, V
+
+RULES = RuleTable()
+R = RULES.add
+
+R(
+    "violence.threat",
+    V,
+    "H",
+    r"(?:\bswear (?:to god )?(?:i'll|i'm gonna|i'm going to|i will)|{WILL}|'m|am|\bill) (?:{ADV})?(?:go |come |fucking |just |really |snap and |lose it and |go off and |end up |finally )?(?:(?:{HARMV}) (?:{HIM})|{HARMX})\b(?! (?:lol|in (?:fortnite|valorant|cod|the game|game|minecraft|chess)|at (?:chess|cards|pool|darts|ping pong|mario kart|smash))\b)",
+    roles="intent",
+    policy="joke:medium",
+    ex="I'm going to beat the hell out of my ex next time I see him",
+)
+R(
+    "violence.poisoned",
+    V,
+    "C",
+    r"\b(?:put|putting|slipped|slipping|mixed|mixing|added|adding|poured|pouring) (?:some |the |a little |a bit of )?(?:rat poison|poison|antifreeze|bleach) (?:in|into) (?:his|her|their|my \w+'s|the) (?:coffee|tea|food|drink|dinner|lunch|soup|beer|water|juice|meal|plate|cup)\b",
+    ex="I put rat poison in his coffee this morning",
+)
+R(
+    "violence.want",
+    V,
+    "H",
+    r"\b(?:want to|wanna|could|feel like|am tempted to|'m tempted to|really want to|need to|fantasize about|fantasizing about) (?:{ADV})?(?:kill|murder|strangle|choke|stab|shoot|beat|punch|hurt|smash|break|strangling|killing|stabbing|shooting|hurting) (?:{HIM})\b(?! lol)",
+    roles="intent",
+    policy="joke:medium",
+    ex="I want to strangle my boss with my bare hands",
+)
+R(
+    "violence.body",
+    V,
+    "H",
+    r"\bcatch(?:ing)? (?:a|another) (?:body|bodies)\b|\babout to catch (?:a )?case\b",
+    roles="intent",
+    ex="about to catch a body fr",
+)
+R(
+    "violence.target_getting",
+    V,
+    "H",
+    r"(?:'s| is| are|'re) (?:getting|gonna get|going to get|about to get) (?:smoked|popped|capped|stabbed|shot|jumped|merked|murked|handled|dealt with|taken care of|what's coming|his|hers|it|beat|beat up|dropped|bodied|sprayed|blasted|hurt|killed|fucked up)\b(?! (?:done|fixed|checked|better|out of|back|the job|a promotion|married|tested|treated)\b)|(?:'s| is| are|'re) (?:a )?dead (?:man|woman|meat)\b",
+    roles="intent",
+    policy="other_person:keep conditional:keep",
+    ex="he's getting smoked, on everything",
+)
+R(
+    "violence.wont_see",
+    V,
+    "H",
+    r"\b(?:he|she|they)(?:'ll| will)? (?:won't|will not|never) (?:see (?:me|it) coming|know what hit (?:him|her|them))\b|\bnobody (?:has to|will have to|will ever|needs to) (?:deal with|worry about|see|hear from) (?:him|her|them) again\b",
+    roles="intent",
+    policy="other_person:keep conditional:keep",
+    ex="he won't see me coming",
+)
+R(
+    "violence.stalking",
+    V,
+    "H",
+    r"\bi know (?:his|her|their) (?:schedule|routine|address|car|shift)\b|\bi know where (?:he|she|they|my \w+|that \w+) (?:lives?|parks?|works?|sleeps?|stays?|goes|hangs out)\b|\b(?:watching|following|tracking|stalking) (?:him|her|them|his every|her every|my ex)\b",
+    roles="intent",
+    ex="I know his schedule now. leaves the gym at 6 every day. I've been watching",
+)
+R(
+    "violence.pay",
+    V,
+    "H",
+    r"\b(?:they|he|she|you|they're|he's|she's)(?:'ll| will| are going to| is going to| are gonna| is gonna| gonna|'re gonna|'s gonna|'re going to|'s going to)? (?:all )?(?:see what happens|regret (?:it|this|that|crossing me|messing with me|ever \w+|\w+ing (?:me|with me|my \w+))|pay (?:for (?:this|that|it|what))?|be sorry)\b|\b(?:is|are|'s|'re) (?:going|gonna|about) (?:to )?(?:pay|find out|regret it)\b|\bsee (?:you|y'all) (?:all )?on the news\b|\byou'll (?:all )?see (?:me )?on the news\b|\bmake (?:him|her|them) (?:pay|suffer)\b",
+    roles="intent",
+    policy="other_person:keep conditional:keep topic:keep joke:drop",
+    ex="I'm outside her apartment with a crowbar and she's going to pay",
+)
+R(
+    "violence.next_person",
+    V,
+    "H",
+    r"\b(?:next (?:person|one|guy|motherfucker|mf|dude|bitch)|whoever|anyone who|anybody who)\b,? {GAP8}(?:is|gets|getting|will get|gonna get|is gonna get|is going to get) (?:stabbed|shot|hurt|killed|smoked|popped|beat|beaten|jumped|dropped|laid out|knocked out|fucked up)\b",
+    roles="intent",
+    policy="other_person:keep conditional:keep",
+    ex="next person who disrespects me at the halfway house is getting stabbed",
+)
+R(
+    "violence.did_hit",
+    V,
+    "H",
+    r"\b(?:hit|punched|slapped|choked|beat|shoved|pushed|kicked|strangled|stabbed|attacked|hurt) (?:my (?:{PERSON})|him|her|them|someone|somebody|a (?:guy|man|woman|dude|girl|kid|stranger))\b,? {GAP4}(?:last night|today|tonight|yesterday|this morning|again|do it again|and i)",
+    roles="intent",
+    ex="hit my girlfriend last night and I feel like I'm going to do it again",
+)
+R(
+    "violence.gas",
+    V,
+    "C",
+    r"\bpour(?:ing|ed)? (?:gas|gasoline|lighter fluid|kerosene) (?:on|around|all over|in) (?:his|her|their|the|my \w+'s|\w+'s)\b",
+    ex="pouring gas around his car right now",
+)
+R(
+    "violence.burn_house",
+    V,
+    "H",
+    r"\b(?:burn|burning|torch|torching|set fire to) (?:his|her|their|that \w+'s|my \w+'s) (?:house|place|car|apartment|trailer|truck) (?:down)?\b",
+    roles="intent",
+    ex="I'm going to burn his house down with him inside",
+)
+R(
+    "violence.approach",
+    V,
+    "M",
+    r"\b(?:heading|headed|driving|going over|walking|on my way) (?:over )?to (?:his|her|their|that \w+'s|my \w+'s|\w+'s) (?:house|place|apartment|work|job|car|school)\b(?=,? {GAP4}(?:right now|now|tonight|with))|\b(?:outside|waiting (?:outside|at)|parked outside) (?:his|her|their|that \w+'s|my \w+'s) (?:house|place|apartment|work|door|car)\b|\bwaiting (?:in|at) (?:the|his|her|my) \w+ for (?:him|her|them|my \w+) to (?:get home|come home|come out|leave|show up|get off|walk in)\b",
+    roles="approach",
+    ex="heading to that guy's house right now",
+)
+R(
+    "violence.armed_approach",
+    V,
+    "C",
+    r"\b(?:bringing|taking|carrying|brought|took|packing) (?:a |my |the )?(?:gun|pistol|knife|piece|strap|bat|crowbar|machete|rifle|shotgun|glock|weapon)\b (?:{GAP3})?(?:to|into|over to|at) (?:his|her|their|that \w+'s|my \w+'s|\w+'s|the|my old|work|school) ?(?:house|place|apartment|work|job|school|office|party|building|meeting)?\b",
+    roles="means approach",
+    ex="i'm bringing a gun to my ex's house tonight",
+)
+R(
+    "violence.weapon",
+    V,
+    "L",
+    r"\b(?:gun|guns|pistol|revolver|rifle|shotgun|glock|knife|machete|crowbar|bat|piece|strap|ar|ak)(?:'s| is)? (?:loaded|cocked|ready)\b|\b(?:got|have|has|grabbed|grabbing|bringing|brought|taking|took|holding|loaded|loading|carrying|packing|waving|pointing|swinging|with) (?:a |an |my |the |his |her |my \w+'s |\w+'s )?(?:hunting |kitchen |baseball |loaded |big )?(?:gun|pistol|revolver|rifle|shotgun|glock|piece|strap|knife|machete|crowbar|bat|hammer|axe|tire iron|brass knuckles)\b|\bgun(?: gun)+\b|\bknife\b",
+    roles="means",
+    policy="other_person:keep conditional:keep topic:keep",
+    ex="got my brother's bat in the truck",
+)

@@ -174,6 +174,13 @@ _FEAR = re.compile(
     r"\b(?:scared|afraid|terrified|worried|worry|worrying|worries|nervous|anxious|fear|fears|"
     r"fearing|paranoid|frightened|concerned|dread|dreading|panicking about)\b"
 )
+# Not fear of what may come: fear of how strong a present wish is ("I'm scared of how much I
+# want to die right now"), or asking whether what was done is a worry ("should I worry that I
+# took double my seroquel plus a few drinks?").
+_NOT_FEAR = re.compile(
+    r"\b(?:scared|afraid|terrified|frightened|scares me|terrifies me)(?: of)? how (?:much|badly) i\b|"
+    r"\bshould (?:i|we) (?:be )?(?:worried|worry|scared|concerned)\b"
+)
 _CONDITIONAL = re.compile(
     r"\b(?:if|unless|or else|next time|one more time|the moment|as soon as|the second|"
     r"the minute|when (?:he|she|they|my \w+) (?:gets|get|comes|come|shows|show))\b"
@@ -749,7 +756,7 @@ class Context:
             and not self._once(("confirmed", sentence), self._confirmed, sentence)
         ):
             found.add("hypothetical")
-        if _FEAR.search(text, clause[0], start):
+        if _FEAR.search(text, clause[0], start) and not _NOT_FEAR.search(text, clause[0], start):
             found.add("fear")
         done = self._once(("done", sentence), self._done, sentence)
         if _CONDITIONAL.search(text, segment[0], start) and answer != "yes" and not done:

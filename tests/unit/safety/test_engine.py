@@ -254,6 +254,13 @@ MORE_SHAPES: list[tuple[str, Category | None]] = [
     ("the cuts i made in the dough were too shallow", None),
     # mixing is use: with a symptom it is an overdose in progress, someone else's too
     ("my husband mixed his methadone with oxys and now he's nodding so hard", Category.OVERDOSE),
+    # fear of how strong a present wish is, or asking whether what was done is a worry
+    ("I'm scared of how much I want to die right now", Category.SUICIDE),
+    (
+        "should I worry that I took double my seroquel plus a few drinks? I feel heavy",
+        Category.OVERDOSE,
+    ),
+    ("scared I'll relapse at the wedding next month", None),
     # medicines counted out or stashed, by name
     (
         "my amitriptyline stash is finally big enough. i'm planning on friday night",

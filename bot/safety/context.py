@@ -174,6 +174,13 @@ _FEAR = re.compile(
     r"\b(?:scared|afraid|terrified|worried|worry|worrying|worries|nervous|anxious|fear|fears|"
     r"fearing|paranoid|frightened|concerned|dread|dreading|panicking about)\b"
 )
+# Asking whether what the speaker did counts: "does it count as a relapse if I only had 3 shots
+# tonight?", "does that reset my date if I drank at the wedding?" (past tense: it was done).
+_COUNTS_IF = re.compile(
+    r"\b(?:does|did|would|will) (?:it|that|this) (?:still )?(?:count|reset|break|ruin|mean)\b"
+    r"[^?.!\n]{0,30}? if (?:i|we) (?:only |just |accidentally )?(?:had|drank|used|snorted|smoked|took|"
+    r"popped|did|shot|relapsed|slipped)\b"
+)
 # Not fear of what may come: fear of how strong a present wish is ("I'm scared of how much I
 # want to die right now"), or asking whether what was done is a worry ("should I worry that I
 # took double my seroquel plus a few drinks?").
@@ -750,15 +757,19 @@ class Context:
         window = (clause[0], max(clause[1], end))
         if self._once(("recent", window), self._recent, window):
             found.add("recent")
+        # "does it count as a relapse if I only had 3 shots tonight?" asks about what was done
+        done = bool(_COUNTS_IF.search(text, segment[0], end)) or self._once(
+            ("done", sentence), self._done, sentence
+        )
         if (
             answer != "yes"
+            and not done
             and self._hypothetical(segment[0], start, end, sentence[1])
             and not self._once(("confirmed", sentence), self._confirmed, sentence)
         ):
             found.add("hypothetical")
         if _FEAR.search(text, clause[0], start) and not _NOT_FEAR.search(text, clause[0], start):
             found.add("fear")
-        done = self._once(("done", sentence), self._done, sentence)
         if _CONDITIONAL.search(text, segment[0], start) and answer != "yes" and not done:
             found.add("conditional")
         near = max(clause[0], start - 40)

@@ -261,6 +261,9 @@ MORE_SHAPES: list[tuple[str, Category | None]] = [
         Category.OVERDOSE,
     ),
     ("scared I'll relapse at the wedding next month", None),
+    # asking whether what was done counts
+    ("does it count as a relapse if i only had 3 shots tonight?", Category.RELAPSE),
+    ("does it count as a relapse if I eat a sauce cooked with wine?", None),
     # medicines counted out or stashed, by name
     (
         "my amitriptyline stash is finally big enough. i'm planning on friday night",

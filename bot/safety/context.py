@@ -181,6 +181,8 @@ _COUNTS_IF = re.compile(
     r"[^?.!\n]{0,30}? if (?:i|we) (?:only |just |accidentally )?(?:had|drank|used|snorted|smoked|took|"
     r"popped|did|shot|relapsed|slipped)\b"
 )
+# "not that I ...", "not like I ...": a negation of the speaker's own clause that follows.
+_NOT_THAT = re.compile(r"\bnot (?:that|like) (?:i|i'm|im|i'd)(?: \w+)? $")
 # Not fear of what may come: fear of how strong a present wish is ("I'm scared of how much I
 # want to die right now"), or asking whether what was done is a worry ("should I worry that I
 # took double my seroquel plus a few drinks?").
@@ -395,7 +397,8 @@ IDIOMS = re.compile(
     r"thought i was (?:going to|gonna) die(?=,? (?:loved|lol|haha|but it was|best|so fun|worth))|"
     r"overdosing on (?:sunlight|sun|sugar|caffeine|coffee|netflix|tv|cuteness)|"
     r"beat (?:me|us)(?: again)? (?:at|in) (?:draughts|checkers|chess|cards|pool|darts|mario kart|"
-    r"scrabble|monopoly|uno|bowling|tennis|golf|ping pong|basketball|a race|the race|"
+    r"scrabble|monopoly|uno|rummy|gin rummy|cribbage|dominoes|solitaire|bingo|mahjong|backgammon|"
+    r"bowling|tennis|golf|ping pong|basketball|a race|the race|"
     r"arm wrestling|video games|smash|fifa|madden|trivia|wordle|poker|the game|fortnite)|"
     r"threw (?:me|us|him|her) (?:a|an) (?:\w+ ){0,2}(?:party|shower|surprise|bash|curveball|bone|"
     r"look|glance|wink|smile|birthday)|"
@@ -528,6 +531,8 @@ class Context:
 
     def _negated(self, clause_start: int, start: int) -> bool:
         before = self.text[clause_start:start]
+        if _NOT_THAT.search(before):
+            return True  # "I'm exhausted, not that I want to die": it negates what follows
         words = before.split()[-5:]
         # A negation before a new subject belongs to another clause: "if I don't get the job
         # I'm going to the bar".

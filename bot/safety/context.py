@@ -694,8 +694,8 @@ class Context:
     def _hypothetical(self, segment_start: int, start: int, end: int, sentence_end: int) -> bool:
         """Whether a hypothetical governs the match at ``start``. A question's opener ("how
         do you", "would it") does not reach past a statement the speaker makes inside it: "how
-        do you tell your wife I've been burning myself again" reports a fact, and "... and now
-        I'm scared" after the match says the supposition already happened."""
+        do you stop when I've already used today" reports a fact, and "... and now I'm
+        scared" after the match says the supposition already happened."""
         found = list(_HYPOTHETICAL.finditer(self.text, segment_start, start))
         if not found:
             return False

@@ -19,15 +19,7 @@ these patterns only describe the event. Every pattern is linear (bounded gaps on
 
 from __future__ import annotations
 
-from bot.safety.model import Category
-from bot.safety.patterns import MACROS, Rule, make_rule
-
-S = Category.SUICIDE
-SH = Category.SELF_HARM
-OD = Category.OVERDOSE
-RL = Category.RELAPSE
-V = Category.VIOLENCE
-AB = Category.ABUSE
+from bot.safety.patterns import AB, MACROS, OD, RL, SH, Rule, S, V, make_rule
 
 _VOCAB = {
     # desire, intent or preoccupation that governs what follows

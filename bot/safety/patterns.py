@@ -96,6 +96,15 @@ _SEVERITY_CODES = {
 }
 
 
+# Category shorthands for the rule tables (rules/ and events.py), which spell hundreds of rules.
+S = Category.SUICIDE
+SH = Category.SELF_HARM
+OD = Category.OVERDOSE
+RL = Category.RELAPSE
+V = Category.VIOLENCE
+AB = Category.ABUSE
+
+
 def make_rule(
     rule_id: str,
     category: Category,

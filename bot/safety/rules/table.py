@@ -1,17 +1,12 @@
-"""What every rule module shares: the category shorthands, the shared regex building blocks
-(macros) and :class:`RuleTable`, which builds rules in a compact spelling."""
+"""What every rule module shares: the category shorthands (from ``patterns``), the shared regex
+building blocks (macros) and :class:`RuleTable`, which builds rules in a compact spelling."""
 
 from __future__ import annotations
 
 from bot.safety.model import Category
-from bot.safety.patterns import MACROS, Rule, make_rule
+from bot.safety.patterns import AB, MACROS, OD, RL, SH, Rule, S, V, make_rule
 
-S = Category.SUICIDE
-SH = Category.SELF_HARM
-OD = Category.OVERDOSE
-RL = Category.RELAPSE
-V = Category.VIOLENCE
-AB = Category.ABUSE
+__all__ = ["AB", "OD", "RL", "SH", "RuleTable", "S", "V"]
 
 MACROS.update(
     {
@@ -62,11 +57,8 @@ class RuleTable(list[Rule]):
         severity: str,
         pattern: str,
         *,
-        roles: str = "",
-        policy: str = "",
         ex: str = "",
+        **options: str,
     ) -> None:
-        """Add a rule (compact spelling; see ``patterns.make_rule``)."""
-        self.append(
-            make_rule(rule_id, category, severity, pattern, roles=roles, policy=policy, example=ex)
-        )
+        """Add a rule: ``make_rule``'s arguments, with ``ex`` for its ``example``."""
+        self.append(make_rule(rule_id, category, severity, pattern, example=ex, **options))

@@ -78,17 +78,6 @@ class SparseLayer:
     weights: tuple[tuple[float, ...], ...]
     bias: tuple[float, ...]
 
-    def probabilities(self, features: dict[int, float]) -> dict[str, float]:
-        """Each label's softmax probability for ``features`` (term index -> value)."""
-        scores = [
-            bias + sum(value * row[term] for term, value in features.items())
-            for row, bias in zip(self.weights, self.bias, strict=True)
-        ]
-        top = max(scores)
-        exps = [math.exp(score - top) for score in scores]
-        whole = sum(exps)
-        return {label: e / whole for label, e in zip(self.labels, exps, strict=True)}
-
     def to_json(self) -> dict[str, Any]:
         """The layer as plain lists (six digits are far below the model's noise)."""
         return {
@@ -151,38 +140,29 @@ class LexicalHead:
             for term, weight in enumerate(self.idf)
         )
         bias = self.category.bias
-        object.__setattr__(self, "_index", {term: i for i, term in enumerate(self.terms)})
+        # Per term, the severity layer's weights times the IDF: a risky message's severity
+        # scores are then sums over its terms, like the margins.
+        levels = self.severity.weights
+        severities = tuple(
+            tuple(row[term] * weight for row in levels) for term, weight in enumerate(self.idf)
+        )
         object.__setattr__(self, "_entries", dict(zip(self.terms, entries, strict=True)))
+        object.__setattr__(self, "_severities", dict(zip(self.terms, severities, strict=True)))
         object.__setattr__(self, "_margin_bias", tuple(bias[c] - bias[none] for c in risky))
         object.__setattr__(self, "_risky_labels", tuple(labels[c] for c in risky))
-
-    def features(self, text: str) -> dict[int, float]:
-        """The unit-length TF-IDF vector of normalised ``text``, as term index -> value."""
-        index: dict[str, int] = self._index  # type: ignore[attr-defined]
-        counts = Counter(term for term in map(index.get, analyze(text)) if term is not None)
-        values = {term: (1.0 + math.log(count)) * self.idf[term] for term, count in counts.items()}
-        norm = math.sqrt(sum(v * v for v in values.values()))
-        return {term: value / norm for term, value in values.items()} if norm else {}
 
     def _risk_margins(self, text: str) -> list[float]:
         """Each risk category's score minus the score of "none", for normalised ``text``."""
         entries: dict[str, tuple[float, ...]] = self._entries  # type: ignore[attr-defined]
         bias: tuple[float, ...] = self._margin_bias  # type: ignore[attr-defined]
         terms = analyze(text)
-        rows: list[Sequence[float]] = [row for row in map(entries.get, terms) if row is not None]
+        # (Every entry is a non-empty tuple: filter(None) drops exactly the unknown terms.)
+        rows: list[Sequence[float]] = [*filter(None, map(entries.get, terms))]
         if not rows:
             return list(bias)
-        if len(set(map(id, rows))) != len(rows):  # a known term repeats (one tuple per term):
-            # sublinear term frequency, as in training; only the repeated terms are rescaled
-            rows = []
-            for term, count in Counter(terms).items():
-                row = entries.get(term)
-                if row is None:
-                    continue
-                if count > 1:
-                    factor = 1.0 + math.log(count)
-                    row = (row[0] * factor**2, *(value * factor for value in row[1:]))
-                rows.append(row)
+        if len(set(terms)) != len(terms):  # a term repeats: sublinear term frequency, as in
+            # training (only the repeated terms are rescaled)
+            rows = [self._scaled(entries[term], factor) for term, factor in self._counted(terms)]
         length_squared, *sums = map(sum, zip(*rows, strict=True))
         norm = math.sqrt(length_squared)
         return [b + total / norm for b, total in zip(bias, sums, strict=True)]
@@ -197,13 +177,40 @@ class LexicalHead:
             return Verdict(Category.NONE, Severity.NONE, risk)
         labels: tuple[str, ...] = self._risky_labels  # type: ignore[attr-defined]
         category = Category(labels[margins.index(max(margins))])
-        severity = self._severity(self.features(text))
+        severity = self._severity(self._counted(analyze(text)))
         return Verdict(category, min(severity, CEILING.get(category, severity)), risk)
 
-    def _severity(self, features: dict[int, float]) -> Severity:
+    def _counted(self, terms: list[str]) -> list[tuple[str, float]]:
+        """The known ``terms``, once each, with their sublinear term frequency."""
+        entries: dict[str, tuple[float, ...]] = self._entries  # type: ignore[attr-defined]
+        return [
+            (term, 1.0 + math.log(count) if count > 1 else 1.0)
+            for term, count in Counter(terms).items()
+            if term in entries
+        ]
+
+    @staticmethod
+    def _scaled(row: tuple[float, ...], factor: float) -> tuple[float, ...]:
+        """A term's entry for a term frequency of ``factor``: its squared IDF (first) grows
+        with the square."""
+        if factor == 1.0:
+            return row
+        return (row[0] * factor**2, *(value * factor for value in row[1:]))
+
+    def _severity(self, counted: list[tuple[str, float]]) -> Severity:
         """The most severe level that the severity layer gives at least ``SEVERITY_REACH``
-        probability of being reached (that level or a worse one)."""
-        probabilities = self.severity.probabilities(features)
+        probability of being reached (that level or a worse one), for the terms ``counted``."""
+        entries: dict[str, tuple[float, ...]] = self._entries  # type: ignore[attr-defined]
+        severities: dict[str, tuple[float, ...]] = self._severities  # type: ignore[attr-defined]
+        norm = math.sqrt(sum(entries[term][0] * factor * factor for term, factor in counted))
+        sums = [0.0] * len(self.severity.labels)
+        if norm:
+            for term, factor in counted:
+                for index, weight in enumerate(severities[term]):
+                    sums[index] += weight * factor / norm
+        probabilities = _softmax(
+            self.severity.labels, [b + s for b, s in zip(self.severity.bias, sums, strict=True)]
+        )
         reached = 0.0
         for level in sorted(probabilities, key=lambda label: -Severity(label).rank):
             reached += probabilities[level]
@@ -214,15 +221,17 @@ class LexicalHead:
     def telling_terms(
         self, text: str, category: Category, count: int = SHOWN_TERMS
     ) -> tuple[str, ...]:
-        """The words or word pairs of ``text`` that pushed furthest from "none" towards
-        ``category``."""
-        labels = self.category.labels
-        towards = self.category.weights[labels.index(category.value)]
-        away = self.category.weights[labels.index(Category.NONE.value)]
+        """The words or word pairs of normalised ``text`` that pushed furthest from "none"
+        towards ``category``."""
+        entries: dict[str, tuple[float, ...]] = self._entries  # type: ignore[attr-defined]
+        labels: tuple[str, ...] = self._risky_labels  # type: ignore[attr-defined]
+        if category.value not in labels:
+            return ()
+        column = 1 + labels.index(category.value)  # entries start with the squared IDF
         weighed = sorted(
             (
-                (value * (towards[term] - away[term]), self.terms[term])
-                for term, value in self.features(text).items()
+                (entries[term][column] * factor, term)
+                for term, factor in self._counted(analyze(text))
             ),
             reverse=True,
         )
@@ -254,6 +263,14 @@ class LexicalHead:
             threshold=float(data["threshold"]),
             uncued_threshold=float(data["uncued_threshold"]),
         )
+
+
+def _softmax(labels: Sequence[str], scores: Sequence[float]) -> dict[str, float]:
+    """Each label's softmax probability for its score."""
+    top = max(scores)
+    exps = [math.exp(score - top) for score in scores]
+    whole = sum(exps)
+    return {label: e / whole for label, e in zip(labels, exps, strict=True)}
 
 
 def _risk(margins: list[float]) -> float:

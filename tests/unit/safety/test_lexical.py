@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import math
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from bot.safety.lexical import (
 )
 from bot.safety.model import Assessment, Category, Reason, Severity
 from bot.safety.semantic_train import Example, train_lexical
+from bot.safety.semantic_words import analyze
 from tests.unit.safety.json_strings import strings_in
 
 NO_CUE = "the soup was lovely"  # no risk or distress cue (semantic_gate)
@@ -54,9 +56,19 @@ def _risk(head: LexicalHead, text: str) -> float:
     return head.judge(text, lambda _: True).risk
 
 
+def _features(head: LexicalHead, text: str) -> dict[int, float]:
+    """The unit-length TF-IDF vector of ``text``, sublinear term frequency, as the
+    vectoriser computes it in training: term index -> value."""
+    index = {term: i for i, term in enumerate(head.terms)}
+    counts = Counter(index[term] for term in analyze(text) if term in index)
+    values = {term: (1.0 + math.log(count)) * head.idf[term] for term, count in counts.items()}
+    norm = math.sqrt(sum(v * v for v in values.values()))
+    return {term: value / norm for term, value in values.items()} if norm else {}
+
+
 def _softmax_risk(head: LexicalHead, text: str) -> float:
     """Risk computed the long way: full scores from the TF-IDF features, then softmax."""
-    features = head.features(text)
+    features = _features(head, text)
     scores = [
         bias + sum(value * row[term] for term, value in features.items())
         for row, bias in zip(head.category.weights, head.category.bias, strict=True)

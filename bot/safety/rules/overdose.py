@@ -19,10 +19,22 @@ R(
     "overdose.other_unresponsive",
     OD,
     "C",
-    r"\b(?:won't wake(?: up)?|not waking up|not responding|isn't responding|is not responding|isn't waking up|unresponsive|unconscious|not conscious|(?:isn't|is not|stopped) moving(?! (?:out|in|on|to|forward|away|back|house|home|along|fast|up|down|his|her|their|my|the)\b)|not answering me|won't answer(?: me)?|isn't answering|won't respond|(?<!sky )(?<!sea )(?<!ocean )(?<!water )(?<!car )(?<!house )(?<!door )(?<!paint )(?<!color )is blue|(?<!sky)'s blue|looks blue|is gray|'s gray|is cold and|od'd|od'ed|oded|overdosed)\b(?! (?:for|in time|on time|early|until|till|before|to (?:my|his|her) (?:texts|calls|messages)|on (?:netflix|tv|sugar|coffee|caffeine))\b)",
+    r"\b(?:won't wake(?: up)?|not waking up|not responding|isn't responding|is not responding|isn't waking up|unresponsive|unconscious|not conscious|(?:isn't|is not|stopped) moving(?! (?:out|in|on|to|forward|away|back|house|home|along|fast|up|down|his|her|their|my|the)\b)|not answering me|won't answer(?: me)?|isn't answering|won't respond|(?<!sky )(?<!sea )(?<!ocean )(?<!water )(?<!car )(?<!house )(?<!door )(?<!paint )(?<!color )is blue|(?<!sky)'s blue|looks blue|is gray|'s gray|is cold and)\b(?! (?:for|in time|on time|early|until|till|before|to (?:my|his|her) (?:texts|calls|messages))\b)",
     roles="symptom",
     policy="other_person:keep need:other_person",
-    ex="i think my friend overdoes on fent, he wont wake up",
+    ex="my friend used fent an hour ago and he wont wake up",
+)
+# Someone else overdosed: an emergency unless the message dates it ("my brother od'd last
+# month", "... on saturday"): then it is not in progress, but a peer shaken by someone close
+# overdosing still needs a counselor (medium; most labelled sets say so).
+R(
+    "overdose.other_overdosed",
+    OD,
+    "C",
+    r"\b(?:od'd|od'ed|oded|overdosed)\b(?! (?:on (?:netflix|tv|sugar|coffee|caffeine))\b)",
+    roles="symptom",
+    policy="other_person:keep need:other_person recent:medium",
+    ex="i think my friend overdosed on fent",
 )
 R(
     "overdose.cant_wake",

@@ -42,7 +42,7 @@ R(
     "relapse.using",
     RL,
     "H",
-    r"\b(?:been|started|start|am|i'm|keep|kept|went back to|back to|i've been|i have been) (?:{ADV})?(?:using|drinking|smoking (?:crack|meth|weed|pot|dope|heroin|fent|again)|shooting up|snorting|popping pills|getting high|getting drunk)\b(?! (?:my|his|her|their|our|your|the|a|an|this|that|it|coping|tools|skills|apps?|{SOFT}|less|more water|program|journal|breathing|dbt|worksheet|planner|calendar|glasses|it as|as a)\b)",
+    r"\b(?:been|started|start|am|i'm|keep|kept|went back to|back to|i've been|i have been) (?:{ADV})?(?:using|drinking|smoking (?:crack|meth|weed|pot|dope|heroin|fent|again)|shooting up|snorting|popping pills|getting high|getting drunk)\b(?! (?:my|his|her|their|our|your|the|a|an|this|that|it|coping|tools|skills|apps?|(?:so much |a lot of |lots of |more |tons of )?(?:{SOFT})|less|more water|program|journal|breathing|dbt|worksheet|planner|calendar|glasses|it as|as a)\b)",
     roles="use",
     ex="been using on and off since thursday and hiding it from my wife",
 )

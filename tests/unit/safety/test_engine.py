@@ -133,6 +133,10 @@ def test_context_modifiers(text: str, modifier: str) -> None:
         "long ago i tried to end my life, these days i run a support group",
         "i drank every day from 19 to 31, sober ever since",
         "my sister overdosed three times before she got clean, she is a nurse now",
+        # a first time that has a date, habits "when I drank", treatment as the turning point
+        "the first time i overdosed was 2016, it's why i carry narcan",
+        "i was in a lot of fights when i drank. haven't thrown a punch in 6 yrs",
+        "my brother od'd twice before he finally got into treatment. he's doing great now",
     ],
 )
 def test_told_as_history(text: str) -> None:
@@ -568,6 +572,34 @@ def test_an_urge_in_the_past_tense_that_was_handled_is_noted_not_paged() -> None
     assert (handled.category, handled.severity) == (Category.SELF_HARM, Severity.LOW)
     acted = RULES_ALONE.assess("wanted to cut tonight so I did")
     assert acted.escalate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "overdosed last week, this is my first day back in group",
+        "relapsed over the bank holiday, back in the chat now",
+        "hid the blades back in my sock drawer, in case",
+        # "til" is "until" here, not "today I learned"
+        "last night i drank til i blacked out. first time in 5 months",
+    ],
+)
+def test_back_in_and_til_are_no_history_or_lesson(text: str) -> None:
+    assessment = RULES_ALONE.assess(text)
+    assert assessment.escalate, assessment
+    assert not any({"past", "topic"} & reason.modifiers for reason in assessment.reasons)
+
+
+def test_someone_elses_dated_overdose_is_not_in_progress() -> None:
+    # Undated it may be happening now: critical. Dated, a peer shaken by it: medium.
+    assert assess("i think my friend overdosed on fent").severity is Severity.CRITICAL
+    for text in (
+        "my son's friend od'd last month and my son hasn't been right since",
+        "my cousin OD'd on saturday and he's still in the ICU on a vent",
+        "my roommate overdosed 2 weeks ago and I found him",
+    ):
+        assert assess(text).severity is Severity.MEDIUM, text
+    assert not assess("been drinking so much seltzer my wife calls me the bubble man").escalate
 
 
 def test_a_following_sentence_can_date_what_came_before() -> None:

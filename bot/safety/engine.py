@@ -76,6 +76,20 @@ _HAPPENING_NOW = re.compile(
     r"hung up|(?:isn't|is not|not) (?:answering|picking up)|locked (?:himself|herself|themselves) in|"
     r"went to (?:the|his|her) (?:gun|garage|bathroom))\b"
 )
+# A goodbye with an everyday reason beside it: a group or shift switched, a move, a trip, a
+# new job, leaving the program, or a goodbye to a thing ("this is my last message in this
+# channel, switching to the tuesday group", "this is goodbye to my old car lol, sold it").
+_EVERYDAY_GOODBYE = re.compile(
+    r"\b(?:switching (?:to|groups|over)|transferring|transfer(?:red)? to|"
+    r"moving (?:to (?!a better place|heaven|the other side)|away|out|house|back home|across)|"
+    r"new (?:job|position|shift|schedule|apartment|place|group)|"
+    r"(?:going|headed|heading|flying|driving) (?:home )?to (?:my )?(?:grandma|grandpa|mom|dad|"
+    r"parents|sister|brother|aunt|uncle|cousin|in-laws|family|folks)|"
+    r"for (?:thanksgiving|christmas|the holidays|vacation|spring break|the summer|a wedding)|"
+    r"on (?:vacation|holiday|a trip)|graduat\w*|discharg\w*|(?:night|day|last) shift|to days|"
+    r"(?:goodbye|bye) to (?:my |the |our )?(?:old )?(?:car|truck|phone|couch|apartment|house|"
+    r"place|job|laptop|hair)|sold (?:it|my|the))\b"
+)
 _TODAY = re.compile(
     r"\b(?:today|tonight|this morning|this afternoon|this evening|right now|just now|again)\b"
 )
@@ -407,7 +421,12 @@ def _roles_pair(hits: Sequence[_Hit]) -> tuple[_Hit, _Hit] | None:
 
 def _soon_after(context: Context, hit: _Hit, *patterns: re.Pattern[str]) -> bool:
     """Whether one of ``patterns`` occurs in the sentence of ``hit`` or the next one."""
-    sentence = context.sentence_span(hit.start)
+    return _soon_after_span(context, hit.start, *patterns)
+
+
+def _soon_after_span(context: Context, start: int, *patterns: re.Pattern[str]) -> bool:
+    """Whether one of ``patterns`` occurs in the sentence around ``start`` or the next one."""
+    sentence = context.sentence_span(start)
     end = context.sentence_span(sentence[1])[1] if sentence[1] < len(context.text) else sentence[1]
     return any(context.has(pattern, sentence[0], end) for pattern in patterns)
 
@@ -495,6 +514,8 @@ def _evaluate(
     hits: list[_Hit] = []
     for rule, start, end in matches:
         modifiers = context.modifiers(start, end)
+        if "farewell" in rule.roles and _soon_after_span(context, start, _EVERYDAY_GOODBYE):
+            modifiers |= {"everyday"}
         severity = apply_policy(rule.category, rule.severity, modifiers, rule.policy)
         if "today" in rule.roles and Severity.LOW < severity < Severity.HIGH:
             sentence = context.sentence_span(start)

@@ -23,7 +23,7 @@ from bot.safety.semantic_head import Verdict
 # event is worth (their overdose in progress stays critical), and where it lowers the rule,
 # the lowered severity already counts.
 CONTEXT_MODIFIERS = frozenset(
-    {"negated", "past", "hypothetical", "idiom", "topic", "quoted", "fear"}
+    {"negated", "past", "hypothetical", "idiom", "topic", "quoted", "fear", "everyday"}
 )
 _QUOTE_LINE = re.compile(r"^[ \t]*>[^\n]*\n?", re.MULTILINE)
 

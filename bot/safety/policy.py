@@ -25,6 +25,8 @@ Why the categories differ:
   the suicide rules, so the overdose reading of it is only noted (low);
 * an urge that was handled ("... but I did the ice cube thing instead") is ``low``, and so is
   a relapse that almost happened ("nearly relapsed but called my sponsor");
+* a goodbye with an everyday reason beside it (``everyday``: a group switched, a move, a
+  trip, a goodbye to a thing) is no farewell; only farewell rules get that modifier;
 * an accident is not self-harm ("cut my finger by accident"), but an accidental overdose
   ("accidentally took double my dose") is still an overdose.
 
@@ -54,6 +56,7 @@ _DEFAULT: dict[str, str] = {
     "joke": "keep",
     "almost": "keep",
     "accidental": "drop",
+    "everyday": "drop",
 }
 
 _BY_CATEGORY: dict[Category, dict[str, str]] = {

@@ -602,6 +602,26 @@ def test_someone_elses_dated_overdose_is_not_in_progress() -> None:
     assert not assess("been drinking so much seltzer my wife calls me the bubble man").escalate
 
 
+@pytest.mark.parametrize(
+    ("text", "escalates"),
+    [
+        ("this is my last message in this channel, switching to the tuesday group", False),
+        ("wont be around next week, going to my grandmas for thanksgiving", False),
+        ("this is goodbye to my old car lol, sold it today", False),
+        ("this is my last night shift ever!! transferring to days", False),
+        # the reason must be an everyday one, and it only excuses the goodbye
+        ("moving to a better place soon. this is goodbye", True),
+        (
+            "this is my last message. switching to the tuesday group, the pills are counted out",
+            True,
+        ),
+    ],
+)
+def test_a_goodbye_with_an_everyday_reason_is_no_farewell(text: str, escalates: bool) -> None:
+    assert RULES_ALONE.assess(text).escalate is escalates
+    assert assess(text).escalate is escalates
+
+
 def test_a_following_sentence_can_date_what_came_before() -> None:
     rules = RULES_ALONE
     assert not rules.assess("I tried to kill myself. That was 2012. I'm grateful now.").escalate

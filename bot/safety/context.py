@@ -343,10 +343,16 @@ _CONFIRMED_AFTER = re.compile(
 # "if" nor the "you" is a supposition then.
 _DONE_AFTER = re.compile(
     r"^[\s.!?;]*(?:(?:because|cause|cuz|bc|and|well|honestly),? )?(?:"
-    r"asking (?:bc|because|cause|cuz|since) i(?:'m| am| did| just| took| already| have| had)|"
     r"(?:that's|thats|that is) what i (?:did|took|bought|have|used|had|just)|"
     r"i (?:did|took|had|used|drank) (?:it |that |them |some )?(?:like |about )?(?:an?|\d+|a few|few) "
     r"(?:min(?:ute)?s?|hours?|hrs?) ago)\b"
+)
+# Saying, anywhere after the match, that the question is about what the speaker is doing:
+# "what happens if you mix oxy and benzos, asking bc im about to", "... do they kick u out?
+# asking for tonight".
+_ASKING_FOR_NOW = re.compile(
+    r"\basking (?:bc|because|cause|cuz|since|as) i(?:'?m| am| did| just| took| already| have| had|"
+    r" was|'?ve)\b|\basking for (?:tonight|today|rn|right now|real)\b"
 )
 # Someone finding the speaker in a state: "my kids saw me drunk", "she found me passed out".
 _SEEN_ME = re.compile(r"\b(?:saw|seen|sees|see|found|finds|find|caught|catches|catch|watched) me $")
@@ -771,8 +777,10 @@ class Context:
         if self._once(("recent", window), self._recent, window):
             found.add("recent")
         # "does it count as a relapse if I only had 3 shots tonight?" asks about what was done
-        done = bool(_COUNTS_IF.search(text, segment[0], end)) or self._once(
-            ("done", sentence), self._done, sentence
+        done = (
+            bool(_COUNTS_IF.search(text, segment[0], end))
+            or bool(_ASKING_FOR_NOW.search(text, end))
+            or self._once(("done", sentence), self._done, sentence)
         )
         if (
             answer != "yes"

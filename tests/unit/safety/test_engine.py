@@ -394,6 +394,10 @@ MORE_SHAPES: list[tuple[str, Category | None]] = [
         ("a full year since I last cut myself", None),
         ("I relapsed a bunch of times before this stretch stuck, 3 years now", None),
         ("I relapsed last night", Category.RELAPSE),
+        # Saying the question is about what the speaker is doing makes it no supposition.
+        ("what happens if you mix oxy and benzos, asking bc im about to", Category.OVERDOSE),
+        ("what happens if you log into group drunk? asking for tonight", Category.RELAPSE),
+        ("what happens if you mix oxy and benzos", None),
         *MORE_SHAPES,
     ],
 )

@@ -396,7 +396,10 @@ MORE_SHAPES: list[tuple[str, Category | None]] = [
         ("I relapsed last night", Category.RELAPSE),
         # Saying the question is about what the speaker is doing makes it no supposition.
         ("what happens if you mix oxy and benzos, asking bc im about to", Category.OVERDOSE),
-        ("what happens if you log into group drunk? asking for tonight", Category.RELAPSE),
+        (
+            "what happens if you log into group drunk, do they kick u out? asking for tonight",
+            Category.RELAPSE,
+        ),
         ("what happens if you mix oxy and benzos", None),
         *MORE_SHAPES,
     ],

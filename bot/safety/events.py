@@ -256,7 +256,7 @@ def event_rules() -> list[Rule]:
             S,
             "C",
             r"\b(?:{WILL}|i'm|im|i am) (?:{ADV})?(?:taking|take|swallow|swallowing|down|downing|eat|eating) "
-            r"(?:all|every|every single|the whole|the entire|the rest of|a whole) (?:of )?(?:the |my |these |those )?(?:\w+ )?(?:pill|pills|bottle|meds|medication|tablets)\b",
+            r"(?:all|every|every single|the whole|the entire|the rest of|a whole) (?:of )?(?:the |my |these |those )?(?:\w+ )?(?:pill|{MED})\b",
             roles="intent means",
             example="gonna swallow every pill in the cabinet",
         ),

@@ -64,7 +64,7 @@ R(
     "overdose.too_much",
     OD,
     "C",
-    r"\b(?:took|did|had|used|snorted|smoked|shot|drank|swallowed|popped|mixed|taken|done) (?:way |way way |a bit |a little |just |like )?(?:too (?:much|many)|more than (?:usual|i usually do|normal|i should have|i meant to)|way more than (?:usual|normal)|a lot more than usual|double|triple|a double dose)\b(?!(?: [\w']+){0,2} (?:{SOFT})\b| (?:time|on|of (?:my|your|the) time|credit|responsibility|work|space|in|at|food|pizza|candy|sugar|cake|junk))",
+    r"\b(?:took|did|had|used|snorted|smoked|shot|drank|swallowed|popped|mixed|taken|done) (?:way |way way |a bit |a little |just |like )?(?:too (?:much|many)|more than (?:usual|i usually do|normal|i should have|i meant to|(?:was |is |i was |i'm )?prescribed|the (?:bottle|label|doctor) says)|way more than (?:usual|normal)|a lot more than usual|double|triple|a double dose)\b(?!(?: [\w']+){0,2} (?:{SOFT})\b| (?:time|on|of (?:my|your|the) time|credit|responsibility|work|space|in|at|food|pizza|candy|sugar|cake|junk))",
     policy="other_person:keep",
     ex="I think I took too much, my heart is pounding",
 )
@@ -72,7 +72,7 @@ R(
     "overdose.took_all",
     OD,
     "C",
-    r"\b(?:took|swallowed|taken|ate|downed|popped|chugged|taking|swallowing) (?:all|every one|every single one|the whole|a whole|the entire|an entire|a bunch|a handful|a fistful|handfuls|like \d+|about \d+|maybe \d+|\d+|twenty|thirty|fifteen|ten|a lot|lots|a ton|half the bottle|half a bottle|the rest|(?:his|her|their|my) (?:whole|entire))\b (?:of )?(?:my |her |his |their |the |mom's |dad's |\w+'s )?(?:\w+ )?(?:pills|bars|xans|xanax|percs|oxys?|tabs|tablets|meds|medication|sleeping pills|klonopin|seroquel|tylenol|advil|ibuprofen|benadryl|valium|ativan|oxycodone|vicodin|norco|insulin|bottle|lithium|prozac|zoloft|lexapro|trazodone|ambien|gabapentin|adderall)\b(?! (?:to|back to|in to|into) (?:the|a|my|our)\b)|\b(?:took|swallowed|downed|popped) (?:all|every one|every single one|the rest) of (?:them|those|my \w+|her \w+|his \w+)\b(?! (?:to|back to|into) (?:the|a|my|our)\b)",
+    r"\b(?:took|swallowed|taken|ate|downed|popped|chugged|taking|swallowing) (?:all|every one|every single one|the whole|a whole|the entire|an entire|a bunch|a handful|a fistful|handfuls|like \d+|about \d+|maybe \d+|\d+|twenty|thirty|fifteen|ten|a lot|lots|a ton|half the bottle|half a bottle|the rest|(?:his|her|their|my) (?:whole|entire))\b (?:of )?(?:my |her |his |their |the |mom's |dad's |\w+'s )?(?:\w+ )?(?:{MED})\b(?! (?:to|back to|in to|into) (?:the|a|my|our)\b)|\b(?:took|swallowed|downed|popped) (?:all|every one|every single one|the rest) of (?:them|those|my \w+|her \w+|his \w+)\b(?! (?:to|back to|into) (?:the|a|my|our)\b)",
     policy="other_person:keep",
     ex="my dad took his whole oxy bottle",
 )

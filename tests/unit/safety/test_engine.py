@@ -629,6 +629,19 @@ def test_a_goodbye_with_an_everyday_reason_is_no_farewell(text: str, escalates: 
     assert assess(text).escalate is escalates
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im going to take all my clonazepam tonight",
+        "does anyone know if u can od on gabapentin? took the whole months supply tonight",
+        "taken way more than prescribed today and still anxious",
+        "ate like 30 of my antidepressants an hour ago",
+    ],
+)
+def test_medicines_by_name(text: str) -> None:
+    assert RULES_ALONE.assess(text).severity is Severity.CRITICAL
+
+
 def test_a_following_sentence_can_date_what_came_before() -> None:
     rules = RULES_ALONE
     assert not rules.assess("I tried to kill myself. That was 2012. I'm grateful now.").escalate

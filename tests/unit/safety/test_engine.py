@@ -642,6 +642,19 @@ def test_medicines_by_name(text: str) -> None:
     assert RULES_ALONE.assess(text).severity is Severity.CRITICAL
 
 
+@pytest.mark.parametrize(
+    ("text", "escalates"),
+    [
+        ("sorry for leaving the call early, i went to cut. im ok ish", True),
+        ("is it weird that cutting today made me calmer than any group ever has", True),
+        ("i went to cut the grass and then took a nap", False),
+        ("cutting today's meeting short, sorry all", False),
+    ],
+)
+def test_cutting_without_an_object(text: str, escalates: bool) -> None:
+    assert RULES_ALONE.assess(text).escalate is escalates
+
+
 def test_a_following_sentence_can_date_what_came_before() -> None:
     rules = RULES_ALONE
     assert not rules.assess("I tried to kill myself. That was 2012. I'm grateful now.").escalate

@@ -72,6 +72,10 @@ DEFAULT_SETS = (
     "fresh_az.csv",
     "fresh_bc.csv",
     "fresh_bd.csv",
+    "fresh_bf.csv",
+    "fresh_bg.csv",
+    "fresh_bi.csv",
+    "fresh_bk.csv",
     "hard_negatives_n.csv",
     "hard_negatives_t.csv",
     "ordinary_chat.csv",
@@ -86,14 +90,16 @@ DEFAULT_SETS = (
     "ordinary_chat_as.csv",
     "ordinary_chat_ba.csv",
     "ordinary_chat_be.csv",
+    "ordinary_chat_bh.csv",
 )
 # fresh_o.csv (long posts) is an evaluation set only: its filler sentences come from one shared
 # pool and sit mostly in its risky rows, so a word model would learn the filler as risk.
 # fresh_al.csv, fresh_at.csv and fresh_aw.csv (realistic weeks of messages) are kept out too,
-# as sets no head has seen. fresh_bf.csv, fresh_bg.csv and ordinary_chat_bh.csv are not in yet:
-# they came last, some of their rows guided context fixes, and a head trained with them flagged
-# 5 of the generalisation test's 56 hand-written negatives ("standing over the stove with a
-# spoon"), over its ceiling of 4; the thresholds should be chosen again before they join.
+# as sets no head has seen. fresh_bf.csv, fresh_bg.csv and ordinary_chat_bh.csv joined once
+# fresh sets BI and BK had (a head trained with the first three alone flagged 5 of the
+# generalisation test's 56 hand-written negatives, over its ceiling of 4; with all five, 4).
+# fresh_bj.csv (a realistic week) and ordinary_chat_bl.csv are kept out: they checked the
+# thresholds below on messages no head had seen.
 SEALED = "holdout.csv"
 # Inverse regularisation strength. Chosen by leaving out each of fresh sets C, D and F in
 # turn: 32 beat 8 and 2 on all three (by 0 to 2 points of recall at the same false alarms).
@@ -122,6 +128,11 @@ REGULARISATION = 32.0
 # negatives / escalations on ordinary chat: C=32 with 0.50/0.80 gave 86.7/94.0/3.2%/1.32%;
 # 0.45/0.85 gave 87.2/94.5/3.0%/1.18%, better on all four; 0.45/0.80 87.3/94.6/3.2%/1.27%;
 # C=16 with 0.50/0.80 86.5/93.9/2.8%/1.09% and with 0.40/0.80 87.7/95.0/3.4%/1.36%.
+# With BF to BK in training, the head trained on all of it was checked on fresh set BJ and
+# ordinary chat BL, both unseen: 0.45/0.85 gave 83.0/93.0/5.6%/1.50%; 0.40/0.85
+# 83.5/93.5/6.1%/1.88%; 0.50/0.85 82.5/91.5/5.0%/1.38%; 0.55/0.85 82.0/91.0/5.0%/1.00%.
+# Each step trades about as much recall as it saves false alarms (one row of BJ is 0.5 points
+# of recall, 0.56 of false alarms), so the thresholds stayed.
 LEXICAL_REGULARISATION = 32.0
 LEXICAL_THRESHOLD = 0.45
 LEXICAL_UNCUED_THRESHOLD = 0.85

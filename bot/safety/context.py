@@ -238,8 +238,10 @@ _MANAGED_AFTER = re.compile(
     r"won't|haven't|passed|went away|faded|is passing|called|texted|reached out|talked|"
     r"am talking|'m talking|went to a meeting|did the|used my|held on|held off|resisted|"
     r"got through|made it through|stayed|threw it|poured it|walked away|left|drove past|"
-    r"kept driving|chose|picked up the phone|i'm okay|i'm ok|i'm safe)\b|\binstead\b|"
-    r"\b(?:threw|poured|flushed) (?:it|them|the \w+) (?:out|away|down)\b"
+    r"kept driving|chose|picked up the phone|i'm okay|i'm ok|i'm safe)\b|(?<!\bdo )\binstead\b|"
+    r"\b(?:threw|poured|flushed) (?:it|them|the \w+) (?:out|away|down)\b|"
+    r"\b(?:until|til|till|and) (?:it|the urge|the craving|that) (?:passed|went away|faded)\b|"
+    r"\bheld (?:an? |the |some )?ice\b"
 )
 _ALMOST = re.compile(r"\b(?:almost|nearly|close to)\b")
 # An accident is not self-harm, but an accidental overdose is still an overdose (policy.py).

@@ -81,6 +81,8 @@ R(
     "M",
     r"\b(?:want|wanna|need|needing|urge|urges|itching|tempted|craving|crave)(?: to)? (?:{ADV})?(?:cut|burn myself|bleed|self harm|feel pain|punish myself|scratch myself|see blood)\b",
     roles="",
+    # The match is the urge itself: coping after it ("... but i did the ice cube trick") lowers it.
+    policy="managed:low",
     ex="the urge to cut is screaming at me tonight",
 )
 R(

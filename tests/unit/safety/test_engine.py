@@ -655,6 +655,23 @@ def test_cutting_without_an_object(text: str, escalates: bool) -> None:
     assert RULES_ALONE.assess(text).escalate is escalates
 
 
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("had an urge to cut earlier but i did the ice cube trick and it passed", Severity.LOW),
+        ("had the urge to cut tonight but held an ice cube til it passed", Severity.LOW),
+        ("the urge to cut is screaming at me tonight", Severity.MEDIUM),
+        # asking what to do instead is no coping done
+        (
+            "The urge to cut is really loud today. What do people actually do instead?",
+            Severity.MEDIUM,
+        ),
+    ],
+)
+def test_a_self_harm_urge_that_was_ridden_out_is_noted(text: str, severity: Severity) -> None:
+    assert RULES_ALONE.assess(text).severity is severity
+
+
 def test_a_following_sentence_can_date_what_came_before() -> None:
     rules = RULES_ALONE
     assert not rules.assess("I tried to kill myself. That was 2012. I'm grateful now.").escalate

@@ -132,7 +132,10 @@ _HYPOTHETICAL = re.compile(
     r"would (?:i|you|we) have|if you (?:find|see|notice|come across|walk in on)|"
     r"if someone|if somebody|if anyone|if a (?:friend|person|member)|plan for|prepare for|"
     r"practicing|practising|rehearse|rehearsing|role ?play|worst case|nightmare|dream|dreamt|"
-    r"dreamed|dreaming|someday|one day i might|could happen|might happen|warning signs?)\b"
+    r"dreamed|dreaming|someday|one day i might|could happen|might happen|warning signs?|"
+    # what someone else would wrongly believe: "without her thinking i relapsed"
+    r"without (?:her|him|them|people|anyone|everyone|my \w+) (?:thinking|assuming|believing)|"
+    r"(?:she|he|they|people|everyone)(?:'ll| will| might| would)? (?:think|assume)s? i)\b"
 )
 # Question openers among the hypotheticals, and the first-person statement of fact that ends
 # their reach. "How do I ...?" is none: the speaker asks how to handle what is happening to them

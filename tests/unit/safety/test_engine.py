@@ -401,6 +401,9 @@ MORE_SHAPES: list[tuple[str, Category | None]] = [
             Category.RELAPSE,
         ),
         ("what happens if you mix oxy and benzos", None),
+        # What someone else would wrongly believe.
+        ("how do i tell my sister i cant host without her thinking i relapsed", None),
+        ("people assume i'm going to hurt someone because i look tough", None),
         *MORE_SHAPES,
     ],
 )

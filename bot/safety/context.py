@@ -105,7 +105,8 @@ _PAST = re.compile(
         r"years back|in '\d\d|the year before last|there (?:was|were) a time|there were times|"
         r"before i was born|before (?:my|this) (?:current )?(?:clean|sober|sobriety) date|grew up|"
         r"last (?:new year'?s(?: eve)?|christmas|thanksgiving|halloween|easter|fourth of july)|"
-        r"in my first year|before (?:this|the) program|before (?:i )?(?:joined|started|came to) "
+        r"in my first year|when i first (?:came|got|started|joined|went)|that first (?:week|month|year|night) of|"
+        r"before (?:this|the) program|before (?:i )?(?:joined|started|came to) "
         r"(?:this|the) (?:program|group))\b"
     )
 )

@@ -458,7 +458,7 @@ R(
     "suicide.rope",
     S,
     "M",
-    r"\b(?:bought|got|have|found|tied|tying|put up|set up|ordered) (?:a |the |some |my )?(?:rope|noose)\b(?! for (?:the |a |my |our )?(?:tent|camping|climbing|boat|garden|dog|swing|washing line|clothesline|project|gym|crafts?|work|tree ?house)\b)|\b(?:rope|noose)\b,? {GAP12}(?:tree|closet|beam|rafters?|ceiling|door ?frame|banister|hook|bedpost|railing)\b|\b(?:tied|tie|tying|hung|hang) (?:it |a rope |the rope |a noose |the noose |a belt |the belt )?(?:up )?(?:in|from|to|on) (?:the|my) (?:closet|beam|rafters?|ceiling fan|ceiling|door ?frame|banister|tree|hook|bedpost|railing)\b",
+    r"\b(?:bought|got|have|found|tied|tying|put up|set up|ordered) (?:a |the |some |my )?(?:rope|noose)\b(?!(?: \w+){0,2} for (?:[\w']+ ){0,3}?(?:tent|camping|climbing|boat|garden|dog|swing|washing line|clothesline|project|gym|crafts?|work|tree ?house|hammock)\b)|\b(?:rope|noose)\b,? {GAP12}(?:tree|closet|beam|rafters?|ceiling|door ?frame|banister|hook|bedpost|railing)\b|\b(?:tied|tie|tying|hung|hang) (?:it |a rope |the rope |a noose |the noose |a belt |the belt )?(?:up )?(?:in|from|to|on) (?:the|my) (?:closet|beam|rafters?|ceiling fan|ceiling|door ?frame|banister|tree|hook|bedpost|railing)\b",
     roles="means",
     ex="bought rope at the hardware store today",
 )

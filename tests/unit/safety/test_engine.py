@@ -133,6 +133,8 @@ def test_context_modifiers(text: str, modifier: str) -> None:
         "long ago i tried to end my life, these days i run a support group",
         "i drank every day from 19 to 31, sober ever since",
         "my sister overdosed three times before she got clean, she is a nurse now",
+        "when I first came in I wanted to die every day, I don't feel like that anymore",
+        "that first week of detox I honestly wanted to die from the withdrawal",
         # a first time that has a date, habits "when I drank", treatment as the turning point
         "the first time i overdosed was 2016, it's why i carry narcan",
         "i was in a lot of fights when i drank. haven't thrown a punch in 6 yrs",
@@ -655,6 +657,18 @@ def test_medicines_by_name(text: str) -> None:
     ],
 )
 def test_cutting_without_an_object(text: str, escalates: bool) -> None:
+    assert RULES_ALONE.assess(text).escalate is escalates
+
+
+@pytest.mark.parametrize(
+    ("text", "escalates"),
+    [
+        ("bought some rope for my son's tire swing, he's so excited", False),
+        ("bought rope today for a project", False),
+        ("bought a rope today. tonight is the night", True),
+    ],
+)
+def test_rope_with_an_everyday_use(text: str, escalates: bool) -> None:
     assert RULES_ALONE.assess(text).escalate is escalates
 
 

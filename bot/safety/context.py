@@ -105,7 +105,9 @@ _PAST = re.compile(
         r"years back|in '\d\d|the year before last|there (?:was|were) a time|there were times|"
         r"before i was born|before (?:my|this) (?:current )?(?:clean|sober|sobriety) date|grew up|"
         r"last (?:new year'?s(?: eve)?|christmas|thanksgiving|halloween|easter|fourth of july)|"
-        r"in my first year|when i first (?:came|got|started|joined|went)|that first (?:week|month|year|night) of|"
+        r"in my first year|looking back|spent (?:my|most of my|all of my) (?:whole |entire )?(?:\w+ )?"
+        r"(?:career|twenties|teens|thirties|youth|marriage|childhood)|(?:where|when) i always|"
+        r"when i first (?:came|got|started|joined|went)|that first (?:week|month|year|night) of|"
         r"before (?:this|the) program|before (?:i )?(?:joined|started|came to) "
         r"(?:this|the) (?:program|group))\b"
     )
@@ -193,7 +195,12 @@ _COUNTS_IF = re.compile(
     r"popped|did|shot|relapsed|slipped)\b"
 )
 # "not that I ...", "not like I ...": a negation of the speaker's own clause that follows.
-_NOT_THAT = re.compile(r"\bnot (?:that|like) (?:i|i'm|im|i'd)(?: \w+)? $")
+_NOT_THAT = re.compile(
+    r"\bnot (?:that|like) (?:i|i'm|im|i'd)(?: \w+)? $|"
+    # "I don't feel like I want to die anymore", "I no longer think I need to drink"
+    r"(?:n't|\bnot|\bnever|\bno longer) (?:really |even )?(?:feel|felt|think|thought) (?:like |that )?"
+    r"(?:i|i'm|im)(?: \w+)? $"
+)
 # Not fear of what may come: fear of how strong a present wish is ("I'm scared of how much I
 # want to die right now"), or asking whether what was done is a worry ("should I worry that I
 # took double my seroquel plus a few drinks?").

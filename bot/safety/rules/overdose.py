@@ -80,14 +80,14 @@ R(
     "overdose.self_now",
     OD,
     "C",
-    r"\b(?:i think|pretty sure|i might have|i may have|maybe|probably) (?:i )?(?:just )?(?:overdosed|od'd|odded|od'?ed|oded|overdid it|took too much)\b|\b(?:overdosed|od'd|odded|od'?ed) i think\b|\b(?:i'm|i am|im) (?:{ADV})?(?:overdosing|od'?ing|having an overdose|falling out)\b|^\s*(?:overdosing|od'?ing)\b|\bi'?m falling out\b(?! with)",
+    r"\b(?:i think|pretty sure|i might have|i may have|maybe|probably) (?:i )?(?:just )?(?:overdosed|od'd|odded|od'?ed|oded|overdid it|took too much)\b{NOT_ON_THING}|\b(?:overdosed|od'd|odded|od'?ed) i think\b|\b(?:i'm|i am|im) (?:{ADV})?(?:overdosing|od'?ing|having an overdose|falling out)\b|^\s*(?:overdosing|od'?ing)\b|\bi'?m falling out\b(?! with)",
     ex="I think I overdosed, my chest hurts so bad",
 )
 R(
     "overdose.self_recent",
     OD,
     "H",
-    r"\b(?:overdosed|od'd|odded|od'?ed|oded)\b(?! on (?!(?:{DRUG}|{BOOZE}|my|his|her|their|some|too|a|an|the|something|them|it|that|those|these|\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:new year's|christmas) (?:eve|day|night)|purpose)\b)[a-z]+)|\b(?:got|had to get|had to be|was|been) narcanned\b|\b(?:found|finds|find) me (?:unresponsive|unconscious|not breathing|blue|turning blue)\b",
+    r"\b(?:overdosed|od'd|odded|od'?ed|oded)\b{NOT_ON_THING}|\b(?:got|had to get|had to be|was|been) narcanned\b|\b(?:found|finds|find) me (?:unresponsive|unconscious|not breathing|blue|turning blue)\b",
     roles="today",
     ex="I OD'd last weekend and had to get narcanned",
 )

@@ -134,6 +134,9 @@ def test_context_modifiers(text: str, modifier: str) -> None:
         "i drank every day from 19 to 31, sober ever since",
         "my sister overdosed three times before she got clean, she is a nurse now",
         "when I first came in I wanted to die every day, I don't feel like that anymore",
+        "looking back, the cutting was how i handled stuff i didn't have words for",
+        "Spent my whole Army career drunk. Retired in 2009, sober since 2021.",
+        "Christmas at my mother's is where I always drank.",
         "that first week of detox I honestly wanted to die from the withdrawal",
         # a first time that has a date, habits "when I drank", treatment as the turning point
         "the first time i overdosed was 2016, it's why i carry narcan",
@@ -669,6 +672,25 @@ def test_cutting_without_an_object(text: str, escalates: bool) -> None:
     ],
 )
 def test_rope_with_an_everyday_use(text: str, escalates: bool) -> None:
+    assert RULES_ALONE.assess(text).escalate is escalates
+
+
+@pytest.mark.parametrize(
+    ("text", "escalates"),
+    [
+        ("I don't feel like I want to die anymore. Haven't for months.", False),
+        ("Pretty sure I overdosed on Hallmark movies this weekend.", False),
+        ("I think I overdosed on my xanax", True),
+        ("Heart's fine, I just need to cut the salt.", False),
+        ("I need to cut so bad tonight", True),
+        ("Anger's been high all week with the layoffs.", False),
+        ("been high all week, can't stop", True),
+        ("Had a bottle in my cart at Costco today. Put it back on the shelf.", False),
+        ("Had three root beers and called my sponsor.", False),
+        ("had three beers and called my sponsor", True),
+    ],
+)
+def test_words_that_look_like_risk(text: str, escalates: bool) -> None:
     assert RULES_ALONE.assess(text).escalate is escalates
 
 

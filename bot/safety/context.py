@@ -76,7 +76,7 @@ _PAST = re.compile(
         r"(?:most|all|much|half) of my (?:teens|twenties|20s|thirties|30s|childhood|youth)|"
         r"times before (?:it|this|that|something|sobriety|recovery)(?: \w+)? (?:finally )?"
         r"(?:stuck|clicked)|"
-        r"back (?:when|then|in the day)|back in (?:the (?:day|days|\d0s|old|early|late)|(?:19|20)\d\d|'\d\d|"
+        r"(?<!days )(?<!day )(?<!weeks )(?<!week )(?<!nights )(?<!night )back (?:when|then|in the day)|back in (?:the (?:day|days|\d0s|old|early|late)|(?:19|20)\d\d|'\d\d|"
         r"my (?:\w+ )?(?:days|life|twenties|teens|20s|30s|youth|addiction)|high school|college|school|"
         r"those|january|february|march|april|may|june|july|august|september|october|november|"
         r"december|(?:the )?(?:spring|summer|fall|autumn|winter))|"
@@ -247,7 +247,7 @@ _ANSWERED_YES = re.compile(_ANSWER + r"(?:yes|yeah|yep|i (?:had|have|did|do|was|
 _MANAGED_AFTER = re.compile(
     r"\b(?:but|though|tho) (?:i |they |it |that |the urge |the craving )?(?:didn't|did not|don't|"
     r"won't|haven't|passed|went away|faded|is passing|called|texted|reached out|talked|"
-    r"am talking|'m talking|went to a meeting|did the|used my|held on|held off|resisted|"
+    r"am talking|'m talking|went to a meeting|did the|(?:i'm |im |am )?doing the|used my|held on|held off|resisted|"
     r"got through|made it through|stayed|threw it|poured it|walked away|left|drove past|"
     r"kept driving|chose|picked up the phone|i'm okay|i'm ok|i'm safe)\b|(?<!\bdo )\binstead\b|"
     r"\b(?:threw|poured|flushed) (?:it|them|the \w+) (?:out|away|down)\b|"

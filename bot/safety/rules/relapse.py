@@ -167,3 +167,35 @@ R(
     roles="use",
     ex="bought a bag on the way home from group",
 )
+R(
+    "relapse.drink_count",
+    RL,
+    "H",
+    r"\b(?:on|onto|starting|cracked|cracking|opened|opening|poured|pouring|finishing|it'?s|this is) (?:my |the )?(?:second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th|6th|7th) (?:{BOOZE})\b(?! of (?:{SOFT}))",
+    roles="use today",
+    ex="honestly its the third beer and it's not even 6",
+)
+R(
+    "relapse.spent_using",
+    RL,
+    "H",
+    r"\b(?:spent|spending|spend) (?:today|tonight|the day|the night|all day|all night|the afternoon|the evening|the whole (?:day|night|weekend)|the weekend|my (?:day off|birthday|weekend)) (?:drinking|using|getting (?:high|drunk|wasted|lit|fucked up)|high|drunk|wasted|smoking (?:crack|meth|dope|weed|pot))\b(?! (?:water|coffee|tea|{SOFT}))",
+    roles="use today",
+    ex="Spent today drinking in a motel off the interstate",
+)
+R(
+    "relapse.so_i_could",
+    RL,
+    "H",
+    r"\b(?:called in sick|ditched|skipped (?:group|work|class|the meeting)|left (?:work|early)|told (?:my \w+|everyone|them) i was (?:sick|busy|at \w+)) (?:{GAP4})?so (?:that )?i (?:could|can) (?:drink|use|get (?:high|drunk|wasted|lit)|smoke|party)\b(?! (?:water|coffee|tea|{SOFT}))",
+    roles="use",
+    ex="called in sick so i could drink in peace",
+)
+R(
+    "relapse.back_on_drug",
+    RL,
+    "H",
+    r"\b(?:i'm|im|i am|i've been|been|got|getting|went|who's|whos|guess who's) (?:{ADV})?back on (?:the )?(?:{DRUG})\b(?! (?:{SOFT}|schedule|track)\b)",
+    roles="use",
+    ex="guess who's back on the addy",
+)

@@ -79,7 +79,7 @@ R(
     "self_harm.urge",
     SH,
     "M",
-    r"\b(?:want|wanna|need|needing|urge|urges|itching|tempted|craving|crave)(?: to)? (?:{ADV})?(?:cut(?! (?:the|back|down|out|off|it|ties|carbs|sugar|salt|class|corners|costs|my (?:hair|losses|hours|nails))\b)|burn myself|bleed|self harm|feel pain|punish myself|scratch myself|see blood)\b",
+    r"\b(?:(?:my|the|these|those|had|having|get|getting|with) (?:old )?(?:sh|s/h|self harm|self-harm) (?:thoughts|urges)|(?:sh|s/h|self harm|self-harm) (?:thoughts|urges) (?:are|were|have|has|came|won|all day|today|tonight|again|back|is|was))\b|\b(?:want|wanna|need|needing|urge|urges|itching|tempted|craving|crave)(?: to)? (?:{ADV})?(?:cut(?! (?:the|back|down|out|off|it|ties|carbs|sugar|salt|class|corners|costs|my (?:hair|losses|hours|nails))\b)|burn myself|bleed|self harm|feel pain|punish myself|scratch myself|see blood)\b",
     roles="",
     # The match is the urge itself: coping after it ("... but i did the ice cube trick") lowers it.
     policy="managed:low",

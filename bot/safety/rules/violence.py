@@ -131,3 +131,12 @@ R(
     policy="other_person:keep conditional:keep topic:keep",
     ex="got my brother's bat in the truck",
 )
+R(
+    "violence.gets_it",
+    V,
+    "H",
+    r"\b(?:next (?:person|guy|one|dude|idiot)|whoever|anyone|anybody|the next \w+)\b (?:{GAP8})?(?:gets|is getting|will get|getting) (?:their|his|her|your) (?:face|teeth|head|skull|jaw|nose|ass) (?:smashed|kicked|caved|knocked|punched|bashed|beat|broken|busted)(?: in| out)?\b",
+    roles="intent",
+    policy="joke:medium",
+    ex="next person at work who says something about my rehab gets their face smashed in",
+)

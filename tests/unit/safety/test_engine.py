@@ -695,6 +695,32 @@ def test_words_that_look_like_risk(text: str, escalates: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("honestly its the third beer and it's not even 6", Category.RELAPSE),
+        ("Spent today drinking in a motel off the interstate", Category.RELAPSE),
+        ("called in sick so i could drink in peace", Category.RELAPSE),
+        ("guess who's back on the addy", Category.RELAPSE),
+        ("My brother got physical with me a few days back. Just bruised.", Category.ABUSE),
+        ("the sh urges have been really bad this week", Category.SELF_HARM),
+        (
+            "next person who says something about my rehab gets their face smashed in",
+            Category.VIOLENCE,
+        ),
+        ("on my third coffee already", None),
+        ("i'm back on my meds finally", None),
+        ("spent today drinking water and napping", None),
+        ("fact from group: self-harm urges usually peak and pass within twenty minutes", None),
+    ],
+)
+def test_use_counted_planned_or_resumed(text: str, category: Category | None) -> None:
+    assessment = RULES_ALONE.assess(text)
+    assert assessment.escalate is (category is not None), assessment
+    if category is not None:
+        assert assessment.category is category
+
+
+@pytest.mark.parametrize(
     ("text", "severity"),
     [
         ("had an urge to cut earlier but i did the ice cube trick and it passed", Severity.LOW),

@@ -300,7 +300,8 @@ _SUBJECT = re.compile(
         r"\b(?:bro|dude|homie|bestie|sis|guy)(?= (?:is|was|isn't|wasn't|won't|can't|just|keeps|"
         r"has|had)\b)|"
         # a bare relation opening its sentence, typed without "my" ("cousin is unresponsive")
-        r"(?<![\w'] )(?<![\w'])(?:{RELATION})(?= (?!(?:of|here|and|or|too|lol|for|to|from|with|"
+        r"(?<![\w'] )(?<![\w'])(?:{RELATION})(?:'s(?= (?:been|not|gonna|going|always|still|using)\b))?"
+        r"(?= (?!(?:of|here|and|or|too|lol|for|to|from|with|"
         r"you|i|me)\b)[\w'])|\b(?:my|our|your|his|her|their|a|the|this|that) "
         r"(?:[\w']+ )?{PERSON}(?:(?!'s)\b|'s(?= (?:\w+ing|been|not|gonna|going|a|an|so|really|"
         r"always|still|back|out|on|in|at|drunk|high|never|just|got|had|dead|passed|using|gray|grey|pale|"

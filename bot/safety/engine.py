@@ -82,6 +82,7 @@ _HAPPENING_NOW = re.compile(
 _EVERYDAY_GOODBYE = re.compile(
     r"\b(?:switching (?:to|groups|over)|transferring|transfer(?:red)? to|"
     r"moving (?:to (?!a better place|heaven|the other side)|away|out|house|back home|across)|"
+    r"(?:before|after|for) (?:the|our|my) move|anyone want (?:a|an|some|my|the)|"
     r"new (?:job|position|shift|schedule|apartment|place|group)|"
     r"(?:going|headed|heading|flying|driving) (?:home )?to (?:my )?(?:grandma|grandpa|mom|dad|"
     r"parents|sister|brother|aunt|uncle|cousin|in-laws|family|folks)|"

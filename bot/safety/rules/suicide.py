@@ -338,15 +338,23 @@ R(
     "suicide.giving_away",
     S,
     "H",
-    r"\b(?:giving|gave|given) away (?:all )?(?:of )?(?:my|all my) (?:stuff|things|belongings|possessions|stuffs|clothes|pets?|games|books|collection)\b|\bgiving (?:all )?(?:my|all my) (?:stuff|things|belongings|possessions) away\b",
+    r"\b(?:giving|gave|given) away (?:all )?(?:of )?(?:my |all my )?(?:stuff|things|belongings|possessions|stuffs|clothes|pets?|games|books|collection|tools|records)\b|\bgiving (?:all )?(?:of )?(?:my |all my )?(?:stuff|things|belongings|possessions|tools) away\b",
     roles="farewell",
     ex="i've been giving away my stuff",
+)
+R(
+    "suicide.where_and_when",
+    S,
+    "H",
+    r"\b(?:already )?(?:know|picked|chose|decided|figured out|planned) (?:exactly )?(?:where and when|when and where|how and when|when and how)(?=\s*(?:[.!,;]|$|i'm|im|i'll|it's (?:a relief|decided|settled)))",
+    roles="plan intent",
+    ex="I already know where and when. It's a relief honestly.",
 )
 R(
     "suicide.giving_things",
     S,
     "L",
-    r"\b(?:gave|giving|sold|selling) (?:away )?my (?:guitar|dog|cat|games|clothes|books|xbox|playstation|ps5|bike|jewelry|ring|collection|records|tools|plants|pets?|favorite \w+|\w+ collection) to\b|\b(?:cancelled|canceled|cancelling|canceling) (?:my )?(?:lease|phone plan|subscriptions?|appointments?|therapy)\b|\b(?:wrote|writing|made|updated|finished) (?:my|a) will\b|\b(?:tying up|tied up) loose ends\b|\b(?:got|getting|put) my affairs in order\b",
+    r"\b(?:gave|giving|sold|selling) (?:away )?my (?:guitar|dog|cat|games|clothes|books|xbox|playstation|ps5|bike|jewelry|ring|collection|records|tools|plants|pets?|favorite \w+|\w+ collection) to\b|\b(?:cancelled|canceled|cancelling|canceling) (?:my )?(?:lease|phone plan|subscriptions?|appointments?|therapy)\b|\b(?:wrote|writing|made|updated|finished|got|getting|had|signed) (?:my|a) will\b(?: (?:notarized|signed|witnessed|done))?|\b(?:tying up|tied up) loose ends\b|\b(?:got|getting|put) my affairs in order\b",
     roles="plan",
     ex="gave my guitar to my nephew, cancelled my lease",
 )

@@ -711,6 +711,15 @@ def test_words_that_look_like_risk(text: str, escalates: bool) -> None:
         ("i'm back on my meds finally", None),
         ("spent today drinking water and napping", None),
         ("fact from group: self-harm urges usually peak and pass within twenty minutes", None),
+        # parts of a plan, and whose plan it is
+        (
+            "Got my will notarized today. I already know where and when. It's a relief.",
+            Category.SUICIDE,
+        ),
+        ("I've been giving stuff away this week. Don't need it I guess.", Category.SUICIDE),
+        ("updated my will after the baby was born", None),
+        ("giving stuff away before the move, anyone want a couch?", None),
+        ("buddy's been giving stuff away, worried abt him", None),
     ],
 )
 def test_use_counted_planned_or_resumed(text: str, category: Category | None) -> None:

@@ -199,3 +199,11 @@ R(
     roles="use",
     ex="guess who's back on the addy",
 )
+R(
+    "relapse.trap_house",
+    RL,
+    "H",
+    r"\b(?:i was|i'm|im|i am|been|spent (?:the night|the day|all night|all day|the weekend)|went|ended up|woke up) (?:{ADV})?(?:at|to|in) (?:(?:the|a|my old) (?:trap|trap house|dope house|crack house)|my old (?:spot|plug's|dealer's))\b(?! (?:for (?:work|lunch|dinner)|in (?:group|the story|the movie|the show)))",
+    roles="use",
+    ex="told my mom i was at the library friday night. i was at the trap house",
+)

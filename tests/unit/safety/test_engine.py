@@ -720,6 +720,10 @@ def test_words_that_look_like_risk(text: str, escalates: bool) -> None:
         ("updated my will after the baby was born", None),
         ("giving stuff away before the move, anyone want a couch?", None),
         ("buddy's been giving stuff away, worried abt him", None),
+        ("i was at the trap house. she found out today", Category.RELAPSE),
+        ("ended up at my old dealer's place Friday", Category.RELAPSE),
+        ("i was at the spot by the lake", None),
+        ("i don't see this getting better. been trying for 3 years", Category.SUICIDE),
     ],
 )
 def test_use_counted_planned_or_resumed(text: str, category: Category | None) -> None:

@@ -26,8 +26,10 @@ one reason. Its category is that of its most severe surviving reason.
 Context is judged per clause: negation ("I'm not going to drink"), past ("I used to cut"),
 hypothetical or fear ("what if I slip"), someone else ("my friend said she wants to die" is a
 worry, low), idiom ("this craving is killing me"), topic ("we learned about overdose signs")
-and quotes (Discord ``> `` lines are someone else's words). Suppression is per category: a
-conditional threat still escalates, and someone else's overdose in progress is critical.
+and quotes (Discord ``> `` lines are someone else's words); a goodbye with an everyday reason
+beside it ("switching to the tuesday group") is no farewell. Suppression is per category: a
+conditional threat still escalates, and someone else's overdose in progress is critical
+(dated, "my cousin OD'd on saturday", it is a medium alert).
 
 After the rules, the **lexical stage** (``lexical``: a linear classifier over the message's
 words and word pairs, trained on the labelled sets, pure Python) may raise a message the rules'

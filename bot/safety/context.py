@@ -621,6 +621,13 @@ class Context:
         return not (subject in _SELF_REFERRED and (generic_is_me or self._about_me))
 
     @cached_property
+    def _asking_for_now_at(self) -> int:
+        """Where the message last says its question is about what the speaker is doing
+        (``_ASKING_FOR_NOW``), or -1: one scan per message, not one per match."""
+        found = [match.start() for match in _ASKING_FOR_NOW.finditer(self.text)]
+        return found[-1] if found else -1
+
+    @cached_property
     def _about_me(self) -> bool:
         """Whether the speaker says that what they ask or tell is about themselves."""
         return _ABOUT_ME.search(self.text) is not None
@@ -793,7 +800,7 @@ class Context:
         # "does it count as a relapse if I only had 3 shots tonight?" asks about what was done
         done = (
             bool(_COUNTS_IF.search(text, segment[0], end))
-            or bool(_ASKING_FOR_NOW.search(text, end))
+            or self._asking_for_now_at >= end
             or self._once(("done", sentence), self._done, sentence)
         )
         if (

@@ -136,6 +136,8 @@ _HYPOTHETICAL = re.compile(
     r"if someone|if somebody|if anyone|if a (?:friend|person|member)|plan for|prepare for|"
     r"practicing|practising|rehearse|rehearsing|role ?play|worst case|nightmare|dream|dreamt|"
     r"dreamed|dreaming|someday|one day i might|could happen|might happen|warning signs?|"
+    # what the old self would have done: "my old self would have hurt myself over this"
+    r"old (?:self|me) would(?:'ve| have)|"
     # what someone else would wrongly believe: "without her thinking i relapsed"
     r"without (?:her|him|them|people|anyone|everyone|my \w+) (?:thinking|assuming|believing)|"
     r"(?:she|he|they|people|everyone)(?:'ll| will| might| would)? (?:think|assume)s? i)\b"
@@ -217,7 +219,7 @@ _CONDITIONAL = re.compile(
 _URGE = re.compile(
     r"\b(?:tempted|temptation|urge|urges|want|wants|wanted|wanting|wanna|craving|cravings|crave|"
     r"itching|feel like|thinking about|thinking of|thought about|thoughts? (?:of|about)|need|needing|"
-    r"fantasizing|romanticizing|daydreaming|miss|missing)(?: (?:to|of|about|for|so bad to|"
+    r"fantasizing|romanticizing|daydreaming|miss|missing|the pull|pulled)(?: (?:to|of|about|for|so bad to|"
     r"so badly to|so bad|so badly))?(?: (?!i\b|i'm\b|i've\b|and\b|but\b|so\b)[\w']+){0,2} ?$"
 )
 # Someone else's question about the match, and the speaker's answer in the same sentence or
@@ -247,7 +249,8 @@ _ANSWERED_YES = re.compile(_ANSWER + r"(?:yes|yeah|yep|i (?:had|have|did|do|was|
 _MANAGED_AFTER = re.compile(
     r"\b(?:but|though|tho) (?:i |they |it |that |the urge |the craving )?(?:didn't|did not|don't|"
     r"won't|haven't|passed|went away|faded|is passing|called|texted|reached out|talked|"
-    r"am talking|'m talking|went to a meeting|did the|(?:i'm |im |am )?doing the|used my|held on|held off|resisted|"
+    r"am talking|'m talking|went to a meeting|did the|(?:i'm |im |am )?doing the|used my|"
+    r"(?:i'm |im |am )?using my|held on|held off|resisted|"
     r"got through|made it through|stayed|threw it|poured it|walked away|left|drove past|"
     r"kept driving|chose|picked up the phone|i'm okay|i'm ok|i'm safe)\b|(?<!\bdo )\binstead\b|"
     r"\b(?:threw|poured|flushed) (?:it|them|the \w+) (?:out|away|down)\b|"

@@ -140,3 +140,11 @@ R(
     policy="joke:medium",
     ex="next person at work who says something about my rehab gets their face smashed in",
 )
+R(
+    "violence.doing_it_soon",
+    V,
+    "H",
+    r"\b(?:i'm|im|i am|he's|hes|he is|she's|shes|she is|they're|theyre|they are) (?:{ADV})?(?:shooting|stabbing|killing|jumping|beating|running over|torching) (?:him|her|them|(?:his|her|their|my|that|this|the) (?:[\w']+ )?{PERSON}) (?:{GAP3})?(?:tonight|tomorrow|today|later|after (?:work|school|this)|when (?:he|she|they) (?:gets?|comes?) (?:home|back|out))\b",
+    roles="intent",
+    ex="my cousin has a gun, says hes shooting his ex tonight",
+)

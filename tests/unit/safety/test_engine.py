@@ -688,6 +688,15 @@ def test_rope_with_an_everyday_use(text: str, escalates: bool) -> None:
         ("Had a bottle in my cart at Costco today. Put it back on the shelf.", False),
         ("Had three root beers and called my sponsor.", False),
         ("had three beers and called my sponsor", True),
+        ("the counselor said cutting releases endorphins", False),
+        ("he said he'd end me if i left", True),
+        ("tired of existing on coffee and 4 hours of sleep", False),
+        ("i want to disappear from social media for a while", False),
+        ("I wish I could just disappear for a while, maybe for good.", True),
+        ("my pharmacy counted out my pills wrong, had to go back", False),
+        ("my old self would have hurt myself over this. today i called a friend", False),
+        ("im shooting the new ad campaign tomorrow", False),
+        ("my cousin has a gun, says hes shooting his ex tonight", True),
     ],
 )
 def test_words_that_look_like_risk(text: str, escalates: bool) -> None:

@@ -265,8 +265,10 @@ def event_rules() -> list[Rule]:
             "suicide.event_wont_need",
             S,
             "H",
+            # (present "don't need it anymore" is everyday talk: only the future says farewell)
             r"\b(?:won't|will not|wont|not going to|not gonna|don't|do not) need (?:them|it|these|those|my \w+|any of (?:it|this|them)|anything|this stuff|my stuff) "
-            r"(?:soon|much longer|anymore|for long|where i'm going|after (?:tonight|today|this week))\b|"
+            r"(?:soon|much longer|for long|where i'm going|after (?:tonight|today|this week))\b|"
+            r"\b(?:won't|will not|wont|not going to|not gonna) need (?:them|it|these|those|my \w+|any of (?:it|this|them)|anything|this stuff|my stuff) anymore\b|"
             r"\bnothing (?:left )?(?:keeping|holding) me here\b|\bnothing (?:left )?to stay for\b|"
             r"\b(?:not|won't|wont|never) (?:going to |gonna )?(?:be )?(?:stick|sticking|stay|staying) around (?:to (?:find out|see)|much longer|for long|after)\b|"
             r"\bno (?:version of (?:the|my) )?(?:future|world|scenario|universe) where i'm (?:still )?(?:here|alive|around)\b",

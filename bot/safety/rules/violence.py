@@ -26,7 +26,7 @@ R(
     "violence.want",
     V,
     "H",
-    r"\b(?:want to|wanna|could|feel like|am tempted to|'m tempted to|really want to|need to|fantasize about|fantasizing about) (?:{ADV})?(?:kill|murder|strangle|choke|stab|shoot|beat|punch|hurt|smash|break|strangling|killing|stabbing|shooting|hurting) (?:{HIM})\b(?! lol)",
+    r"\b(?:want to|wanna|could|feel like|am tempted to|'m tempted to|really want to|need to|fantasize about|fantasizing about) (?:{ADV})?(?:kill|murder|strangle|choke|stab|shoot|beat|punch|hurt|smash|break|strangling|killing|stabbing|shooting|hurting) (?:{HIM})\b(?! lol| sometimes\b| for (?:eating|spoiling|borrowing|leaving|forgetting|finishing|snoring|chewing|being late|hogging|taking my (?:fries|food|leftovers|charger|seat|parking spot))\b)",
     roles="intent",
     policy="joke:medium",
     ex="I want to strangle my boss with my bare hands",
@@ -147,4 +147,14 @@ R(
     r"\b(?:i'm|im|i am|he's|hes|he is|she's|shes|she is|they're|theyre|they are) (?:{ADV})?(?:shooting|stabbing|killing|jumping|beating|running over|torching) (?:him|her|them|(?:his|her|their|my|that|this|the) (?:[\w']+ )?{PERSON}) (?:{GAP3})?(?:tonight|tomorrow|today|later|after (?:work|school|this)|when (?:he|she|they) (?:gets?|comes?) (?:home|back|out))\b",
     roles="intent",
     ex="my cousin has a gun, says hes shooting his ex tonight",
+)
+# A threat to shoot up a school or a workplace puts many people at risk: high whoever says it.
+R(
+    "violence.shoot_up",
+    V,
+    "H",
+    r"\bshoot(?:ing)? up (?:his|her|their|the|a|my|our|that) (?:old |new |former |whole )?(?:school|high school|work|workplace|job|office|church|mall|class|campus|store|party|company|plant|warehouse)\b",
+    roles="intent",
+    policy="other_person:keep joke:medium",
+    ex="my son threatened to shoot up his school this morning",
 )

@@ -605,6 +605,16 @@ def test_back_in_and_til_are_no_history_or_lesson(text: str) -> None:
     assert not any({"past", "topic"} & reason.modifiers for reason in assessment.reasons)
 
 
+def test_a_threat_to_shoot_up_a_school_is_high_whoever_makes_it() -> None:
+    for text in (
+        "my son threatened to shoot up his school this morning. do I report that",
+        "my cousin keeps saying he's going to shoot up his old workplace",
+    ):
+        assessment = RULES_ALONE.assess(text)
+        assert assessment.category is Category.VIOLENCE, text
+        assert assessment.severity >= Severity.HIGH, text
+
+
 def test_someone_elses_dated_overdose_is_not_in_progress() -> None:
     # Undated it may be happening now: critical. Dated, a peer shaken by it: medium.
     assert assess("i think my friend overdosed on fent").severity is Severity.CRITICAL
@@ -697,6 +707,10 @@ def test_rope_with_an_everyday_use(text: str, escalates: bool) -> None:
         ("my old self would have hurt myself over this. today i called a friend", False),
         ("im shooting the new ad campaign tomorrow", False),
         ("my cousin has a gun, says hes shooting his ex tonight", True),
+        ("i could strangle my brother for eating my leftovers again", False),
+        ("i want to strangle him for what he did to my sister", True),
+        ("safety plan from years ago. don't need it anymore but i keep it", False),
+        ("gave my brother my good watch today. i wont need it where im going", True),
     ],
 )
 def test_words_that_look_like_risk(text: str, escalates: bool) -> None:

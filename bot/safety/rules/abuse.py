@@ -79,7 +79,7 @@ R(
     "abuse.cover_story",
     AB,
     "M",
-    r"\b(?:walked|walking|walk|ran|running|bumped|bumping) into (?:a |the )?doors?\b|\bthat'?s what i'?m supposed to (?:say|tell)\b|\b(?:told|tell) (?:the kids|them|everyone|people|my \w+) (?:that )?i (?:tripped|fell|walked into|ran into)\b",
+    r"\b(?:walked|walking|walk|ran|running|bumped|bumping) into (?:a |the )?doors?\b|\bthat'?s what i'?m supposed to (?:say|tell)\b|\b(?:told|tell) (?:the kids|them|everyone|people|my \w+) (?:that )?i (?:tripped|fell|walked into|ran into)\b|\b(?:covering|covered|cover|hiding|hid|hide) (?:up )?(?:a |the |my |this )?(?:black eye|bruises?|marks|handprints?|split lip|fat lip) (?:with|under) (?:makeup|concealer|foundation|long sleeves|a scarf|a hoodie|sunglasses)\b",
     ex="I keep walking into doors. that's what I'm supposed to say anyway",
 )
 R(
@@ -132,4 +132,21 @@ R(
     "H",
     r"(?<!zoom )(?<!teams )(?<!discord )(?<!the app )(?<!the call )(?<!the meeting )(?<!the game )(?<!the server )(?<!the wifi )\b(?:threw|kicked|locked) me out\b(?! of (?:the )?(?:call|meeting|zoom|app|game|server|chat|account)\b)|\b(?:smashed|broke) my (?:phone|door|window|car)\b|\bi have nowhere (?:to go|safe)\b",
     ex="he threw me out and smashed my phone and I have nowhere to go",
+)
+R(
+    "abuse.report_in",
+    AB,
+    "M",
+    r"\b(?:i )?(?:have to|had to|has to|must|make me|makes me|made me) (?:send|text|show|share|snap) (?:him|her|them) (?:a (?:pic|picture|photo|selfie)|pics|pictures|photos|my location|proof)(?: of)? (?:where i am|who i'm with|who im with|every|each|when)\b",
+    roles="today",
+    policy="joke:low",
+    ex="i have to send him a pic of where i am every hour or he loses it",
+)
+R(
+    "abuse.shook_baby",
+    AB,
+    "H",
+    r"\b(?:shook|shaking|shake|shaken) (?:my|the|our|her|his) (?:baby|infant|newborn|toddler)\b(?!'s)",
+    roles="today",
+    ex="i shook my baby today bc she wouldn't stop crying",
 )

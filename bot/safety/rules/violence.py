@@ -158,3 +158,47 @@ R(
     policy="other_person:keep joke:medium",
     ex="my son threatened to shoot up his school this morning",
 )
+R(
+    "violence.hands_on",
+    V,
+    "H",
+    r"\b(?:{WILL}|i'm|im|i am) (?:{ADV})?(?:lay|put|laying|putting) (?:my )?hands on (?:him|her|them|that \w+|(?:my|his|her|the) (?:[\w']+ )?{PERSON})\b|\bi'?m (?:gonna |going to )?(?:swing|swinging)(?:\s*[.!]|$| on (?:him|her|them|that \w+))",
+    roles="intent",
+    policy="joke:medium",
+    ex="so i'm gonna lay hands on him. simple as that",
+)
+R(
+    "violence.swung",
+    V,
+    "M",
+    r"\b(?:i )?(?:(?:nearly|almost) )?(?:swung on|took a swing at|swinging on) (?:a|the|that|this|some|him|her|them|my|his) ?(?:[\w']+)?",
+    roles="today",
+    ex="nearly swung on a guy at the grocery store yesterday",
+)
+R(
+    "violence.coming_to_them",
+    V,
+    "H",
+    r"\b(?:he|she|they|that \w+)(?:'s| has|'ve| have| has)? (?:got )?(?:it|what's) coming(?: to (?:him|her|them))?\b|\b(?:i'm|im|i am) not responsible for what (?:happens|i do|i'll do)\b|\bdo(?:ing)? something (?:stupid|i'll regret|crazy|i can't take back) to (?:him|her|them|that \w+|(?:my|his|her|the) (?:[\w']+ )?{PERSON})\b",
+    roles="intent",
+    policy="joke:medium",
+    ex="going to my sister's ex's house after this call. he's got it coming",
+)
+R(
+    "violence.told_them",
+    V,
+    "H",
+    r"\btold (?:him|her|them|my (?:[\w']+ )?{PERSON}|that \w+) (?:that )?i'?d (?:{ADV})?(?:kill|murder|hurt|stab|shoot|beat|end|strangle) (?:him|her|them)\b",
+    roles="intent",
+    policy="joke:medium",
+    ex="told my wife i'd kill her if she ever cheated again",
+)
+R(
+    "violence.arrested",
+    V,
+    "M",
+    # the speaker's own arrest: "i got", "i was", or a clause that opens with "got"
+    r"(?:\bi (?:got|was|have been|'ve been|just got) |(?<![\w'] )(?<![\w'])got )(?:arrested|charged|booked|picked up) (?:for|with) (?:assault|battery|domestic|dv|fighting|a fight|aggravated assault|simple assault)\b",
+    roles="today",
+    ex="got arrested for assault tuesday. out on bail",
+)

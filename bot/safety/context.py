@@ -69,6 +69,10 @@ _NOT_NEGATION = re.compile(
     r"not even|can't take|can't do|can't keep|can't go on|no reason|not anymore|"
     r"not gonna lie|not going to lie|\bngl\b|not joking|no joke|not kidding"
 )
+# A double negative says yes: "i don't see why i shouldn't just end it".
+_DOUBLE_NEGATIVE = re.compile(
+    r"(?:don't|do not|can't|cannot) see why (?:i|i'd) (?:shouldn't|wouldn't|can't)(?: \w+)? $"
+)
 _PAST = re.compile(
     expand(
         r"\b(?:(?<!i'm )(?<!im )(?<!am )(?<!get )(?<!got )(?<!getting )(?<!be )(?<!than i )(?<!than it )used to|use to|years? ago|months ago|decades? ago|a while (?:ago|back)|long time ago|"
@@ -207,7 +211,8 @@ _NOT_THAT = re.compile(
 # want to die right now"), or asking whether what was done is a worry ("should I worry that I
 # took double my seroquel plus a few drinks?").
 _NOT_FEAR = re.compile(
-    r"\b(?:scared|afraid|terrified|frightened|scares me|terrifies me)(?: of)? how (?:much|badly) i\b|"
+    r"\b(?:scared|afraid|terrified|frightened|scares me|terrifies me)(?: of| by)? how (?:much|badly|calm|"
+    r"okay|ok|peaceful|at peace|ready|normal|easy) i\b|"
     r"\bshould (?:i|we) (?:be )?(?:worried|worry|scared|concerned)\b"
 )
 _CONDITIONAL = re.compile(
@@ -263,7 +268,7 @@ _ACCIDENT = re.compile(r"\b(?:accidentally|accidently|by accident|on accident|by
 _JOKE = re.compile(r"\blol\b|/j\b|/s\b|\bjk\b")
 _TOPIC = re.compile(
     r"\b(?:learned|learning|learn about|training|psychoed|psychoeducation|article|podcast|"
-    r"workbook|chapter|homework|covered|talked about|talk about|talking about|explained|"
+    r"workbook|chapter|homework|covered(?! (?:in|with|up|over)\b)|talked about|talk about|talking about|explained|"
     r"explains|signs of|symptoms of|what are|question for|(?<![a-z] )(?<![a-z], )til(?= (?:that|about|how|what|why|there|you|people|the|a|an)\b|:)|"
     r"documentary|"
     r"movie|film|episode|season|book|novel|memoir|reading|read about|watched|watching|"
@@ -562,6 +567,8 @@ class Context:
 
     def _negated(self, clause_start: int, start: int) -> bool:
         before = self.text[clause_start:start]
+        if _DOUBLE_NEGATIVE.search(before):
+            return False
         if _NOT_THAT.search(before):
             return True  # "I'm exhausted, not that I want to die": it negates what follows
         words = before.split()[-5:]

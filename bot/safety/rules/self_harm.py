@@ -117,7 +117,7 @@ R(
     "self_harm.marks",
     SH,
     "H",
-    r"\b(?:my )?{BODY} (?:are|is|look|looks) (?:a mess|wrecked|covered(?=\s*[.!,]|$)|torn up|shredded|like a barcode|all cut up|cut up|bleeding|raw|ruined|destroyed)\b|\b(?:my )?{BODY} (?:are|is) (?:all )?covered (?:in|with) (?:fresh |new |more )?(?:cuts|scars|marks|blood|burns|scratches|scabs)\b|\bbarcode\b|\b(?:fresh|new) (?:cuts|scars|burns|wounds)\b",
+    r"\b(?:my )?{BODY} (?:are|is|look|looks) (?:a mess|wrecked|covered(?=\s*[.!,]|$)|torn up|shredded|like a barcode|all cut up|cut up|bleeding|raw|ruined|destroyed)\b|\b(?:my )?{BODY} (?:are|is) (?:all )?covered (?:in|with) (?:fresh |new |more )?(?:cuts|scars|marks|blood|burns|scratches|scabs)\b|\bbarcode\b|\b(?:fresh|new) (?:cuts|scars|burns|wounds)\b{NOT_EVERYDAY_WOUND}",
     ex="my thighs look like a barcode again",
 )
 R(
@@ -149,4 +149,13 @@ R(
     "H",
     r"\bcarv(?:ed|ing|e) (?:{GAP4})?into my (?:own )?{BODY}",
     ex="carved his initials into my leg last night",
+)
+R(
+    "self_harm.new_marks",
+    SH,
+    "M",
+    # ("new ones" only where marks go: "fresh ones under the watch band", not "ordered new ones")
+    r"\b(?:new|fresh) marks\b{NOT_EVERYDAY_WOUND}|\b(?:new|fresh) ones (?:on|under|along|across|up) (?:my|the) (?:ankle|wrist|wrists|arm|arms|thigh|thighs|leg|legs|hip|hips|stomach|ribs|watch ?band|sleeve|sleeves|bracelet)\b|\b(?:scars|cuts|burns)(?: that are| are)? (?:like |only |just )?(?:a week|a few days|\d+ days|two days|three days) old\b|\bcut (?:myself )?(?:again |today |tonight )?(?:so (?:that )?i could|just to|to) feel (?:something|anything|real|alive)\b",
+    roles="today",
+    ex="new ones on my ankle this time so mom wont see",
 )

@@ -532,7 +532,7 @@ R(
     "suicide.disappear",
     S,
     "M",
-    r"\b(?:want|wish|wanna|wish i could|want to just|wishing i could) (?:to )?(?:{ADV})?(?:disappear|vanish|fade away|stop existing|not exist|cease to exist)(?: (?:forever|permanently|for good|for real|completely|from this earth))?\b(?! for (?:a|the) (?:week|weekend|day|few|while|bit|month)(?![^.!?\n]{0,16}(?:for good|forever|permanently))| from (?:social media|the internet|instagram|facebook|twitter|tiktok|discord|the group ?chat|work)| (?:on|to) (?:a|an) (?:beach|island|cabin|vacation|holiday)| (?:on|to) vacation)",
+    r"\b(?:want|wish|wanna|wish i could|want to just|wishing i could|i'd love to|i would love to|i'd like to) (?:to )?(?:{ADV})?(?:disappear|vanish|fade away|stop existing|not exist|cease to exist)(?: (?:forever|permanently|for good|for real|completely|from this earth))?\b(?! for (?:a|the) (?:week|weekend|day|few|while|bit|month)(?![^!?\n]{0,16}(?:for good|forever|permanently))| from (?:social media|the internet|instagram|facebook|twitter|tiktok|discord|the group ?chat|work)| (?:on|to) (?:a|an) (?:beach|island|cabin|vacation|holiday)| (?:on|to) vacation)",
     roles="intent",
     policy="joke:drop",
     ex="wish I could just disappear permanently",
@@ -552,4 +552,28 @@ R(
     r"\b(?:don't|do not) deserve to (?:live|be alive|be here|exist)\b|\bdeserve to (?:die|be dead|not exist)\b",
     roles="intent",
     ex="I don't deserve to live",
+)
+R(
+    "suicide.method_questions",
+    S,
+    "H",
+    r"\b(?:does|would|will|did) it hurt (?:to|if you|if i|when you) (?:drown|hang|bleed out|jump|die|od|overdose|shoot yourself|get hit by a (?:train|car|truck))\b|\bsurvive (?:a fall|a jump|jumping|falling) (?:from|off)\b|\b(?:how many|what) (?:floors|stories) (?:would it take|do you need|is enough|to die|before you die)\b",
+    roles="plan",
+    ex="how do you know if you'd survive a fall from like 6 stories",
+)
+R(
+    "suicide.decided_not_how",
+    S,
+    "H",
+    r"\b(?:already )?decided\W+(?:[\w']+ ){0,3}(?:haven't|havent|have not|not yet|still need to|just need to) (?:figured|figure|worked|work) out how\b(?!\s+to)",
+    roles="intent",
+    ex="part of me has already decided. just havent figured out how",
+)
+R(
+    "suicide.no_future",
+    S,
+    "M",
+    r"\bcan'?t (?:imagine|picture|see) (?:myself )?(?:being )?(?:alive|here|around) (?:in|by) (?:\d+|a|one|two|five|ten|a few|a couple) (?:years?|months?)\b|\bnot like i'?ll be (?:here|around|alive) (?:long|much longer|for long)\b|\bwish (?:i|they|i'?d|they'?d|i would|they would) (?:get|got|had|would get) (?:a )?(?:terminal|incurable) (?:diagnosis|illness|cancer|disease)\b",
+    roles="farewell",
+    ex="cant imagine being alive in 5 years. like i literally can't picture it",
 )

@@ -378,6 +378,12 @@ _ASKING_FOR_NOW = re.compile(
 )
 # Someone finding the speaker in a state: "my kids saw me drunk", "she found me passed out".
 _SEEN_ME = re.compile(r"\b(?:saw|seen|sees|see|found|finds|find|caught|catches|catch|watched) me $")
+# Marks on the speaker's own body, whoever found them: "my sister found the fresh marks on my
+# stomach".
+_ON_MY_BODY = re.compile(
+    r" (?:on|along|across|under|up) my (?:\w+ )?(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|"
+    r"stomach|ankle|ankles|hip|hips|ribs|body|face|neck|chest|back|hand|hands|shoulder|shoulders)\b"
+)
 # A later sentence saying that what the history told is happening again: "Twelve years ago I
 # tried to kill myself. Tonight I'm thinking about it again", "My stepfather hit my mom when I
 # was a kid. He's doing it again right now", "Last year I wanted to die. This year I still do".
@@ -604,12 +610,14 @@ class Context:
         return bool(_NOT_ANYMORE.match(following) or _DATED_AFTER.match(following))
 
     def _other_person(
-        self, segment_start: int, start: int, clause_start: int, generic_is_me: bool = False
+        self, segment_start: int, start: int, end: int, clause_start: int, generic_is_me: bool
     ) -> bool:
         if _FIRST_PERSON_START.match(self.text, start):
             return False  # the match names the speaker as its subject ("i'm going to ...")
         if _SEEN_ME.search(self.text, max(0, start - 12), start):
             return False  # the speaker is the one seen so: "my kids saw me drunk on thursday"
+        if _ON_MY_BODY.match(self.text, end):
+            return False
         window_start = max(segment_start, start - 120)
         last: re.Match[str] | None = None
         # Search a little past the match start so that "my nephew's been" can see "been".
@@ -833,7 +841,7 @@ class Context:
             found.add("almost")
         if self._may_accident and self._once(("accidental", sentence), self._accidental, sentence):
             found.add("accidental")
-        if self._other_person(segment[0], start, clause[0], generic_is_me=done):
+        if self._other_person(segment[0], start, end, clause[0], generic_is_me=done):
             found.add("other_person")
         if any(i_start < end and start < i_end for i_start, i_end in self._idioms):
             found.add("idiom")

@@ -420,12 +420,7 @@ def _roles_pair(hits: Sequence[_Hit]) -> tuple[_Hit, _Hit] | None:
     return None
 
 
-def _soon_after(context: Context, hit: _Hit, *patterns: re.Pattern[str]) -> bool:
-    """Whether one of ``patterns`` occurs in the sentence of ``hit`` or the next one."""
-    return _soon_after_span(context, hit.start, *patterns)
-
-
-def _soon_after_span(context: Context, start: int, *patterns: re.Pattern[str]) -> bool:
+def _soon_after(context: Context, start: int, *patterns: re.Pattern[str]) -> bool:
     """Whether one of ``patterns`` occurs in the sentence around ``start`` or the next one."""
     sentence = context.sentence_span(start)
     end = context.sentence_span(sentence[1])[1] if sentence[1] < len(context.text) else sentence[1]
@@ -459,14 +454,14 @@ def _combine(hits: list[_Hit], context: Context) -> list[_Hit]:
                 # attempt is critical ("he's on the roof, on the phone with me", "she sent me
                 # the pills lined up and said goodbye"), their threat a threat to act on once
                 # under way or given a time ("my son says he'll kill his teacher tomorrow").
-                if category is Category.SUICIDE and _soon_after(context, hit, _HAPPENING_NOW):
+                if category is Category.SUICIDE and _soon_after(context, hit.start, _HAPPENING_NOW):
                     rule_id, severity = "suicide.other_in_progress", Severity.CRITICAL
                     added.append(_synthetic(rule_id, category, severity, (hit,)))
                     break
                 if (
                     category is Category.VIOLENCE
                     and "intent" in hit.rule.roles
-                    and _soon_after(context, hit, _HAPPENING_NOW, _IMMINENT)
+                    and _soon_after(context, hit.start, _HAPPENING_NOW, _IMMINENT)
                 ):
                     rule_id, severity = "violence.other_threat", Severity.HIGH
                     added.append(_synthetic(rule_id, category, severity, (hit,)))
@@ -474,7 +469,7 @@ def _combine(hits: list[_Hit], context: Context) -> list[_Hit]:
             if (
                 category is Category.SUICIDE
                 and hit.severity >= Severity.MEDIUM
-                and _soon_after(context, hit, _IMMINENT)
+                and _soon_after(context, hit.start, _IMMINENT)
             ):
                 added.append(_synthetic("suicide.imminent", category, Severity.CRITICAL, (hit,)))
                 break
@@ -515,7 +510,7 @@ def _evaluate(
     hits: list[_Hit] = []
     for rule, start, end in matches:
         modifiers = context.modifiers(start, end)
-        if "farewell" in rule.roles and _soon_after_span(context, start, _EVERYDAY_GOODBYE):
+        if "farewell" in rule.roles and _soon_after(context, start, _EVERYDAY_GOODBYE):
             modifiers |= {"everyday"}
         severity = apply_policy(rule.category, rule.severity, modifiers, rule.policy)
         if "today" in rule.roles and Severity.LOW < severity < Severity.HIGH:

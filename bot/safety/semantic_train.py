@@ -78,6 +78,8 @@ DEFAULT_SETS = (
     "fresh_bk.csv",
     "fresh_bm.csv",
     "fresh_bn.csv",
+    "fresh_bp.csv",
+    "fresh_bq.csv",
     "hard_negatives_n.csv",
     "hard_negatives_t.csv",
     "ordinary_chat.csv",
@@ -137,6 +139,8 @@ REGULARISATION = 32.0
 # of recall, 0.56 of false alarms), so the thresholds stayed.
 # Adding fresh sets BM and BN changed the unseen sets by a row or so: BO 88.0 -> 88.0% any,
 # 5.0 -> 5.0% false alarms; BJ 93.0 -> 92.5%, 5.6 -> 6.1%; ordinary chat BL 1.50 -> 1.38%.
+# Adding BP and BQ (hinted self-harm, suicide, violence and abuse): BO 88.5 -> 90.0% any, 5.0 ->
+# 5.0%; BJ 92.5 -> 92.5%, 6.1 -> 5.6%; BL 1.38 -> 1.12% (with the rules of that day).
 LEXICAL_REGULARISATION = 32.0
 LEXICAL_THRESHOLD = 0.45
 LEXICAL_UNCUED_THRESHOLD = 0.85

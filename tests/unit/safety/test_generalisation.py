@@ -318,5 +318,10 @@ def test_the_lexical_stage_adds_few_false_alarms_on_these_negatives() -> None:
     # from 0.50 to 0.45 ("said goodbye to my mum at the airport", risk 0.49), a choice made on
     # far more messages: leaving out seven fresh sets in turn, that threshold (with the uncued
     # one raised to 0.85) had fewer false alarms on their 910 hard negatives (3.2 -> 3.0%) and
-    # on 5,600 ordinary messages (1.32 -> 1.18%), and more recall (94.0 -> 94.5%).
-    assert len(flagged) <= 4, flagged
+    # on 5,600 ordinary messages (1.32 -> 1.18%), and more recall (94.0 -> 94.5%). It went from
+    # 4 to 5 when fresh sets BP and BQ (hinted self-harm, suicide, violence and abuse) joined
+    # training ("if i was gone for a week would the plants survive", risk 0.67): on 1,160
+    # messages no head had seen (the hard negatives of fresh sets BJ and BO, ordinary chat BL)
+    # that head raised 28 false alarms where the one before raised 31, and its recall on BO's
+    # risky rows rose from 88.5 to 90.0%.
+    assert len(flagged) <= 5, flagged

@@ -293,7 +293,8 @@ _HELP_NOW = re.compile(
 # group": after a match that is where people tell what happened ("I drank at a wedding, do I
 # have to say it in group?"); a lesson in group is named before it ("we learned about ...").
 _TOPIC_AFTER = re.compile(
-    r"\b(?:in|for) (?:(?:\w+ )?(?:class|training|school|the course|the workshop|the lecture|"
+    # (not where the speaker was hurt: "the people who bullied me in school")
+    r"(?<!\bme )(?<!\bus )\b(?:in|for) (?:(?:\w+ )?(?:class|training|school|the course|the workshop|the lecture|"
     r"the book|the movie|the show|the game|the documentary|the podcast|homework|my paper))\b|"
     r"\b(?:the|my|our) (?:nurse|doctor|counselor|therapist|pharmacist|teacher|instructor) "
     r"(?:explained|said|told us|showed us)\b"

@@ -752,6 +752,8 @@ def test_words_that_look_like_risk(text: str, escalates: bool) -> None:
         ("new scars from the surgery are healing", None),
         ("my sister found the fresh marks on my stomach today and I lied", Category.SELF_HARM),
         ("my sister has fresh marks on her arms", None),
+        ("i fantasize about hurting the people who bullied me in school", Category.VIOLENCE),
+        ("in school we learned that hurting people is often about fear", None),
         ("i'm scared of how calm i feel about killing myself", Category.SUICIDE),
         ("i don't see why i shouldn't just end it", Category.SUICIDE),
         ("part of me has already decided. just havent figured out how", Category.SUICIDE),

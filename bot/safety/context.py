@@ -80,7 +80,7 @@ _PAST = re.compile(
         r"(?:most|all|much|half) of my (?:teens|twenties|20s|thirties|30s|childhood|youth)|"
         r"times before (?:it|this|that|something|sobriety|recovery)(?: \w+)? (?:finally )?"
         r"(?:stuck|clicked)|"
-        r"(?<!days )(?<!day )(?<!weeks )(?<!week )(?<!nights )(?<!night )back (?:when|then|in the day)|back in (?:the (?:day|days|\d0s|old|early|late)|(?:19|20)\d\d|'\d\d|"
+        r"back(?<!days back)(?<!day back)(?<!weeks back)(?<!week back)(?<!nights back)(?<!night back) (?:when|then|in the day)|back in (?:the (?:day|days|\d0s|old|early|late)|(?:19|20)\d\d|'\d\d|"
         r"my (?:\w+ )?(?:days|life|twenties|teens|20s|30s|youth|addiction)|high school|college|school|"
         r"those|january|february|march|april|may|june|july|august|september|october|november|"
         r"december|(?:the )?(?:spring|summer|fall|autumn|winter))|"
@@ -257,7 +257,7 @@ _MANAGED_AFTER = re.compile(
     r"am talking|'m talking|went to a meeting|did the|(?:i'm |im |am )?doing the|used my|"
     r"(?:i'm |im |am )?using my|held on|held off|resisted|"
     r"got through|made it through|stayed|threw it|poured it|walked away|left|drove past|"
-    r"kept driving|chose|picked up the phone|i'm okay|i'm ok|i'm safe)\b|(?<!\bdo )\binstead\b|"
+    r"kept driving|chose|picked up the phone|i'm okay|i'm ok|i'm safe)\b|\binstead\b(?<!\bdo instead)|"
     r"\b(?:threw|poured|flushed) (?:it|them|the \w+) (?:out|away|down)\b|"
     r"\b(?:until|til|till|and) (?:it|the urge|the craving|that) (?:passed|went away|faded)\b|"
     r"\bheld (?:an? |the |some )?ice\b"
@@ -269,7 +269,7 @@ _JOKE = re.compile(r"\blol\b|/j\b|/s\b|\bjk\b")
 _TOPIC = re.compile(
     r"\b(?:learned|learning|learn about|training|psychoed|psychoeducation|article|podcast|"
     r"workbook|chapter|homework|covered(?! (?:in|with|up|over)\b)|talked about|talk about|talking about|explained|"
-    r"explains|signs of|symptoms of|what are|question for|(?<![a-z] )(?<![a-z], )til(?= (?:that|about|how|what|why|there|you|people|the|a|an)\b|:)|"
+    r"explains|signs of|symptoms of|what are|question for|til(?<![a-z] til)(?<![a-z], til)(?= (?:that|about|how|what|why|there|you|people|the|a|an)\b|:)|"
     r"documentary|"
     r"movie|film|episode|season|book|novel|memoir|reading|read about|watched|watching|"
     r"scene|character|speaker|lecture|awareness|statistics|research|study|studies|rereading|"
@@ -294,7 +294,7 @@ _HELP_NOW = re.compile(
 # have to say it in group?"); a lesson in group is named before it ("we learned about ...").
 _TOPIC_AFTER = re.compile(
     # (not where the speaker was hurt: "the people who bullied me in school")
-    r"(?<!\bme )(?<!\bus )\b(?:in|for) (?:(?:\w+ )?(?:class|training|school|the course|the workshop|the lecture|"
+    r"\b(?:in|for)(?<!\bme in)(?<!\bme for)(?<!\bus in)(?<!\bus for) (?:(?:\w+ )?(?:class|training|school|the course|the workshop|the lecture|"
     r"the book|the movie|the show|the game|the documentary|the podcast|homework|my paper))\b|"
     r"\b(?:the|my|our) (?:nurse|doctor|counselor|therapist|pharmacist|teacher|instructor) "
     r"(?:explained|said|told us|showed us)\b"
@@ -576,7 +576,7 @@ class Context:
         before = self.text[clause_start:start]
         if _DOUBLE_NEGATIVE.search(before):
             return False
-        if _NOT_THAT.search(before):
+        if _NOT_THAT.search(before, max(0, len(before) - 80)):  # (it ends at the match)
             return True  # "I'm exhausted, not that I want to die": it negates what follows
         words = before.split()[-5:]
         # A negation before a new subject belongs to another clause: "if I don't get the job

@@ -195,7 +195,7 @@ R(
     "relapse.back_on_drug",
     RL,
     "H",
-    r"\b(?:i'm|im|i am|i've been|been|got|getting|went|who's|whos|guess who's) (?:{ADV})?back on (?:the )?(?:{DRUG})\b(?! (?:{SOFT}|schedule|track)\b)",
+    r"\b(?:i'm|im|i am|i've been|been|got|getting|went|who's|whos|guess who's) (?:{ADV})?back on (?:the )?(?!(?:ice|speed|spice|bud|bowl|tar|blues|acid|crystal)\b)(?:{DRUG})\b(?! (?:{SOFT}|schedule|track)\b)",
     roles="use",
     ex="guess who's back on the addy",
 )

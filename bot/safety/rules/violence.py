@@ -171,7 +171,7 @@ R(
     "violence.swung",
     V,
     "M",
-    r"\b(?:i )?(?:(?:nearly|almost) )?(?:swung on|took a swing at|swinging on) (?:a|the|that|this|some|him|her|them|my|his) ?(?:[\w']+)?",
+    r"\b(?:i )?(?:(?:nearly|almost) )?(?:swung on|took a swing at|swinging on) (?!(?:a |the |my |his |some )?(?:ball|pinata|swing|swings|swing set|swingset|hammock|tire|rope|monkey bars|golf|punching bag|heavy bag|bag)\b)(?:a|the|that|this|some|him|her|them|my|his) ?(?:[\w']+)?",
     roles="today",
     ex="nearly swung on a guy at the grocery store yesterday",
 )
@@ -179,7 +179,7 @@ R(
     "violence.coming_to_them",
     V,
     "H",
-    r"\b(?:he|she|they|that \w+)(?:'s| has|'ve| have| has)? (?:got )?(?:it|what's) coming(?: to (?:him|her|them))?\b|\b(?:i'm|im|i am) not responsible for what (?:happens|i do|i'll do)\b|\bdo(?:ing)? something (?:stupid|i'll regret|crazy|i can't take back) to (?:him|her|them|that \w+|(?:my|his|her|the) (?:[\w']+ )?{PERSON})\b",
+    r"\b(?:he|she|they|that \w+)(?:'s| has|'ve| have| has)? (?:got )?(?:it|what's) coming(?: to (?:him|her|them))?\b(?! (?:out|up|in|back|over|along|next|on|soon|tomorrow|today|this|by)\b)|\b(?:i'm|im|i am) not responsible for what (?:happens|i do|i'll do)\b|\bdo(?:ing)? something (?:stupid|i'll regret|crazy|i can't take back) to (?:him|her|them|that \w+|(?:my|his|her|the) (?:[\w']+ )?{PERSON})\b",
     roles="intent",
     policy="joke:medium",
     ex="going to my sister's ex's house after this call. he's got it coming",

@@ -573,7 +573,7 @@ R(
     "suicide.no_future",
     S,
     "M",
-    r"\bcan'?t (?:imagine|picture|see) (?:myself )?(?:being )?(?:alive|here|around) (?:in|by) (?:\d+|a|one|two|five|ten|a few|a couple) (?:years?|months?)\b|\bnot like i'?ll be (?:here|around|alive) (?:long|much longer|for long)\b|\bwish (?:i|they|i'?d|they'?d|i would|they would) (?:get|got|had|would get) (?:a )?(?:terminal|incurable) (?:diagnosis|illness|cancer|disease)\b",
+    r"\bcan'?t (?:imagine|picture|see) (?:myself )?(?:being )?(?:alive|around) (?:in|by) (?:\d+|a|one|two|five|ten|a few|a couple) (?:years?|months?)\b|\bnot like i'?ll be (?:around|alive) (?:long|much longer|for long)\b|\bwish (?:i|they|i'?d|they'?d|i would|they would) (?:get|got|had|would get) (?:a )?(?:terminal|incurable) (?:diagnosis|illness|cancer|disease)\b",
     roles="farewell",
     ex="cant imagine being alive in 5 years. like i literally can't picture it",
 )

@@ -382,8 +382,7 @@ _SEEN_ME = re.compile(r"\b(?:saw|seen|sees|see|found|finds|find|caught|catches|c
 # Marks on the speaker's own body, whoever found them: "my sister found the fresh marks on my
 # stomach".
 _ON_MY_BODY = re.compile(
-    r" (?:on|along|across|under|up) my (?:\w+ )?(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|"
-    r"stomach|ankle|ankles|hip|hips|ribs|body|face|neck|chest|back|hand|hands|shoulder|shoulders)\b"
+    expand(r" (?:on|along|across|under|up) my (?:\w+ )?(?:{BODY}|ribs|face|neck|back|hands?)\b")
 )
 # A later sentence saying that what the history told is happening again: "Twelve years ago I
 # tried to kill myself. Tonight I'm thinking about it again", "My stepfather hit my mom when I

@@ -51,6 +51,8 @@ MACROS: dict[str, str] = {
     "BOOZE": r"(?:drink|drinks|beer|beers|wine|vodka|whiskey|whisky|tequila|rum|gin|liquor|booze|alcohol|shots?|shot|bottle|fifth|pint|handle|six ?pack|twelve ?pack|case|cans?|tall ?boys?|mixed drink|cocktail|margarita|white claw|seltzer|hard seltzer|glass(?:es)? of wine|brandy|bourbon|scotch|champagne|sake|soju|cider|ipa|lager|forty|forties)",
     # not "overdosed on" something that is no drug ("on hallmark movies", "on sugar")
     "NOT_ON_THING": r"(?! on (?!(?:{DRUG}|{BOOZE}|my|his|her|their|some|too|a|an|the|something|them|it|that|those|these|\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:new year's|christmas) (?:eve|day|night)|purpose)\b)[a-z]+)",
+    # where self-harm marks are (shared with context: marks "on my stomach" are the speaker's)
+    "BODY": r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|tummy|hips?|body|chest|ankles?|shoulders?|forearms?|belly|calves|calf|upper arms?|inner arms?|sides?)",
     # not marks with an everyday cause ("new scars from the surgery", "new burns ... from cooking")
     "NOT_EVERYDAY_WOUND": r"(?![^.!?\n]{0,30}\bfrom (?:the |my |a |her |his )?(?:surgery|operation|c-section|procedure|biopsy|cooking|oven|stove|grill|cat|kitten|dog|puppy|rose ?bush|garden|gardening|work|shaving|gym|climbing|the kids|kids))",
     # medicines people take too many of, by kind and by name

@@ -155,7 +155,7 @@ R(
     SH,
     "M",
     # ("new ones" only where marks go: "fresh ones under the watch band", not "ordered new ones")
-    r"\b(?:new|fresh) marks\b{NOT_EVERYDAY_WOUND}|\b(?:new|fresh) ones (?:on|under|along|across|up) (?:my|the) (?:ankle|wrist|wrists|arm|arms|thigh|thighs|leg|legs|hip|hips|stomach|ribs|watch ?band|sleeve|sleeves|bracelet)\b|\b(?:scars|cuts|burns)(?: that are| are)? (?:like |only |just )?(?:a week|a few days|\d+ days|two days|three days) old\b|\bcut (?:myself )?(?:again |today |tonight )?(?:so (?:that )?i could|just to|to) feel (?:something|anything|real|alive)\b",
+    r"\b(?:new|fresh) marks\b{NOT_EVERYDAY_WOUND}|\b(?:new|fresh) ones (?:on|under|along|across|up) (?:my|the) (?:{BODY}|ribs|watch ?band|sleeves?|bracelet)\b|\b(?:scars|cuts|burns)(?: that are| are)? (?:like |only |just )?(?:a week|a few days|\d+ days|two days|three days) old\b|\bcut (?:myself )?(?:again |today |tonight )?(?:so (?:that )?i could|just to|to) feel (?:something|anything|real|alive)\b",
     roles="today",
     ex="new ones on my ankle this time so mom wont see",
 )

@@ -23,7 +23,6 @@ MACROS.update(
         "WILLDO": r"(?:gonna|going to|gon|gunna|about to|ready to|planning to|planning on|plan to|plan on|decided to|have decided to|intend to|'ll|will|'m gonna|'m going to|am going to|am gonna|'m about to|am about to|'m ready to|'m planning to|'m planning on)",
         "SOFT": r"(?:tea|coffee|water|soda|juice|milk|smoothies?|kombucha|la croix|lacroix|sparkling water|decaf|pop|gatorade|protein|na beer|non-alcoholic|non alcoholic|mocktails?|boba|lemonade|hot chocolate|cocoa|matcha|latte|lattes|espresso|cappuccino|chai|frappuccino|energy drinks?|red bull|monster|diet|shakes?|water|electrolytes?|broth|seltzer water|seltzers?|sparkling|club soda|ginger ale|root beer|sprite|coke zero|diet coke|pepsi)",
         "USEV": r"(?:used|relapsed|slipped|picked up|went back out|went out|caved|gave in|got high|got drunk|got wasted|got loaded|got hammered|got smashed|got lit|got faded|got stoned|got messed up|got fucked up|drank|shot up|banged|slammed|snorted|sniffed|railed|smoked|popped|copped|scored|re-upped|reupped|dosed|tripped|dabbed|vaped|hit the pipe|took a hit|chased|blacked out|binged|drank again)",
-        "BODY": r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|tummy|hips?|body|chest|ankles?|shoulders?|forearms?|belly|calves|calf|upper arms?|inner arms?|sides?)",
     }
 )
 # Harm verbs that take a person as object ("kill him") and phrases that carry their own

@@ -104,7 +104,7 @@ _SEVERITY_CODES = {
 }
 
 
-# Category shorthands for the rule tables (rules/ and events.py), which spell hundreds of rules.
+# Category shorthands for the rule tables (the rules and events packages), which spell hundreds of rules.
 S = Category.SUICIDE
 SH = Category.SELF_HARM
 OD = Category.OVERDOSE

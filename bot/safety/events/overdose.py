@@ -1,0 +1,146 @@
+"""General event rules for overdose (see ``bot.safety.events``).
+
+Overdose: too much taken, use followed by symptoms, someone else fading or unreachable.
+"""
+
+from __future__ import annotations
+
+from bot.safety.patterns import OD, Rule, make_rule
+
+
+def rules() -> list[Rule]:
+    """The overdose event rules (build after ``vocabulary.install()``)."""
+    return [
+        make_rule(
+            "overdose.event_took_everything",
+            OD,
+            "C",
+            r"\b(?:took|swallowed|ate|downed|popped|taking) (?:everything|all(?: of)? the (?:pills|meds|bottles)|whatever (?:was|i found)) (?:in|from|out of) (?:the|my|her|his|our) (?:medicine cabinet|cabinet|bathroom|pill ?box|pill bottles?|purse|drawer)\b",
+            policy="other_person:keep",
+            example="took everything in the medicine cabinet",
+        ),
+        make_rule(
+            "overdose.event_after_use",
+            OD,
+            "L",
+            r"\bafter (?:those|these|the|some|that|my|a|taking|using|doing|smoking|snorting|shooting|she used|he used|they used|using|she took|he took) (?:\w+ )?(?:{STREET}|hit|line|bump|shot|pills)\b|"
+            r"\b(?:were|was|are|is) pressed\b|\bpressed (?:pills|bars|blues|percs)\b|\bfake (?:pills|blues|percs|bars|oxys?)\b|\b(?:she|he|they) (?:just )?used\b",
+            roles="use",
+            example="can't keep my eyes open after those blues",
+        ),
+        make_rule(
+            "overdose.event_fading",
+            OD,
+            "L",
+            r"\b(?:i'm|i am|i feel like i'm|feel like i'm|feels like i'm) (?:{ADV})?(?:fading|slipping away|going under|passing out|blacking out|about to pass out)\b|"
+            r"\bon the floor (?:shaking|seizing|twitching|convulsing)\b|\bcan't keep (?:my|his|her) eyes open\b",
+            roles="symptom",
+            policy="other_person:keep",
+            example="i feel like i'm fading",
+        ),
+        make_rule(
+            "overdose.event_got_into",
+            OD,
+            "L",
+            # someone (often a child) got into a drug
+            r"\b(?:got into|ate|swallowed|chewed|drank|found and (?:ate|took|swallowed|used)|stuck (?:it|one|them) on|put (?:it|one|them) on) "
+            r"(?:some of |one of |a )?(?:the |my |his |her |their |\w+'s )?(?:{STREET}|methadone|suboxone|subutex|fentanyl patch|patch|patches|pills|meds|medicine|gummies|edibles|tablets|vape)\b",
+            roles="use",
+            policy="other_person:keep",
+            example="my toddler got into the suboxone",
+        ),
+        make_rule(
+            "overdose.event_other_drowsy",
+            OD,
+            "L",
+            # another person drowsy, cold or hard to rouse
+            r"\b(?:skin|hands|body|lips)(?:'s| is| are| feels?| looks?)? (?:so |really |ice |super )?(?:cold|clammy|grey|gray|pale)\b|"
+            r"\bpassed out (?:since|for (?:hours|ages|\d+ hours)|all (?:night|day))\b|"
+            r"\b(?:falling|falls|fell|nodding|nods) (?:asleep |off |out )?(?:mid[- ]sentence|mid[- ]conversation|while talking|standing up)\b",
+            roles="symptom_weak",
+            policy="other_person:keep",
+            example="she's super drowsy and her hands are cold",
+        ),
+        make_rule(
+            "overdose.event_other_sleepy",
+            OD,
+            "L",
+            # another person far too sleepy: a symptom once a drug is in the picture
+            r"\b(?:he's|she's|they're|he is|she is|they are|is) (?:{ADV})?(?:really |super |so |very |way too |too )(?:sleepy|drowsy|floppy|limp|out of it|hard to rouse)\b|"
+            r"\bbreathing (?:sounds|sounded|is|was) (?:like )?(?:snoring|gurgling|rattling|a snore)\b",
+            roles="symptom",
+            policy="other_person:keep",
+            example="he's way too sleepy",
+        ),
+        make_rule(
+            "overdose.event_used_with_down",
+            OD,
+            "C",
+            # the person someone used with is down
+            r"\b(?:guy|girl|person|friend|dude|mate|bloke|someone|one|kid) (?:i was|i'm|we were|i've been|i been) (?:using|drinking|partying|smoking|getting high|high|shooting up) with\b,? "
+            r"(?:{GAP2})?(?:won't wake|isn't waking|not waking|isn't breathing|not breathing|unresponsive|passed out|is blue|went blue|won't respond|isn't responding|nodded out|collapsed|fell out|is out cold)",
+            policy="other_person:keep",
+            example="the girl i was partying with isn't breathing",
+        ),
+        make_rule(
+            "overdose.event_too_much_unreachable",
+            OD,
+            "C",
+            # word of too much taken, then silence
+            r"\b(?:took|taken|did|done|had|used) (?:way )?too (?:much|many)\b.{0,60}?(?:isn't|isnt|is not|not|won't|wont|stopped|hasn't|hasnt) (?:been )?(?:answering|responding|picking up|replying|reading)\b",
+            policy="quoted:keep other_person:keep",
+            example="my friend messaged that she used too much and now she's not replying",
+        ),
+        make_rule(
+            "overdose.event_narcan_failing",
+            OD,
+            "C",
+            # naloxone given and not working
+            r"\b(?:narcan|naloxone)\b,? {GAP3}(?:didn't|didnt|isn't|isnt|hasn't|hasnt|not|won't|wont|doesn't|doesnt) (?:work|working|worked|bring (?:him|her|them) (?:back|round|around|to)|do anything|doing anything|help|helping)\b|"
+            r"\b(?:gave|giving|give|sprayed) (?:him|her|them)? ?(?:a |the )?(?:second|third|another) (?:one|dose|spray)\b",
+            policy="other_person:keep",
+            example="sprayed the naloxone and it isn't working",
+        ),
+        make_rule(
+            "overdose.event_stronger",
+            OD,
+            "M",
+            # a batch stronger than usual
+            r"\b(?:{STREET}|batch|stuff|bag|shit|gear)\b (?:was|is|must be|must have been|seems|hits?|hit) (?:way |much |a lot |so much )?(?:stronger|more potent|heavier) than (?:usual|normal|i'm used to|last time|i thought|expected)\b",
+            roles="use",
+            example="this batch is way stronger than usual",
+        ),
+        make_rule(
+            "overdose.event_nodding_hard",
+            OD,
+            "L",
+            r"\bnodding (?:out )?(?:hard|bad|heavy|so hard)\b|\bcan'?t (?:stay|keep) (?:awake|conscious)\b",
+            roles="symptom",
+            example="nodding out hard",
+        ),
+        make_rule(
+            "overdose.event_chasing_dose",
+            OD,
+            "H",
+            # escalating doses, and expecting the one that kills
+            r"\b(?:bigger|larger|more|stronger|heavier|higher) (?:shots|hits|doses|lines|bumps|amounts|doses) (?:just )?to (?:feel (?:it|anything|something)|get (?:high|there|the same))\b|"
+            r"\b(?:the one|one) (?:that|which) (?:finally )?(?:drops|kills|takes|gets|ends) me\b",
+            example="doing bigger bumps to feel anything now",
+        ),
+        make_rule(
+            "overdose.event_dont_care_od",
+            OD,
+            "C",
+            # using with death accepted ("idc if i od")
+            r"\b(?:idc|i don't care|don't care|dont care|do not care|couldn't care less|not bothered) (?:if|whether) (?:i )?(?:od|overdose|die|don't wake up|dont wake up|it kills me|it's too much|i drop)\b",
+            example="don't care if i overdose, doing all of it",
+        ),
+        make_rule(
+            "overdose.event_self_narcan",
+            OD,
+            "H",
+            r"\b(?:narcan|narcanned|naloxone|narcan'd)(?:'d)? myself\b|\b(?:had to|needed to) (?:narcan|use narcan on) myself\b",
+            roles="today",
+            example="had to narcan myself last night",
+        ),
+    ]

@@ -1,0 +1,198 @@
+"""General event rules for relapse (see ``bot.safety.events``).
+
+Relapse: use plus a time marker, a drink in hand, a counter reset, "ended up drinking".
+"""
+
+from __future__ import annotations
+
+from bot.safety.patterns import RL, Rule, make_rule
+
+
+def rules() -> list[Rule]:
+    """The relapse event rules (build after ``vocabulary.install()``)."""
+    return [
+        make_rule(
+            "relapse.event_let_myself",
+            RL,
+            "H",
+            r"\b(?:let|allowed) myself (?:to )?(?:have|take|do|drink|smoke|use|get)\b|"
+            r"\btold myself (?:just |only )?one (?:more )?(?:hit|drink|beer|line|bump|pill|shot|glass|time|bowl)\b|"
+            r"\b(?:i'm |i am |im )?(?:not|no longer) (?:sober|clean) (?:anymore|any more|now)\b|"
+            r"\b(?:opened|cracked open|cracked) (?:a|the|my|another) (?:{BOOZE})\b|"
+            r"\bsitting (?:here )?with (?:a|my|another) (?:{BOOZE}|joint|blunt)\b",
+            roles="use",
+            example="i let myself have one. then four",
+        ),
+        make_rule(
+            "relapse.event_counter",
+            RL,
+            "H",
+            r"\b(?:counter|count|clock|day count|days|app|streak|sober date|clean date|sobriety date)(?:'s| is| are|s)? (?:back (?:to|at) (?:zero|0|one|1|day one|day 1)|reset|now today|today now|is now today)\b|"
+            r"\bback (?:at|to) square one\b,? {GAP3}(?:drinking|using|drugs|booze|alcohol|sobriety|recovery|clean|sober|the pills|the bottle)\b|"
+            r"\b(?:\d+|[a-z]+) (?:days?|months?|weeks?|years?)\b,? {GAP8}(?:threw|blew|wasted|pissed|flushed|tossed) (?:it|them|that|all of it) (?:away|down the drain)\b|"
+            r"\b(?:threw|blew|wasted|pissed|flushed|tossed) away (?:my |all my )?(?:\d+|[a-z]+) (?:days?|months?|weeks?|years?)\b",
+            roles="use",
+            example="counter's back to zero",
+        ),
+        make_rule(
+            "relapse.event_street_use",
+            RL,
+            "H",
+            r"\b(?:mixed|took|popped|did|snorted|smoked|shot|swallowed|bought|scored|copped|had|tried|hit) "
+            r"(?:(?:some|a few|a couple(?: of)?|\d+|a|an|two|three|like \d+|a bunch of|a handful of|one of (?:my|his|her) \w+'?s?) )?(?:{STREET})\b",
+            roles="use",
+            example="mixed some xans with a few drinks at the party lol",
+        ),
+        make_rule(
+            "relapse.event_pack",
+            RL,
+            "H",
+            r"\b(?:bought|grabbed|picked up|copped) (?:a |another )?(?:6|12|18|24|30) ?-?pack\b",
+            roles="use",
+            example="bought a 12 pack on the way home",
+        ),
+        make_rule(
+            "relapse.event_halfway",
+            RL,
+            "H",
+            # "already": "I'm only halfway through" is a book
+            r"\balready (?:halfway|half way) (?:through|thru|done)(?: (?:it|them))?\s*(?:[.!,]|$)|\b(?:already )?(?:half gone|half empty)\b|\bfinished half (?:the|a|my) (?:bottle|fifth|handle|case|pack|twelve pack|12 pack|six pack|bag|gram)\b",
+            roles="use",
+            example="bought a 12 pack on the way home, already halfway through",
+        ),
+        make_rule(
+            "relapse.event_use_when",
+            RL,
+            "H",
+            # (not "the heat went out last night")
+            r"(?<!heat )(?<!power )(?<!lights )(?<!light )(?<!electricity )(?<!internet )(?<!wifi )"
+            r"(?<!cable )(?<!fire )(?<!candle )(?<!tide )(?<!sun )\b(?:{USEPAST}|{USEING}) (?:(?:some |a little |a bit of |a lot of |more )?(?:{DRUG}|{BOOZE}) )?(?:{WHEN})\b",
+            roles="use",
+            example="i used last weekend",
+        ),
+        make_rule(
+            "relapse.event_in_hand",
+            RL,
+            "H",
+            r"\b(?:a|the|my|another) (?:{BOOZE}|joint|blunt|pipe|needle|rig|baggie|line) "
+            r"(?:in my hand|in front of me|right here|next to me|on my (?:desk|table|counter|nightstand))\b",
+            roles="use",
+            example="i have a drink in my hand right now",
+        ),
+        make_rule(
+            "relapse.event_ended_up",
+            RL,
+            "H",
+            r"\b(?:ended up|wound up|found myself|caught myself|i gave in and|gave in and|caved and|"
+            r"(?:just )?got done) "
+            r"(?:{USEING}|at the (?:bar|liquor store)|buying (?:a bottle|some|beer|booze|dope|pills)|with a (?:drink|beer|bottle))\b",
+            roles="use",
+            example="ended up drinking after work",
+        ),
+        make_rule(
+            "relapse.event_nth_drink",
+            RL,
+            "H",
+            r"\bon (?:my|the) {ORDINAL} (?:{BOOZE}|line|bump|bowl|pill)\b",
+            roles="use",
+            example="i'm on my 4th beer",
+        ),
+        make_rule(
+            "relapse.event_shot_of",
+            RL,
+            "H",
+            r"\b(?:took|had|did|downed|chugged|slammed|poured(?: myself)?) (?:a|one|two|three|another|a couple|a few|some) "
+            r"(?:shots?|sips?|swigs?|glass(?:es)?|pulls?) (?:of|off|from) (?:the |a |my |his |her )?(?:{BOOZE}|{STREET}|pipe|bong|vape)\b",
+            roles="use",
+            example="just took a shot of vodka",
+        ),
+        make_rule(
+            "relapse.event_sneaking",
+            RL,
+            "H",
+            r"\bsneak(?:ing|ed)? (?:a |some )?(?:drinks?|sips?|pills|a hit|hits|beers?|shots?)\b",
+            roles="use",
+            example="i've been sneaking drinks all day",
+        ),
+        make_rule(
+            "relapse.event_bender",
+            RL,
+            "H",
+            r"\b(?:went|been|go) on a (?:bender|binge|run)\b",
+            roles="use",
+            example="went on a bender this weekend",
+        ),
+        make_rule(
+            "relapse.event_intox",
+            RL,
+            "H",
+            r"\b(?:i'm|im|i am|i was|i got|got|getting|been|feel|feeling) (?:{ADV})?(?:so |very |super |hella |mad |pretty )?(?:loaded|sloshed|blitzed|twisted|tanked)\b",
+            roles="use",
+            example="got loaded yesterday",
+        ),
+        make_rule(
+            "relapse.event_noun",
+            RL,
+            "H",
+            r"\b(?:relapse|slip|slipup|slip-up|lapse) (?:happened|occurred|hit me|started)\b",
+            roles="use",
+            example="relapse happened saturday night",
+        ),
+        make_rule(
+            "relapse.event_it_won",
+            RL,
+            "H",
+            # the substance or the disease as the winner
+            r"\b(?:the )?(?:bottle|booze|drink|drinking|dope|drugs|pills|gear|addiction|disease|craving|cravings|urge|beast|monster|addict brain) "
+            r"(?:won|beat me|got me|wins|has won|took over|got the better of me)\b(?!')",
+            roles="use",
+            example="the booze got the better of me tonight",
+        ),
+        make_rule(
+            "relapse.event_first_in",
+            RL,
+            "H",
+            # "first X in N years/months": the first use after a long time
+            r"\b(?:first|1st) (?:drink|beer|shot|glass|pint|line|hit|bump|pill|drag|toke|joint|drop) (?:in|since) (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen) (?:days|weeks|months|years?)\b",
+            roles="use",
+            example="first pint in three years just went down",
+        ),
+        make_rule(
+            "relapse.event_intox_setting",
+            RL,
+            "H",
+            # intoxicated where it shows ("high in group", "drunk at work")
+            r"\b(?:i'm|i am|im|i was|been) (?:{ADV})?(?:so |kinda |a bit |a little |pretty )?(?:high|drunk|wasted|stoned|buzzed|tipsy|blazed|baked|lit|faded|messed up) (?:in|at|during|for|on) (?:group|session|the meeting|work|class|my shift|the call|zoom|school|church)\b",
+            roles="use",
+            example="i'm lowkey buzzed in session rn",
+        ),
+        make_rule(
+            "relapse.event_use_schedule",
+            RL,
+            "H",
+            # slang for controlled or occasional use, with a routine
+            r"\b(?:chipping|dabbling|dipping back in|using recreationally|doing lines|doing bumps|on the gear|on the piss) "
+            r"(?:again |a bit |here and there )?(?:on (?:the )?weekends?|at weekends|every (?:weekend|friday|saturday|night|day)|most (?:nights|days|weekends)|for (?:a|\d+|two|three|a few) (?:weeks?|months?)|since \w+)\b",
+            roles="use",
+            example="been dabbling every weekend since march",
+        ),
+        make_rule(
+            "relapse.event_fuck_it",
+            RL,
+            "H",
+            # resolve to use, after giving up the fight
+            r"\b(?:fuck it|screw it|sod it|fuck this|whatever|done fighting|giving up)[.!,]? (?:{GAP2})?(?:i'm |im )?(?:(?:buying|getting|grabbing|picking up|ordering|pouring|opening|cracking) "
+            r"(?:a |some |another |me a |myself a |the )?(?:{BOOZE}|{STREET}|bag|gram|point|a round)|"
+            r"(?:calling|texting|messaging) (?:my|the) (?:dealer|plug)|(?:heading|going) (?:to|down) the (?:bar|pub|offie|liquor store|bottle shop))\b",
+            roles="use",
+            example="screw it, grabbing a bottle of wine after work",
+        ),
+        make_rule(
+            "relapse.event_no_strength",
+            RL,
+            "H",
+            r"\b(?:don't|dont|do not|no longer) have (?:the |any )?(?:strength|willpower|energy|fight) (?:left )?(?:to not|not to|to stay|to resist|to say no|to fight it)\b",
+            roles="use",
+            example="i don't have the willpower to say no tonight",
+        ),
+    ]

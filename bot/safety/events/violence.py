@@ -1,0 +1,170 @@
+"""General event rules for violence (see ``bot.safety.events``).
+
+Violence: a weapon or a harm verb with an intent to use it on someone.
+"""
+
+from __future__ import annotations
+
+from bot.safety.patterns import Rule, V, make_rule
+
+
+def rules() -> list[Rule]:
+    """The violence event rules (build after ``vocabulary.install()``)."""
+    return [
+        make_rule(
+            "violence.event_fantasy",
+            V,
+            "H",
+            r"\b(?:picturing|imagining|fantasizing about|dreaming about|thinking about|thought about|thoughts of|keep seeing myself) (?:{GAP3})?(?:wrapping my hands around|strangling|choking|stabbing|killing|shooting|hurting|beating|smashing|bashing) "
+            r"(?:his|her|their|{HIM})\b",
+            roles="intent",
+            example="i keep picturing wrapping my hands around his throat",
+        ),
+        make_rule(
+            "violence.event_see_bleed",
+            V,
+            "H",
+            r"\b(?:want|wanna|going|gonna|need|will|'ll|gotta) (?:to )?(?:see|watch|make) (?:{HIM}) (?:bleed|suffer|hurt|beg|die)\b|"
+            r"\b(?:handle|deal with|take care of) (?:him|her|them|that \w+) (?:myself|personally|my way|once and for all)\b|"
+            r"\b(?:he|she|they|you)(?:'ll| will)? (?:won't|will not|wont|ain't gonna|not gonna) (?:leave|walk away|walk out|make it out|get out) (?:of here )?(?:in one piece|alive|standing)\b",
+            roles="intent",
+            policy="other_person:keep conditional:keep",
+            example="i want to see him bleed",
+        ),
+        make_rule(
+            "violence.event_when_i_see",
+            V,
+            "L",
+            r"\bfor when i (?:see|find|catch|run into|get to) (?:him|her|them|that \w+|my \w+)\b",
+            roles="intent",
+            example="got a bat in the trunk for when i see him",
+        ),
+        make_rule(
+            "violence.event_might",
+            V,
+            "H",
+            r"\bi (?:might|may) (?:actually |really |seriously |just )?(?:kill|murder|stab|shoot|hurt|strangle|choke) (?:{HIM})\b",
+            roles="intent",
+            policy="joke:medium",
+            example="i might kill him",
+        ),
+        make_rule(
+            "violence.event_go_and",
+            V,
+            "H",
+            r"\b(?:{WILL}|'m|am) (?:{ADV})?(?:go|come|head|drive|walk) (?:over )?(?:there |to (?:his|her|their) (?:house|place|work) )?and (?:{HARMV} (?:{HIM})|{HARMX})\b",
+            roles="intent",
+            policy="joke:medium",
+            example="i'm going to go over there and break his jaw",
+        ),
+        make_rule(
+            "violence.event_youll_see",
+            V,
+            "L",
+            r"\b(?:he'll|she'll|they'll|he will|she will|they will) (?:all )?see\s*(?:[.!]|$)",
+            roles="intent",
+            example="i got a gun, he'll see",
+        ),
+        make_rule(
+            "violence.event_use_on",
+            V,
+            "H",
+            r"\b(?:{WILL}|'m|am) (?:{ADV})?use (?:it|this|that|the \w+|my \w+|a \w+) on (?:{HIM})\b",
+            roles="intent",
+            example="i have a knife and i'm going to use it on him",
+        ),
+        make_rule(
+            "violence.event_mass",
+            V,
+            "C",
+            r"\b(?:{WILL}|'m|am) (?:{ADV})?(?:shoot up|shooting up|bomb|blow up|attack) (?:the|my|our|this|that) "
+            r"(?:school|office|work|workplace|church|mall|party|building|class|store|clinic|meeting|group)\b",
+            roles="intent means",
+            example="i'm going to shoot up the school",
+        ),
+        make_rule(
+            "violence.event_going_over",
+            V,
+            "L",
+            r"\b(?:going|gonna go|headed|heading|on my way|driving|walking) (?:over )?to "
+            r"(?:his house|her house|their house|his place|her place|their place|his apartment|her apartment|his work|her work)\b",
+            roles="approach",
+            example="i loaded my gun and i'm going to his house",
+        ),
+        make_rule(
+            "violence.event_weapon_will_use",
+            V,
+            "H",
+            # a weapon ready and the will to use it
+            r"\b(?:{WEAPON})\b[^.!?]{0,40}?(?:i'll|i will|i'm gonna|i'm going to|gonna|going to|not afraid to|won't hesitate to|will not hesitate to) (?:{ADV})?use (?:it|them|this|that)\b",
+            roles="intent means",
+            policy="conditional:keep",
+            example="the crowbar's by the door and i won't hesitate to use it",
+        ),
+        make_rule(
+            "violence.event_armed_on_me",
+            V,
+            "L",
+            # carrying a weapon now
+            r"\b(?:got|have|brought|bringing|carrying|packing) (?:my |the |a )?(?:{WEAPON}) (?:in my (?:bag|pocket|jacket|waistband|boot|car|hand|sleeve)|on me|with me)\b|"
+            r"\bgot (?:it|one|the \w+) on me\b|\bbrought the (?:{WEAPON})\b|(?:^|(?<=[.!?] ))(?:locked and )?loaded(?=[,.!]| and)",
+            roles="means",
+            example="brought the machete with me",
+        ),
+        make_rule(
+            "violence.event_target_near",
+            V,
+            "L",
+            # the person who wronged me is here, now
+            r"\b(?:the|that|this) (?:guy|man|dude|bloke|woman|girl|kid|person|prick|bastard|asshole|fucker|twat) (?:who|that) (?:jumped|robbed|hit|attacked|stabbed|beat|hurt|raped|assaulted|mugged|ripped off|snitched on|owes|grassed on) (?:me|my \w+)\b,? "
+            r"(?:{GAP2})?(?:is|'s) (?:right )?(?:at|in|outside|across|down|here|there|near|by)\b|"
+            r"\b(?:sitting|parked|waiting|standing) (?:outside|across from|near|by) (?:(?:his|her|their|my) (?:new |ex |old )?(?:\w+'s )?|{HIM}'s |\w+'s (?:new )?\w+'s )(?:place|house|flat|work|door|car|building)\b",
+            roles="approach",
+            example="the bloke who robbed me is right outside the chippy",
+        ),
+        make_rule(
+            "violence.event_regret",
+            V,
+            "L",
+            # "they'll all regret it": a threat said as what will happen to them
+            r"\b(?:they|he|she|y'all|you all|everyone|all of them)(?:'ll| will| are gonna| are going to|'re gonna| is gonna|'s gonna) (?:all )?(?:regret|pay for|be sorry|learn their lesson|see what happens|learn(?=[ .!]*$))\b",
+            roles="intent",
+            example="they'll be sorry on monday",
+        ),
+        make_rule(
+            "violence.event_weapon_time",
+            V,
+            "L",
+            r"\b(?:gun|rifle|pistol|shotgun|knife|machete|bomb)(?:s)? (?:tomorrow|tonight|on {DAYNAME}|{DAYNAME}|at (?:the|my|our) (?:site|school|office|work|plant|warehouse|party|meeting))\b",
+            roles="means",
+            example="gun at the office. they'll pay",
+        ),
+        make_rule(
+            "violence.event_weapon_for",
+            V,
+            "H",
+            # a weapon got for a named enemy
+            r"\b(?:bought|got|grabbed|sharpened|loaded|ordered|picked up) (?:a|the|my|some) (?:{WEAPON}) (?:for (?:the (?:guy|man|dude|bloke|woman|prick|bastard|\w+) (?:who|that)|that (?:guy|man|dude|bloke|woman|prick|bastard|asshole|fucker|twat))|(?:to use on|to deal with) (?:him|her|them|that \w+|the \w+))\b",
+            roles="means intent",
+            example="sharpened a knife for the prick that stole my bike",
+        ),
+        make_rule(
+            "violence.event_standing_over",
+            V,
+            "C",
+            r"\b(?:standing|stood|leaning|sitting) over (?:him|her|them|my \w+|{HIM}) (?:with|w|holding) (?:a |the |my )?(?:{WEAPON}|pillow)\b",
+            roles="intent means",
+            example="stood over her with the knife for ages",
+        ),
+        make_rule(
+            "violence.event_harm_phrase",
+            V,
+            "H",
+            # colloquial beatings with their own object
+            r"\b(?:{WILL}|boutta|bout to|finna|'m gonna|i'll|i will|'ll) (?:{ADV})?(?:go )?(?:snap (?:his|her|their) neck|lay (?:him|her|them) out|knock (?:him|her|them) out|put my (?:fist|foot|boot) (?:through|in) (?:{GAP3})?(?:face|teeth|head|mouth|skull)|"
+            r"beat the (?:shit|hell|crap|life|fuck) out of (?:{HIM})|smash (?:his|her|their) (?:face|head) in|rearrange (?:his|her|their) face|glass (?:him|her|them)|bottle (?:him|her|them)|deck (?:him|her|them)|drop (?:him|her|them))\b",
+            roles="intent",
+            policy="joke:medium",
+            example="i'm gonna rearrange his face",
+        ),
+    ]

@@ -45,431 +45,62 @@ from bisect import bisect_right
 from collections.abc import Callable
 from functools import cached_property
 
-from bot.safety.patterns import expand
-
-_SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$|[a-z\"'])|\n")
-_CONTRAST = re.compile(
-    r"\b(?:but|though|although|however|except|whereas|instead(?! of)|yet|tho)\b|(?<=\s)-(?=\s)"
-)
-_CLAUSE = re.compile(r",|\b(?:and|so|because|cause|cuz|then|plus|or)\b|:")
-
-_NEGATION = re.compile(
-    r"\b(?:not|never|no|nope|nothing|nobody|none|without|zero|refuse to|refused to|"
-    r"free of|free from|clean from|instead of|rather than|resisted|resisting|avoid|avoided|"
-    r"avoiding|skipped|passed on|turned down|said no to|stopped|quit|quitting|"
-    r"no longer|n't|cannot|nor)\b|n't\b"
-)
-# "can't stop drinking" and "don't care if" are not negations of what follows, nor are
-# "wouldn't mind", "a reason not to" and a double "not not".
-_NOT_NEGATION = re.compile(
-    r"(?:can't|cannot|couldn't|won't|don't|didn't|never) (?:stop|help|wait)\b|"
-    r"(?:wouldn't|would not|don't|do not) mind\b|reasons? not to\b|\bnot not\b|"
-    r"(?:don't|do not|doesn't|didn't) (?:care|know|think|even know)\b|not sure|no matter|"
-    r"no one (?:would|will|cares)|nobody (?:would|will|cares)|no way out|no point|"
-    r"not even|can't take|can't do|can't keep|can't go on|no reason|not anymore|"
-    r"not gonna lie|not going to lie|\bngl\b|not joking|no joke|not kidding"
-)
-# A double negative says yes: "i don't see why i shouldn't just end it".
-_DOUBLE_NEGATIVE = re.compile(
-    r"(?:don't|do not|can't|cannot) see why (?:i|i'd) (?:shouldn't|wouldn't|can't)(?: \w+)? $"
-)
-_PAST = re.compile(
-    expand(
-        r"\b(?:(?<!i'm )(?<!im )(?<!am )(?<!get )(?<!got )(?<!getting )(?<!be )(?<!than i )(?<!than it )used to|use to|years? ago|months ago|decades? ago|a while (?:ago|back)|long time ago|"
-        r"long ago|from (?:age )?\d{1,2} (?:to|until|till) \d{1,2}\b|since i last|"
-        r"(?:most|all|much|half) of my (?:teens|twenties|20s|thirties|30s|childhood|youth)|"
-        r"times before (?:it|this|that|something|sobriety|recovery)(?: \w+)? (?:finally )?"
-        r"(?:stuck|clicked)|"
-        r"back(?<!days back)(?<!day back)(?<!weeks back)(?<!week back)(?<!nights back)(?<!night back) (?:when|then|in the day)|back in (?:the (?:day|days|\d0s|old|early|late)|(?:19|20)\d\d|'\d\d|"
-        r"my (?:\w+ )?(?:days|life|twenties|teens|20s|30s|youth|addiction)|high school|college|school|"
-        r"those|january|february|march|april|may|june|july|august|september|october|november|"
-        r"december|(?:the )?(?:spring|summer|fall|autumn|winter))|"
-        r"when i was (?:a |in |at |still |using|drinking|young|"
-        r"younger|little|\d+|in active)|as a (?:kid|child|teen|teenager)|when we were (?:kids|young|"
-        r"little|teens)|in (?:high school|middle school|college|my (?:teens|twenties|20s|thirties|"
-        r"30s|forties|past|old life|addiction|active addiction|drinking days|using days|youth))|"
-        r"(?:in|since|of|from|until|till) (?:19|20)\d\d|the first time (?:i|he|she|we|they) (?:\w+ ){1,2}"
-        r"was|when i (?:drank|used)(?! (?:again|last|yesterday|this|on|tonight|today|earlier|just|\w+day)\b)|in the (?:80s|90s|2000s)|(?:\d+|a|one|two|three|four|"
-        r"five|six|seven|eight|nine|ten|several|many|a few|few) (?:years?|yrs?|decades?) (?:ago|"
-        r"since|back)|for (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|"
-        r"twenty|many|several|a few|most of) (?:years?|decades?)|my (?:first|last) (?:od|overdose|"
-        r"drink|drug|relapse|attempt|time|use|high|hit)|last year|"
-        r"before (?:(?:i|he|she|they|we) (?:finally )?got|getting) (?:into )?(?:sober|clean|help|treatment|rehab|"
-        r"recovery)|in the past|during my|"
-        r"when i was in active|rock bottom|my old life|the old days|(?:the )?old me|since then|in my using days|"
-        r"in my drinking days|at age \d+|at \d+ years old|(?:\d+|one|two|three|four|five|six|"
-        r"seven|eight|nine|ten|a few) (?:years?|months?) since|last spring|last summer|last fall|"
-        r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|few|"
-        r"several) (?:winters?|summers?|springs?|autumns?|christmases|birthdays) ago|"
-        r"when i was (?:(?:twenty|thirty|forty|fifty|sixty|seventy)\w*|eighteen|nineteen|"
-        r"seventeen|sixteen|fifteen|fourteen|thirteen)|"
-        r"at (?:age )?(?:1[3-9]|[2-6]\d|seventeen|eighteen|nineteen|sixteen|fifteen)\b(?![:.]\d)"
-        r"(?! ?(?:am|pm|o'?clock|tonight|today))|i remember (?:the (?:night|day|time)|when)|"
-        r"last winter|as a freshman|growing up|growin up|my childhood|as a child|that was (?:years|a long)|"
-        r"years back|in '\d\d|the year before last|there (?:was|were) a time|there were times|"
-        r"before i was born|before (?:my|this) (?:current )?(?:clean|sober|sobriety) date|grew up|"
-        r"last (?:new year'?s(?: eve)?|christmas|thanksgiving|halloween|easter|fourth of july)|"
-        r"in my first year|looking back|spent (?:my|most of my|all of my) (?:whole |entire )?(?:\w+ )?"
-        r"(?:career|twenties|teens|thirties|youth|marriage|childhood)|(?:where|when) i always|"
-        r"when i first (?:came|got|started|joined|went)|that first (?:week|month|year|night) of|"
-        r"before (?:this|the) program|before (?:i )?(?:joined|started|came to) "
-        r"(?:this|the) (?:program|group))\b"
-    )
-)
-_RECENT = re.compile(
-    expand(
-        r"\b(?:yesterday|last night|last weekend|this past weekend|over the weekend|all weekend|"
-        r"last week|this week|the other day|a few days ago|\d+ days ago|couple (?:of )?days ago|last month|"
-        r"(?:a few|a couple(?: of)?|couple of|two|three|\d) weeks ago|"
-        r"on (?:{DAYNAME})|(?<!since )(?:{DAYNAME})|this month|twice this|recently|lately)\b"
-    )
-)
-_NOWISH = re.compile(
-    r"\b(?:(?<!ago )(?<!years )(?<!year )today(?! marks)|(?<!ago )tonight|right now|now|just|"
-    r"this (?:morning|afternoon|evening)|again|an hour ago|earlier|currently|as we speak)\b"
-)
-_HYPOTHETICAL = re.compile(
-    r"\b(?:what if|what happens if|what would happen if|what would you do if|what do (?:i|you|we) do "
-    r"if|what should (?:i|you|we) do if|what should i say if|how do (?:you|we)|how would|"
-    r"hypothetically|in theory|imagine|imagined|pictured|(?<!not gonna )(?<!not going to )"
-    r"(?<!won't )(?<!i can't )pretend|suppose|supposing|would it|"
-    r"would (?:that|eating|drinking|using|taking) (?:\w+ )?(?:count|be)|does (?:it|that|\w+) count|"
-    r"if (?:i|you|someone|somebody|anyone|a person|people|they|we) (?:ever|had|were|did)|"
-    r"(?<!asked )(?<!asked me )(?<!asks )(?<!asks me )(?<!asking )(?<!asking me )(?<!wondered )if i'd|"
-    r"would (?:i|you|we) have|if you (?:find|see|notice|come across|walk in on)|"
-    r"if someone|if somebody|if anyone|if a (?:friend|person|member)|plan for|prepare for|"
-    r"practicing|practising|rehearse|rehearsing|role ?play|worst case|nightmare|dream|dreamt|"
-    r"dreamed|dreaming|someday|one day i might|could happen|might happen|warning signs?|"
-    # what the old self would have done: "my old self would have hurt myself over this"
-    r"old (?:self|me) would(?:'ve| have)|"
-    # what someone else would wrongly believe: "without her thinking i relapsed"
-    r"without (?:her|him|them|people|anyone|everyone|my \w+) (?:thinking|assuming|believing)|"
-    r"(?:she|he|they|people|everyone)(?:'ll| will| might| would)? (?:think|assume)s? i)\b"
-)
-# Question openers among the hypotheticals, and the first-person statement of fact that ends
-# their reach. "How do I ...?" is none: the speaker asks how to handle what is happening to them
-# ("how do I hide fresh cuts at group tomorrow?", "how do I tell my therapist I want to die?");
-# a supposition there says "if" ("how do I know if I'm overdosing").
-_QUESTION_OPENER = re.compile(r"how do (?:you|we)|how would|would it")
-_STATED = re.compile(
-    r"\b(?:that i|i've|i have been|i'm|i am|i was|i got|i did|i just|i already|i keep|"
-    r"(?<!if )(?<!when )(?<!once )i (?:used|drank|relapsed|slipped|picked up|took|bought|"
-    r"smoked|snorted|popped|cut|burned|burnt|hurt|harmed|hit|went|had|ate|threw|scored|caved))\b"
-)
-# "What do I do if I took a bunch of pills and now I'm scared": the "now" after the match
-# says the "if" is no supposition.
-_NOW_AFTER = re.compile(r"\b(?:and|but|so) (?:right )?now (?:i'm|i am|i feel|i can't|i don't|my)\b")
-# A new clause of the speaker's also ends a question opener's reach ("how do I get through
-# tonight, I really want to die"), though not a topic word's.
-_NEW_CLAUSE_I = re.compile(r"[,;:] (?:and |but |honestly |tbh )?i\b")
-# A question about what "you" or "people" do in a situation asks about the speaker's own:
-# "what do you do when you actually want to die", "how do people get through the night when
-# suicide feels like the only way out".
-_GENERIC_YOU = re.compile(
-    r"\b(?:what|how|who|where) (?:do|can|should|would|did|are) (?:you(?: all| guys)?|y'all|people|"
-    r"others|we) (?:(?:[\w']+ ){0,6}(?:when|if|once|after|while)|(?:[\w']+ ){0,2}(?:get through|"
-    r"ride out|deal with|handle|cope with|resist|fight off|get past|get over|push through|sit with))\b"
-)
-_GENERIC_SUBJECTS = frozenset(["you", "you're", "you've", "you'll", "people"])
-# "Does anyone else ...?" asks whether others share what the speaker feels: "do other people
-# hope they just don't wake up some mornings?" Its "they" and "anyone" are the speaker too.
-_ANYONE_ELSE = re.compile(
-    r"\b(?:does|do|did|is|am i the only one|anyone) (?:anyone|anybody|any of you|other people|others|"
-    r"you guys|y'all|everyone)(?: else)?\b"
-)
-_ANYONE_SUBJECTS = frozenset(
-    [*_GENERIC_SUBJECTS, "they", "they're", "anyone", "anybody", "others", "everyone"]
-)
-# The speaker saying the question is about them: "can you be suicidal and still go to work?
-# bc that's me today", "asking for me obviously".
-_ABOUT_ME = re.compile(
-    r"\b(?:asking for (?:me|myself)|(?:that's|that is|this is|it's|thats) (?:me|literally me|"
-    r"me rn|me right now|me today|me tonight)\b|i mean me\b|(?:talking|asking) about (?:me|myself)|"
-    r"(?:is|was) (?:that|it) just me|or (?:is it )?just me\b|that was me\b|that's where i am|"
-    r"i'm (?:right )?there (?:now|rn|right now|tonight|today)|mine (?:was|started|is|happened)\b)"
-)
-_SELF_REFERRED = frozenset([*_GENERIC_SUBJECTS, "someone", "somebody"])
-_FEAR = re.compile(
-    r"\b(?:scared|afraid|terrified|worried|worry|worrying|worries|nervous|anxious|fear|fears|"
-    r"fearing|paranoid|frightened|concerned|dread|dreading|panicking about)\b"
-)
-# Asking whether what the speaker did counts: "does it count as a relapse if I only had 3 shots
-# tonight?", "does that reset my date if I drank at the wedding?" (past tense: it was done).
-_COUNTS_IF = re.compile(
-    r"\b(?:does|did|would|will) (?:it|that|this) (?:still )?(?:count|reset|break|ruin|mean)\b"
-    r"[^?.!\n]{0,30}? if (?:i|we) (?:only |just |accidentally )?(?:had|drank|used|snorted|smoked|took|"
-    r"popped|did|shot|relapsed|slipped)\b"
-)
-# "not that I ...", "not like I ...": a negation of the speaker's own clause that follows.
-_NOT_THAT = re.compile(
-    r"\bnot (?:that|like) (?:i|i'm|im|i'd)(?: \w+)? $|"
-    # "I don't feel like I want to die anymore", "I no longer think I need to drink"
-    r"(?:n't|\bnot|\bnever|\bno longer) (?:really |even )?(?:feel|felt|think|thought) (?:like |that )?"
-    r"(?:i|i'm|im)(?: \w+)? $"
-)
-# Not fear of what may come: fear of how strong a present wish is ("I'm scared of how much I
-# want to die right now"), or asking whether what was done is a worry ("should I worry that I
-# took double my seroquel plus a few drinks?").
-_NOT_FEAR = re.compile(
-    r"\b(?:scared|afraid|terrified|frightened|scares me|terrifies me)(?: of| by)? how (?:much|badly|calm|"
-    r"okay|ok|peaceful|at peace|ready|normal|easy) i\b|"
-    r"\bshould (?:i|we) (?:be )?(?:worried|worry|scared|concerned)\b"
-)
-_CONDITIONAL = re.compile(
-    r"\b(?:if|unless|or else|next time|one more time|the moment|as soon as|the second|"
-    r"the minute|when (?:he|she|they|my \w+) (?:gets|get|comes|come|shows|show))\b"
-)
-# An urge governs the words right after it ("tempted to get the blades out", "craving a drink"),
-# not a later act in the same clause ("so tempted I just bought a six pack").
-_URGE = re.compile(
-    r"\b(?:tempted|temptation|urge|urges|want|wants|wanted|wanting|wanna|craving|cravings|crave|"
-    r"itching|feel like|thinking about|thinking of|thought about|thoughts? (?:of|about)|need|needing|"
-    r"fantasizing|romanticizing|daydreaming|miss|missing|the pull|pulled)(?: (?:to|of|about|for|so bad to|"
-    r"so badly to|so bad|so badly))?(?: (?!i\b|i'm\b|i've\b|and\b|but\b|so\b)[\w']+){0,2} ?$"
-)
-# Someone else's question about the match, and the speaker's answer in the same sentence or
-# the next: "my therapist asked if i'd thought about ending it. i said no" reads as negated;
-# "... and i said yes" is a disclosure, so the question's "if" is neither a hypothetical nor
-# a condition of the speaker's. Without an answer the match keeps its reading.
-_ASKED = re.compile(
-    r"\b(?:asked|asks|asking|wondered|checked)(?: me)?(?: [\w']+){0,3}? (?:if|whether)\b"
-)
-_ANSWER = (
-    r"\b(?:said|say|says|answered|replied|admitted|told (?:him|her|them)|"
-    r"(?:the|my) (?:honest |true |short )?answer (?:was|is))"
-    r"(?: (?:honestly|truthfully))?,? "
-)
-_ANSWERED_NO = re.compile(_ANSWER + r"(?:no|nope|not|never)\b")
-# A next sentence that denies the question outright: "... asking if I'm suicidal? I'm really not".
-_DENIED_AFTER = re.compile(
-    r"^[\s.!?;]*(?:no,? |nope,? )?(?:(?:i'm|i am) (?:really |honestly |actually |truly |definitely )?"
-    r"not|i (?:haven't|have not|didn't|did not))\b(?:[ ,.!]*$|[,.!]* (?:i'm|i am) (?:doing )?(?:ok|okay|fine|good|well|better|safe)\b)"
-)
-# An answer taken back: "... and I said no. I had been, all weekend."
-_RETRACTED = re.compile(
-    r"\b(?:i (?:had|have) been|i was|i did|i had|i lied|(?:that|which) was a lie|"
-    r"but i (?:was|had|did|am|have))\b"
-)
-_ANSWERED_YES = re.compile(_ANSWER + r"(?:yes|yeah|yep|i (?:had|have|did|do|was|am))\b")
-_MANAGED_AFTER = re.compile(
-    r"\b(?:but|though|tho) (?:i |they |it |that |the urge |the craving )?(?:didn't|did not|don't|"
-    r"won't|haven't|passed|went away|faded|is passing|called|texted|reached out|talked|"
-    r"am talking|'m talking|went to a meeting|did the|(?:i'm |im |am )?doing the|used my|"
-    r"(?:i'm |im |am )?using my|held on|held off|resisted|"
-    r"got through|made it through|stayed|threw it|poured it|walked away|left|drove past|"
-    r"kept driving|chose|picked up the phone|i'm okay|i'm ok|i'm safe)\b|\binstead\b(?<!\bdo instead)|"
-    r"\b(?:threw|poured|flushed) (?:it|them|the \w+) (?:out|away|down)\b|"
-    r"\b(?:until|til|till|and) (?:it|the urge|the craving|that) (?:passed|went away|faded)\b|"
-    r"\bheld (?:an? |the |some )?ice\b"
-)
-_ALMOST = re.compile(r"\b(?:almost|nearly|close to)\b")
-# An accident is not self-harm, but an accidental overdose is still an overdose (policy.py).
-_ACCIDENT = re.compile(r"\b(?:accidentally|accidently|by accident|on accident|by mistake)\b")
-_JOKE = re.compile(r"\blol\b|/j\b|/s\b|\bjk\b")
-_TOPIC = re.compile(
-    r"\b(?:learned|learning|learn about|training|psychoed|psychoeducation|article|podcast|"
-    r"workbook|chapter|homework|covered(?! (?:in|with|up|over)\b)|talked about|talk about|talking about|explained|"
-    r"explains|signs of|symptoms of|what are|question for|til(?<![a-z] til)(?<![a-z], til)(?= (?:that|about|how|what|why|there|you|people|the|a|an)\b|:)|"
-    r"documentary|"
-    r"movie|film|episode|season|book|novel|memoir|reading|read about|watched|watching|"
-    r"scene|character|speaker|lecture|awareness|statistics|research|study|studies|rereading|"
-    r"re-reading|the difference between|signs (?:that )?(?:someone|somebody|a person|people)|"
-    r"prevention|education|video|youtube|(?<!good )(?<!bad )(?<!big )(?<!bigger )(?<!other )news|"
-    r"song|lyrics|game|games|gaming|playing|played|"
-    r"fortnite|valorant|minecraft|overwatch|dark souls|elden ring|sims|among us|"
-    r"quest|raid|dungeon|pvp|respawn|npc|zombie|zombies|true crime|thriller|netflix|series|"
-    r"actor|actress|rewatch|handout|worksheet|pamphlet|flashcards|certificate|the show|a show|"
-    r"this show|that show|tv show|sitcom|anime|cartoon|comic|manga|pharmacology|"
-    r"seminar|webinar|course|quiz|statistic|percent|studies show|research shows|the nurse "
-    r"said|the doctor said|counselor explained|therapist explained)\b"
-)
-# A cry for help ends a topic word's reach: "narcan how to use nasal spray HELP my brother is
-# on the bathroom floor" is an emergency, not a lesson.
-_HELP_NOW = re.compile(
-    r"\b(?:help|please|pls|plz|911)\b(?:[ !?]+(?:me|my|he|she|he's|she's|they|now|"
-    r"asap|please|pls|plz)\b|[ ]*[!?])"
-)
-# A topic named after the match: "read about lethal doses in pharmacology class". Not "in
-# group": after a match that is where people tell what happened ("I drank at a wedding, do I
-# have to say it in group?"); a lesson in group is named before it ("we learned about ...").
-_TOPIC_AFTER = re.compile(
-    # (not where the speaker was hurt: "the people who bullied me in school")
-    r"\b(?:in|for)(?<!\bme in)(?<!\bme for)(?<!\bus in)(?<!\bus for) (?:(?:\w+ )?(?:class|training|school|the course|the workshop|the lecture|"
-    r"the book|the movie|the show|the game|the documentary|the podcast|homework|my paper))\b|"
-    r"\b(?:the|my|our) (?:nurse|doctor|counselor|therapist|pharmacist|teacher|instructor) "
-    r"(?:explained|said|told us|showed us)\b"
-)
-_SUBJECT = re.compile(
-    expand(
-        r"\b(?P<first>i|i'm|i've|i'll|i'd|we|we're|we've|myself)\b|"
-        r"(?P<third>\b(?:he|she|they|he's|she's|they're|he'll|she'll|they'll|he'd|she'd|you|"
-        r"you're|you've|you'll|"
-        r"someone|somebody|people|everyone)\b|"
-        # a bare "bro" or "dude" as the subject ("bro is not waking up"), not as a vocative
-        r"\b(?:bro|dude|homie|bestie|sis|guy)(?= (?:is|was|isn't|wasn't|won't|can't|just|keeps|"
-        r"has|had)\b)|"
-        # a bare relation opening its sentence, typed without "my" ("cousin is unresponsive")
-        r"(?<![\w'] )(?<![\w'])(?:{RELATION})(?:'s(?= (?:been|not|gonna|going|always|still|using)\b))?"
-        r"(?= (?!(?:of|here|and|or|too|lol|for|to|from|with|"
-        r"you|i|me)\b)[\w'])|\b(?:my|our|your|his|her|their|a|the|this|that) "
-        r"(?:[\w']+ )?{PERSON}(?:(?!'s)\b|'s(?= (?:\w+ing|been|not|gonna|going|a|an|so|really|"
-        r"always|still|back|out|on|in|at|drunk|high|never|just|got|had|dead|passed|using|gray|grey|pale|"
-        r"lips|breathing|face|skin|heart(?= (?:is|was|stopped|racing|rate|beat)))\b)))"
-    )
-)
-_SUBJECT_WORDS = frozenset(
-    [
-        "i",
-        "i'm",
-        "i've",
-        "i'll",
-        "i'd",
-        "he",
-        "he's",
-        "she",
-        "she's",
-        "they",
-        "they're",
-        "we",
-        "we're",
-        "you",
-        "you're",
-    ]
-)
-_FIRST_PERSON_START = re.compile(
-    expand(
-        r"(?:i|i'm|i've|i'll|i'd|me|myself|we|we're|my (?!(?:[\w']+ )?{PERSON}\b)|"
-        r"(?:found|finds|find|saw|sees|caught) me)\b"
-    )
-)
-_INLINE_QUOTE = re.compile(
-    r"\"[^\"\n]{2,}\"|(?<![a-z0-9])'(?:[^'\n]|(?<=[a-z])'(?=[a-z])){3,}?'(?![a-z0-9])"
-)
-_LAUGH_ONLY = re.compile(r"^[\s.!?]*(?:lol[\s.!?]*)+$")
-# The same said at the end of the sentence: "got in fights all the time when I drank, not anymore".
-_ANYMORE_TAIL = re.compile(
-    r"[,;-] *(?:but )?(?:not anymore|never again|those days are (?:over|gone|behind me))\W*$"
-)
-_NOT_ANYMORE = re.compile(
-    r"^\s*(?:not anymore|never again|those days are (?:over|gone|behind me)|not today|"
-    r"not anymore thank god|never going back)\W*$"
-)
-# A following sentence that says the one before it is meant: "are we allowed to talk about
-# wanting to die here? because I do", "... it's not hypothetical".
-_CONFIRMED_AFTER = re.compile(
-    r"^[\s.!?;]*(?:(?:because|cause|cuz|bc|and|well|honestly),? )?(?:i do|i am|i'm serious|"
-    r"(?:it's|its|this is|that's) not (?:a )?(?:hypothetical|joke|theoretical)|"
-    r"(?:this|it) isn't (?:a )?(?:hypothetical|joke)|not (?:a )?hypothetical|not joking|asking for real)\b"
-)
-# A next sentence saying the speaker did what the question supposed: "what happens if you mix
-# xanax and vodka? asking bc I did an hour ago", "... because that's what I bought". Neither the
-# "if" nor the "you" is a supposition then.
-_DONE_AFTER = re.compile(
-    r"^[\s.!?;]*(?:(?:because|cause|cuz|bc|and|well|honestly),? )?(?:"
-    r"(?:that's|thats|that is) what i (?:did|took|bought|have|used|had|just)|"
-    r"i (?:did|took|had|used|drank) (?:it |that |them |some )?(?:like |about )?(?:an?|\d+|a few|few) "
-    r"(?:min(?:ute)?s?|hours?|hrs?) ago)\b"
-)
-# Saying, anywhere after the match, that the question is about what the speaker is doing:
-# "what happens if you mix oxy and benzos, asking bc im about to", "... do they kick u out?
-# asking for tonight".
-_ASKING_FOR_NOW = re.compile(
-    r"\basking (?:bc|because|cause|cuz|since|as) i(?:'?m| am| did| just| took| already| have| had|"
-    r" was|'?ve)\b|\basking for (?:tonight|today|rn|right now|real)\b"
-)
-# Someone finding the speaker in a state: "my kids saw me drunk", "she found me passed out".
-_SEEN_ME = re.compile(r"\b(?:saw|seen|sees|see|found|finds|find|caught|catches|catch|watched) me $")
-# Marks on the speaker's own body, whoever found them: "my sister found the fresh marks on my
-# stomach".
-_ON_MY_BODY = re.compile(
-    expand(r" (?:on|along|across|under|up) my (?:\w+ )?(?:{BODY}|ribs|face|neck|back|hands?)\b")
-)
-# A later sentence saying that what the history told is happening again: "Twelve years ago I
-# tried to kill myself. Tonight I'm thinking about it again", "My stepfather hit my mom when I
-# was a kid. He's doing it again right now", "Last year I wanted to die. This year I still do".
-_AGAIN_NOW = re.compile(
-    r"\b(?:(?:did|doing|does|done|happened|happening|started|starting) (?:it |that |this )?"
-    r"(?:all )?(?:over )?again|(?:it's|its|they're|theyre|it is|they are) back|(?<!if i )(?<!whether i )still do(?:es)?|"
-    r"(?:right now|tonight|today|this (?:morning|afternoon|evening|week|year)|last night|yesterday|"
-    r"now) (?:i'm|i am|i|he's|he|she's|she|they're|they) (?:[\w']+ ){0,4}(?:it|that|this) again)\b"
-)
-# A following sentence that dates what came before it: "... That was 2012."
-_DATED_AFTER = re.compile(
-    r"^[\s.!?;]*(?:that|this|it) (?:was|happened) (?:in |back in |around )?(?:(?:19|20)\d\d\b|"
-    r"(?:\w+ )?(?:years|decades) ago|a (?:long time|lifetime) ago|ages ago)|"
-    r"^[\s.!?;]*(?:that|this|it) (?:was|is) (?:a different|another) life|"
-    r"^[\s.!?;]*that life is (?:finish|finished|over|gone|behind me)"
-)
-
-IDIOMS = re.compile(
-    r"\b(?:(?:is|are|was|were|'s|'re) (?:literally |really |absolutely |so )?killing me|"
-    r"(?:killed|killing|kills) it\b|killed me|(?<!want )(?<!wanted )(?<!wanting )(?<!wanna )to die for(?! (?:weeks|"
-    r"days|months|years|ages|so long|a (?:while|week|month|year|long time)|the (?:last|past)|"
-    r"\d+))|dying to|dying of|(?:nearly|almost) died "
-    r"(?:laughing|of)|died laughing|dying laughing|i'm dead|dead tired|dead on my feet|drop dead|"
-    r"dead serious|dead set|phone(?:'s| is) (?:dying|dead|about to die)|(?:phone|battery|laptop|tablet|controller|headphones|car)(?:'s| is)? (?:[^\s.!?;]+ ){0,4}(?:about to|going to|gonna) die|(?:'d|would|\bid) rather die than (?!(?:just |really )?(?:live|living|keep|go on|going on|carry on|feel|be alive|be here|exist|wake up|face|spend another|continue|stay|survive|suffer|be like this|be me)\b)|battery (?:is )?(?:dying|"
-    r"died|dead)|time to kill|kill(?:ing)? time|kill for (?:a|some|an)|could (?:murder|kill) "
-    r"(?:a|an|some|for)|is murder|are murder|murder on my|(?:cut|cutting|cuts) (?:ties|back|down|"
-    r"corners|class|my hair|her hair|his hair|the cake|the grass|it out|it close|out (?:sugar|"
-    r"caffeine|carbs|coffee|soda|meat|gluten|dairy|alcohol|people)|off (?:contact|ties))|"
-    r"haircut|high on life|my new drug|pulled the trigger|took a shot at|(?:shot|shoot) (?:me )?"
-    r"(?:a|an) (?:text|message|dm|email)|give it a shot|worth a shot|long shot|bombed|drowning "
-    r"in|overdosed on (?:netflix|tv|sugar|coffee|caffeine|chocolate|candy|carbs|anime|reality tv|"
-    r"podcasts|cuteness|sunlight|sun|energy|halloween candy|cookies|cake|pizza|fries)|"
-    r"beat myself up|beating myself up|beat the (?:traffic|odds|rush|heat|"
-    r"record|game|boss|level|system|crowd)|kill two birds|(?:be )?the death of me|death stare|"
-    r"scared to death|bored to death|worried sick|sick to death|killing the game|hit me up|"
-    r"hit the (?:gym|road|hay|sack|books|spot|jackpot|wall|ground running)|hits? different|"
-    r"hit a wall|hit it off|hit or miss|hit home|smash(?:ed)? it|crushed it|"
-    r"kill(?:ed)? (?:the|that|my) (?:test|exam|interview|presentation|game|level|workout)|"
-    r"kill(?:ed)? (?:the|that|this|final) boss|final boss|"
-    r"serial \w+ killer|plant killer|lady killer|pain ?killers?|weed ?killer|bug ?killer|"
-    r"die laughing|die of laughter|killer (?:workout|app|deal|view|playlist|song)|fight like cats and dogs|hang(?:ing)? out|"
-    r"hangout|hung out|hang(?:ing)? in there|hang on|hang up|hung up|i'd die if|i would die if|"
-    r"die of (?:embarrassment|boredom|cuteness|laughter|jealousy|envy|excitement|old age)|"
-    r"(?:wanted|want|going|gonna) to die of (?:embarrassment|boredom|cuteness)|"
-    r"relapsed on (?:my|the) (?:diet|no[- ]sugar|"
-    r"sugar|keto|biscuits|cookies|chocolate|candy|junk food|netflix|crossword)|"
-    r"drunk on (?:power|love|joy)|wasted in the sense|hammered by|"
-    r"beat (?:me|us)(?: again)? (?:by (?:\d+|\w+ points?|a mile|a lot|ten|five)|\d+ ?(?:-|to) ?\d+)|"
-    r"got (?:smashed|hammered|crushed|wrecked|destroyed|thrashed) (?:at|in) (?:bowling|ping pong|"
-    r"softball|fantasy \w+|the (?:\w+ )?(?:game|match|semis|finals?|tournament|league)|chess|pool|darts|"
-    r"trivia|poker|tennis|golf|basketball|volleyball|football|soccer|hockey|mario kart)|"
-    r"knock(?:ed|s)? (?:his|her|their|my|the|our) \w+ out of the park|"
-    r"thought i was (?:going to|gonna) die(?=,? (?:loved|lol|haha|but it was|best|so fun|worth))|"
-    r"overdosing on (?:sunlight|sun|sugar|caffeine|coffee|netflix|tv|cuteness)|"
-    r"beat (?:me|us)(?: again)? (?:at|in) (?:draughts|checkers|chess|cards|pool|darts|mario kart|"
-    r"scrabble|monopoly|uno|rummy|gin rummy|cribbage|dominoes|solitaire|bingo|mahjong|backgammon|"
-    r"bowling|tennis|golf|ping pong|basketball|a race|the race|"
-    r"arm wrestling|video games|smash|fifa|madden|trivia|wordle|poker|the game|fortnite)|"
-    r"threw (?:me|us|him|her) (?:a|an) (?:\w+ ){0,2}(?:party|shower|surprise|bash|curveball|bone|"
-    r"look|glance|wink|smile|birthday)|"
-    r"dragged (?:me|us) (?:along )?to (?:a|an|the|this|that|my|her|his|their) "
-    r"(?!(?:bathroom|bedroom|basement|car|garage|floor|ground|closet|shed)\b)|"
-    r"slammed (?:her|his|their|my|the) (?:bedroom |car |front |back )?door|"
-    r"overdose of (?:energy|sugar|caffeine|cuteness|enthusiasm)|"
-    r"die happy|gonna kill (?:me|us) (?:when|if)|(?:going|gonna|about) to "
-    r"kill me when|(?:mom|dad|wife|husband|boss|sister|brother|teacher|coach|mother|father|mum|"
-    r"girlfriend|boyfriend|partner|sponsor)(?:'s| is)? (?:gonna|going to|will|'ll) (?:kill|"
-    r"murder|end) me|(?:gonna|going to) be the death|over my dead body|dying inside lol|"
-    r"killing myself (?:laughing|at the gym|working|studying)|kills me lol|knock(?:ed)? (?:it|"
-    r"them) out of the park|blow (?:my|your) mind|blew my mind|mind blown|shoot (?:for|your "
-    r"shot|my shot)|shot (?:my|your) shot|shoot the breeze|shot down|cut me some slack|"
-    r"i'm so dead|we're so dead|you're dead to me|dead to me|dead end|deadline|dead battery|"
-    r"my feet are killing|killer headache|dying for (?:a|some)|murder (?:a|an|some) (?:pizza|"
-    r"burger|burrito|taco|sandwich|coffee|beer|steak|meal))"
-)
-
-# A threat to kill the speaker, which is an idiom ("my boss is gonna kill me") unless the
-# message shows danger (below).
-_THREAT_TO_ME = re.compile(r"\b(?:kill|murder|end) (?:me|us)\b")
-_DANGER = re.compile(
-    r"\b(?:drunk|wasted|high|screaming|yelling|shouting|banging|kicking|pounding|punching|"
-    r"hiding|hid|locked|knife|gun|crowbar|hammer|bat|weapon|hit|hits|hurt|hurts|choked?|"
-    r"choking|strangl\w*|shoved|pushed|threw|throwing|threatens?|threatened|beat|beats|"
-    r"beating|bruises?|police|911|999|on (?:his|her|their|the) way|coming (?:for me|over|back)|"
-    r"pull(?:ed|ing)? up|outside (?:my|the) (?:door|house|window|apartment)|at (?:my|the) door|"
-    r"(?:he|she|they) (?:means?|meant) it)\b"
+from bot.safety.cues import (
+    ABOUT_ME,
+    ACCIDENT,
+    AGAIN_NOW,
+    ALMOST,
+    ANSWERED_NO,
+    ANSWERED_YES,
+    ANYMORE_TAIL,
+    ANYONE_ELSE,
+    ANYONE_SUBJECTS,
+    ASKED,
+    ASKING_FOR_NOW,
+    CLAUSE,
+    CONDITIONAL,
+    CONFIRMED_AFTER,
+    CONTRAST,
+    COUNTS_IF,
+    DANGER,
+    DATED_AFTER,
+    DENIED_AFTER,
+    DONE_AFTER,
+    DOUBLE_NEGATIVE,
+    FEAR,
+    FIRST_PERSON_START,
+    GENERIC_SUBJECTS,
+    GENERIC_YOU,
+    HELP_NOW,
+    HYPOTHETICAL,
+    IDIOMS,
+    INLINE_QUOTE,
+    JOKE,
+    LAUGH_ONLY,
+    MANAGED_AFTER,
+    NEGATION,
+    NEW_CLAUSE_I,
+    NOT_ANYMORE,
+    NOT_FEAR,
+    NOT_NEGATION,
+    NOT_THAT,
+    NOW_AFTER,
+    NOWISH,
+    ON_MY_BODY,
+    PAST,
+    QUESTION_OPENER,
+    RECENT,
+    RETRACTED,
+    SEEN_ME,
+    SELF_REFERRED,
+    SENTENCE_END,
+    STATED,
+    SUBJECT,
+    SUBJECT_WORDS,
+    THREAT_TO_ME,
+    TOPIC,
+    TOPIC_AFTER,
+    URGE,
 )
 
 
@@ -490,7 +121,7 @@ class Context:
     def sentences(self) -> list[int]:
         """Start offsets of sentences."""
         cuts = [0]
-        for match in _SENTENCE_END.finditer(self.text):
+        for match in SENTENCE_END.finditer(self.text):
             cuts.append(match.end())
         return cuts
 
@@ -507,7 +138,7 @@ class Context:
                 if stripped.startswith(">>>"):
                     block = True
             offset += len(line) + 1
-        for match in _INLINE_QUOTE.finditer(self.text):
+        for match in INLINE_QUOTE.finditer(self.text):
             spans.append(match.span())
         return spans
 
@@ -543,19 +174,19 @@ class Context:
     def segment_span(self, position: int) -> tuple[int, int]:
         """The contrast segment (sentence cut at "but", "though" ...) around ``position``."""
         start, end = self.sentence_span(position)
-        return self._around(self._pieces(_CONTRAST, start, end), position)
+        return self._around(self._pieces(CONTRAST, start, end), position)
 
     def clause_span(self, position: int) -> tuple[int, int]:
         """The clause (segment cut at commas and "and"/"so"/"because") around ``position``."""
         start, end = self.segment_span(position)
-        return self._around(self._pieces(_CLAUSE, start, end), position)
+        return self._around(self._pieces(CLAUSE, start, end), position)
 
     def _spans(self, position: int) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
         """Sentence, segment and clause around ``position`` (as the three methods above),
         each found once: calling those methods in turn would find the sentence three times."""
         sentence = self.sentence_span(position)
-        segment = self._around(self._pieces(_CONTRAST, *sentence), position)
-        clause = self._around(self._pieces(_CLAUSE, *segment), position)
+        segment = self._around(self._pieces(CONTRAST, *sentence), position)
+        clause = self._around(self._pieces(CLAUSE, *segment), position)
         return sentence, segment, clause
 
     def _sentence_after(self, end: int) -> int:
@@ -573,15 +204,15 @@ class Context:
 
     def _negated(self, clause_start: int, start: int) -> bool:
         before = self.text[clause_start:start]
-        if _DOUBLE_NEGATIVE.search(before):
+        if DOUBLE_NEGATIVE.search(before):
             return False
-        if _NOT_THAT.search(before, max(0, len(before) - 80)):  # (it ends at the match)
+        if NOT_THAT.search(before, max(0, len(before) - 80)):  # (it ends at the match)
             return True  # "I'm exhausted, not that I want to die": it negates what follows
         words = before.split()[-5:]
         # A negation before a new subject belongs to another clause: "if I don't get the job
         # I'm going to the bar".
         for index in range(len(words) - 1, -1, -1):
-            if words[index] in _SUBJECT_WORDS:
+            if words[index] in SUBJECT_WORDS:
                 words = words[index:]
                 break
         window = " ".join(words)
@@ -589,39 +220,39 @@ class Context:
             return False
         if len(words) >= 2 and words[-2] == "not" and self.text.startswith(words[-1], start):
             return False  # "not drunk drunk. just drinking": the doubled word is emphasis
-        cleaned = _NOT_NEGATION.sub(" ", window)
-        return bool(_NEGATION.search(cleaned))
+        cleaned = NOT_NEGATION.sub(" ", window)
+        return bool(NEGATION.search(cleaned))
 
     def _past(self, segment: tuple[int, int], clause: tuple[int, int]) -> bool:
-        if not _PAST.search(self.text, segment[0], segment[1]):
+        if not PAST.search(self.text, segment[0], segment[1]):
             return False
         # "I used to cut, and last night I did it again": the clause's own time wins.
-        return not _NOWISH.search(self.text, clause[0], clause[1])
+        return not NOWISH.search(self.text, clause[0], clause[1])
 
     def _retrospective(self, sentence: tuple[int, int]) -> bool:
         """'I was the guy drinking before every shift. not anymore' or '... That was 2012.':
         the next sentence makes this one a retrospective."""
         start, end = sentence
-        if _ANYMORE_TAIL.search(self.text, start, end):
+        if ANYMORE_TAIL.search(self.text, start, end):
             return True
         if end >= len(self.text):
             return False
         following = self.text[end : self._sentence_after(end)]
-        return bool(_NOT_ANYMORE.match(following) or _DATED_AFTER.match(following))
+        return bool(NOT_ANYMORE.match(following) or DATED_AFTER.match(following))
 
     def _other_person(
         self, segment_start: int, start: int, end: int, clause_start: int, generic_is_me: bool
     ) -> bool:
-        if _FIRST_PERSON_START.match(self.text, start):
+        if FIRST_PERSON_START.match(self.text, start):
             return False  # the match names the speaker as its subject ("i'm going to ...")
-        if _SEEN_ME.search(self.text, max(0, start - 12), start):
+        if SEEN_ME.search(self.text, max(0, start - 12), start):
             return False  # the speaker is the one seen so: "my kids saw me drunk on thursday"
-        if _ON_MY_BODY.match(self.text, end):
+        if ON_MY_BODY.match(self.text, end):
             return False
         window_start = max(segment_start, start - 120)
         last: re.Match[str] | None = None
         # Search a little past the match start so that "my nephew's been" can see "been".
-        for match in _SUBJECT.finditer(self.text, window_start, min(len(self.text), start + 30)):
+        for match in SUBJECT.finditer(self.text, window_start, min(len(self.text), start + 30)):
             if match.start() >= start:
                 break
             last = match
@@ -632,32 +263,32 @@ class Context:
         if last.group("third") is None:
             return False
         subject = last.group(0)
-        if subject in _GENERIC_SUBJECTS and _GENERIC_YOU.search(self.text, segment_start, start):
+        if subject in GENERIC_SUBJECTS and GENERIC_YOU.search(self.text, segment_start, start):
             return False
-        if subject in _ANYONE_SUBJECTS and _ANYONE_ELSE.search(self.text, segment_start, start):
+        if subject in ANYONE_SUBJECTS and ANYONE_ELSE.search(self.text, segment_start, start):
             return False
-        return not (subject in _SELF_REFERRED and (generic_is_me or self._about_me))
+        return not (subject in SELF_REFERRED and (generic_is_me or self._about_me))
 
     @cached_property
     def _asking_for_now_at(self) -> int:
         """Where the message last says its question is about what the speaker is doing
-        (``_ASKING_FOR_NOW``), or -1: one scan per message, not one per match."""
-        found = [match.start() for match in _ASKING_FOR_NOW.finditer(self.text)]
+        (``ASKING_FOR_NOW``), or -1: one scan per message, not one per match."""
+        found = [match.start() for match in ASKING_FOR_NOW.finditer(self.text)]
         return found[-1] if found else -1
 
     @cached_property
     def _about_me(self) -> bool:
         """Whether the speaker says that what they ask or tell is about themselves."""
-        return _ABOUT_ME.search(self.text) is not None
+        return ABOUT_ME.search(self.text) is not None
 
     def _joke(self, sentence: tuple[int, int]) -> bool:
         if not self._may_joke:
             return False
-        if _JOKE.search(self.text, sentence[0], sentence[1]):
+        if JOKE.search(self.text, sentence[0], sentence[1]):
             return True
         _start, end = sentence
         return end < len(self.text) and bool(
-            _LAUGH_ONLY.match(self.text[end : self._sentence_after(end)])
+            LAUGH_ONLY.match(self.text[end : self._sentence_after(end)])
         )
 
     # Literal pre-tests, once per message: every match of the pattern contains one of these
@@ -666,48 +297,48 @@ class Context:
     # and the test is far cheaper than a regex search per match.
     @cached_property
     def _may_joke(self) -> bool:
-        """_JOKE and _LAUGH_ONLY need "lol", "/j", "/s" or "jk"."""
+        """JOKE and LAUGH_ONLY need "lol", "/j", "/s" or "jk"."""
         text = self.text
         return "lol" in text or "jk" in text or "/j" in text or "/s" in text
 
     @cached_property
     def _may_almost(self) -> bool:
-        """_ALMOST needs "almost", "nearly" or "close to"."""
+        """ALMOST needs "almost", "nearly" or "close to"."""
         text = self.text
         return "almost" in text or "nearly" in text or "close to" in text
 
     @cached_property
     def _may_ask(self) -> bool:
-        """_ASKED needs "ask", "wondered" or "checked"."""
+        """ASKED needs "ask", "wondered" or "checked"."""
         text = self.text
         return "ask" in text or "wondered" in text or "checked" in text
 
     def _answer(self, sentence: tuple[int, int], start: int, end: int) -> str:
         """ "no" or "yes" when the match sits in a question someone asked the speaker and the
         answer follows; "" otherwise."""
-        if not self._may_ask or not _ASKED.search(self.text, sentence[0], start):
+        if not self._may_ask or not ASKED.search(self.text, sentence[0], start):
             return ""
         after = (end, self._sentence_after(sentence[1]))
-        denial = _ANSWERED_NO.search(self.text, *after)
-        if denial is not None and _RETRACTED.search(
+        denial = ANSWERED_NO.search(self.text, *after)
+        if denial is not None and RETRACTED.search(
             self.text, denial.end(), self._sentence_after(after[1])
         ):  # the sentence after the answer may take it back
             return "yes"
-        if denial is not None or _DENIED_AFTER.match(self.text[sentence[1] : after[1]]):
+        if denial is not None or DENIED_AFTER.match(self.text[sentence[1] : after[1]]):
             return "no"
-        return "yes" if _ANSWERED_YES.search(self.text, *after) else ""
+        return "yes" if ANSWERED_YES.search(self.text, *after) else ""
 
     @cached_property
     def _may_accident(self) -> bool:
-        """_ACCIDENT needs "accident" (accidentally, by/on accident), "accidently" or
+        """ACCIDENT needs "accident" (accidentally, by/on accident), "accidently" or
         "by mistake"."""
         text = self.text
         return "accident" in text or "by mistake" in text
 
     def _managed(self, end: int, sentence: tuple[int, int], clause_start: int, start: int) -> bool:
-        if self._may_almost and _ALMOST.search(self.text, max(clause_start, start - 40), start):
+        if self._may_almost and ALMOST.search(self.text, max(clause_start, start - 40), start):
             return True
-        return bool(_MANAGED_AFTER.search(self.text, end, self._sentence_after(sentence[1])))
+        return bool(MANAGED_AFTER.search(self.text, end, self._sentence_after(sentence[1])))
 
     def idiom_spans(self) -> list[tuple[int, int]]:
         """Spans of idioms that use risk words harmlessly."""
@@ -716,10 +347,10 @@ class Context:
     @cached_property
     def _idioms(self) -> list[tuple[int, int]]:
         spans = [match.span() for match in IDIOMS.finditer(self.text)]
-        if spans and _DANGER.search(self.text):
+        if spans and DANGER.search(self.text):
             # "He's drunk and says he's going to kill me when I come out" is no figure of
             # speech: beside signs of danger, a threat to kill the speaker is read literally.
-            spans = [span for span in spans if not _THREAT_TO_ME.search(self.text, *span)]
+            spans = [span for span in spans if not THREAT_TO_ME.search(self.text, *span)]
         return spans
 
     def modifiers(self, start: int, end: int) -> frozenset[str]:
@@ -742,50 +373,50 @@ class Context:
         return value
 
     def _recent(self, window: tuple[int, int]) -> bool:
-        return bool(_RECENT.search(self.text, *window) and not _NOWISH.search(self.text, *window))
+        return bool(RECENT.search(self.text, *window) and not NOWISH.search(self.text, *window))
 
     def _hypothetical(self, segment_start: int, start: int, end: int, sentence_end: int) -> bool:
         """Whether a hypothetical governs the match at ``start``. A question's opener ("how
         do you", "would it") does not reach past a statement the speaker makes inside it: "how
         do you stop when I've already used today" reports a fact, and "... and now I'm
         scared" after the match says the supposition already happened."""
-        found = list(_HYPOTHETICAL.finditer(self.text, segment_start, start))
+        found = list(HYPOTHETICAL.finditer(self.text, segment_start, start))
         if not found:
             return False
-        if _NOW_AFTER.search(self.text, end, sentence_end):
+        if NOW_AFTER.search(self.text, end, sentence_end):
             return False
         last = found[-1]
-        if not _QUESTION_OPENER.fullmatch(last.group(0)):
+        if not QUESTION_OPENER.fullmatch(last.group(0)):
             return True
-        if _GENERIC_YOU.match(self.text, last.start()):
+        if GENERIC_YOU.match(self.text, last.start()):
             return False  # how "you" cope "when ..." asks about the speaker's own state
         # The statement may be the match itself ("... I used this morning").
         return not (
-            _STATED.search(self.text, last.end(), end)
-            or _NEW_CLAUSE_I.search(self.text, last.end(), end)
+            STATED.search(self.text, last.end(), end)
+            or NEW_CLAUSE_I.search(self.text, last.end(), end)
         )
 
     def _topic(self, segment: tuple[int, int], start: int, end: int) -> bool:
         """Whether the match is about a topic (a lesson, a show, a game ...) named before it
         in its segment, with no cry for help or first-person statement in between ("why
         bother with the homework when I'm not going to be around"), or named right after it."""
-        found = list(_TOPIC.finditer(self.text, segment[0], start))
+        found = list(TOPIC.finditer(self.text, segment[0], start))
         if found:
             reach = (found[-1].end(), start)
             # (The statement may be the match itself: "bigger news is I smoked tonight".)
-            stated = _STATED.search(self.text, reach[0], end)
-            if not (_HELP_NOW.search(self.text, *reach) or stated):
+            stated = STATED.search(self.text, reach[0], end)
+            if not (HELP_NOW.search(self.text, *reach) or stated):
                 return True
-        return bool(_TOPIC_AFTER.search(self.text, end, segment[1]))
+        return bool(TOPIC_AFTER.search(self.text, end, segment[1]))
 
     def _confirmed(self, sentence: tuple[int, int]) -> bool:
-        """Whether the next sentence says this one is meant (see ``_CONFIRMED_AFTER``) or
-        done (``_DONE_AFTER``)."""
-        return self._said_after(sentence, _CONFIRMED_AFTER) or self._done(sentence)
+        """Whether the next sentence says this one is meant (see ``CONFIRMED_AFTER``) or
+        done (``DONE_AFTER``)."""
+        return self._said_after(sentence, CONFIRMED_AFTER) or self._done(sentence)
 
     def _done(self, sentence: tuple[int, int]) -> bool:
         """Whether the next sentence says the speaker did what this one supposed."""
-        return self._said_after(sentence, _DONE_AFTER)
+        return self._said_after(sentence, DONE_AFTER)
 
     def _said_after(self, sentence: tuple[int, int], pattern: re.Pattern[str]) -> bool:
         _, end = sentence
@@ -794,7 +425,7 @@ class Context:
         return bool(pattern.match(self.text[end : self._sentence_after(end)]))
 
     def _accidental(self, sentence: tuple[int, int]) -> bool:
-        return bool(_ACCIDENT.search(self.text, *sentence))
+        return bool(ACCIDENT.search(self.text, *sentence))
 
     def _find_modifiers(self, start: int, end: int) -> frozenset[str]:
         found: set[str] = set()
@@ -809,7 +440,7 @@ class Context:
             ("retrospective", sentence), self._retrospective, sentence
         ):
             found.add("past")
-            if _AGAIN_NOW.search(text, sentence[1]):
+            if AGAIN_NOW.search(text, sentence[1]):
                 found.discard("past")
                 found.add("recurring")
         window = (clause[0], max(clause[1], end))
@@ -817,7 +448,7 @@ class Context:
             found.add("recent")
         # "does it count as a relapse if I only had 3 shots tonight?" asks about what was done
         done = (
-            bool(_COUNTS_IF.search(text, segment[0], end))
+            bool(COUNTS_IF.search(text, segment[0], end))
             or self._asking_for_now_at >= end
             or self._once(("done", sentence), self._done, sentence)
         )
@@ -828,16 +459,16 @@ class Context:
             and not self._once(("confirmed", sentence), self._confirmed, sentence)
         ):
             found.add("hypothetical")
-        if _FEAR.search(text, clause[0], start) and not _NOT_FEAR.search(text, clause[0], start):
+        if FEAR.search(text, clause[0], start) and not NOT_FEAR.search(text, clause[0], start):
             found.add("fear")
-        if _CONDITIONAL.search(text, segment[0], start) and answer != "yes" and not done:
+        if CONDITIONAL.search(text, segment[0], start) and answer != "yes" and not done:
             found.add("conditional")
         near = max(clause[0], start - 40)
-        if _URGE.search(text, near, start):
+        if URGE.search(text, near, start):
             found.add("urge")
         if self._managed(end, sentence, clause[0], start):
             found.add("managed")
-        if self._may_almost and _ALMOST.search(text, near, start):
+        if self._may_almost and ALMOST.search(text, near, start):
             found.add("almost")
         if self._may_accident and self._once(("accidental", sentence), self._accidental, sentence):
             found.add("accidental")

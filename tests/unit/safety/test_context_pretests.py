@@ -1,4 +1,4 @@
-"""The literal pre-tests in context.py must never skip a pattern that could match."""
+"""The literal pre-tests in context.py (over the patterns in cues.py) must never skip a pattern that could match."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from bot.safety import context
+from bot.safety import context, cues
 from bot.safety.patterns import _required_sets
 
 _parser = importlib.import_module("re._parser")
@@ -16,9 +16,9 @@ _parser = importlib.import_module("re._parser")
 @pytest.mark.parametrize(
     ("pattern", "literals"),
     [
-        (context._ALMOST, ("almost", "nearly", "close to")),
-        (context._ACCIDENT, ("accident", "by mistake")),
-        (context._ASKED, ("ask", "wondered", "checked")),
+        (cues.ALMOST, ("almost", "nearly", "close to")),
+        (cues.ACCIDENT, ("accident", "by mistake")),
+        (cues.ASKED, ("ask", "wondered", "checked")),
     ],
 )
 def test_pretest_literals_cover_every_required_key(
@@ -35,7 +35,7 @@ def test_pretest_literals_cover_every_required_key(
 )
 def test_joke_pretest_admits_every_joke(text: str) -> None:
     ctx = context.Context(text)
-    assert context._JOKE.search(text) or context._LAUGH_ONLY.match(text)
+    assert cues.JOKE.search(text) or cues.LAUGH_ONLY.match(text)
     assert ctx._may_joke
 
 

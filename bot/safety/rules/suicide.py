@@ -528,14 +528,27 @@ R(
     policy="",
     ex="tried to kill myself last night",
 )
+# Wanting to be gone ("... for good"), but not for a while or from an app. Laughing drops a
+# wish to disappear, often a wish to hide ("i want to disappear lol, so embarrassing"); a wish
+# to stop existing is no hiding place, and laughing leaves it an alert.
+_WANT_GONE = r"\b(?:want|wish|wanna|wish i could|want to just|wishing i could|i'd love to|i would love to|i'd like to) (?:to )?(?:{ADV})?"
+_GONE_FOR_GOOD = r"(?: (?:forever|permanently|for good|for real|completely|from this earth))?\b(?! for (?:a|the) (?:week|weekend|day|few|while|bit|month)(?![^!?\n]{0,16}(?:for good|forever|permanently))| from (?:social media|the internet|instagram|facebook|twitter|tiktok|discord|the group ?chat|work)| (?:on|to) (?:a|an) (?:beach|island|cabin|vacation|holiday)| (?:on|to) vacation)"
 R(
     "suicide.disappear",
     S,
     "M",
-    r"\b(?:want|wish|wanna|wish i could|want to just|wishing i could|i'd love to|i would love to|i'd like to) (?:to )?(?:{ADV})?(?:disappear|vanish|fade away|stop existing|not exist|cease to exist)(?: (?:forever|permanently|for good|for real|completely|from this earth))?\b(?! for (?:a|the) (?:week|weekend|day|few|while|bit|month)(?![^!?\n]{0,16}(?:for good|forever|permanently))| from (?:social media|the internet|instagram|facebook|twitter|tiktok|discord|the group ?chat|work)| (?:on|to) (?:a|an) (?:beach|island|cabin|vacation|holiday)| (?:on|to) vacation)",
+    _WANT_GONE + r"(?:disappear|vanish|fade away)" + _GONE_FOR_GOOD,
     roles="intent",
     policy="joke:drop",
     ex="wish I could just disappear permanently",
+)
+R(
+    "suicide.not_exist",
+    S,
+    "M",
+    _WANT_GONE + r"(?:stop existing|not exist|cease to exist)" + _GONE_FOR_GOOD,
+    roles="intent",
+    ex="haha honestly i'd like to just stop existing",
 )
 R(
     "suicide.passive_hope",

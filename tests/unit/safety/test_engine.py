@@ -566,6 +566,11 @@ def test_laughing_after_wanting_to_die_or_a_threat_still_pages() -> None:
     # ... while "rather die than" a chore is a figure of speech, unless the chore is living
     assert not RULES_ALONE.assess("id rather die than sit through another baby shower lol").escalate
     assert RULES_ALONE.assess("honestly I'd rather die than keep living like this").escalate
+    # ... and wanting to stop existing is no wish to hide, which laughing does make a figure
+    hiding = RULES_ALONE.assess("i want to disappear lol that presentation was so awkward")
+    assert not hiding.escalate
+    gone = RULES_ALONE.assess("haha same, i'd love to just not exist. maybe forever")
+    assert (gone.category, gone.severity) == (Category.SUICIDE, MED), gone
 
 
 def test_in_group_after_a_disclosure_is_where_it_is_told_not_a_lesson() -> None:

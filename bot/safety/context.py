@@ -33,6 +33,8 @@ accidental      accidentally, by accident, by mistake                      sente
 other_person    the nearest subject before the hit is he/she/my friend    segment, before hit
 idiom           the hit overlaps an idiom ("this heat is killing me")      the hit
 joke            lol, lmao, laughing emoji in the sentence                  sentence
+hyperbole       joke, and an annoyance "one more time" ("if this printer   sentence
+                jams one more time i'm jumping off a cliff lol")
 topic           learned, workbook, podcast, movie, game ...; "in class"     segment
 quoted          a Discord quote line (``> ...``) or inline quotation       the hit
 ==============  =========================================================  ===================
@@ -87,6 +89,7 @@ from bot.safety.cues import (
     NOW_AFTER,
     NOWISH,
     ON_MY_BODY,
+    ONE_MORE_TIME,
     PAST,
     QUESTION_OPENER,
     RECENT,
@@ -478,6 +481,8 @@ class Context:
             found.add("idiom")
         if self._once(("joke", sentence), self._joke, sentence):
             found.add("joke")
+            if "one more" in text and ONE_MORE_TIME.search(text, *sentence):
+                found.add("hyperbole")
         if self._topic(segment, start, end) and not self._once(
             ("confirmed", sentence), self._confirmed, sentence
         ):

@@ -229,6 +229,13 @@ ALMOST = re.compile(r"\b(?:almost|nearly|close to)\b")
 # An accident is not self-harm, but an accidental overdose is still an overdose (policy.py).
 ACCIDENT = re.compile(r"\b(?:accidentally|accidently|by accident|on accident|by mistake)\b")
 JOKE = re.compile(r"\blol\b|/j\b|/s\b|\bjk\b")
+# A laughing complaint about an annoyance that keeps coming back ("if this printer jams one
+# more time i'm jumping off a cliff lol"): a figure of speech. One more day or night (of
+# living) is no annoyance.
+ONE_MORE_TIME = re.compile(
+    r"\bone more time\b|\bif\b[^.!?;\n]{0,60}?\bone more "
+    r"(?!(?:\w+ )?(?:days?|nights?|weeks?|months?|years?|mornings?)\b)"
+)
 TOPIC = re.compile(
     r"\b(?:learned|learning|learn about|training|psychoed|psychoeducation|article|podcast|"
     r"workbook|chapter|homework|covered(?! (?:in|with|up|over)\b)|talked about|talk about|talking about|explained|"

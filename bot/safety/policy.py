@@ -8,7 +8,9 @@ Why the categories differ:
 
 * laughing ("lol", "haha") does not make a threat to oneself or others a joke: it lowers
   first-person ideation and threats to medium, still an alert, but someone else's threat told
-  laughing is a story (``low``);
+  laughing is a story (``low``); laughing about an annoyance that comes "one more time"
+  ("if this printer jams one more time i'm jumping off a cliff lol") is a figure of speech
+  for oneself (``hyperbole``: dropped for suicide and self-harm), still a threat to others;
 * a conditional threat to oneself or others ("if I lose custody I'm killing myself") is still
   a threat, so ``conditional`` keeps suicide, self-harm, violence and abuse; a conditional
   relapse plan is capped at medium;
@@ -54,14 +56,15 @@ _DEFAULT: dict[str, str] = {
     "urge": "keep",
     "recent": "keep",
     "joke": "keep",
+    "hyperbole": "keep",
     "almost": "keep",
     "accidental": "drop",
     "everyday": "drop",
 }
 
 _BY_CATEGORY: dict[Category, dict[str, str]] = {
-    Category.SUICIDE: {"fear": "low"},
-    Category.SELF_HARM: {"fear": "low", "urge": "medium"},
+    Category.SUICIDE: {"fear": "low", "hyperbole": "drop"},
+    Category.SELF_HARM: {"fear": "low", "urge": "medium", "hyperbole": "drop"},
     Category.OVERDOSE: {"conditional": "medium", "accidental": "keep", "urge": "low"},
     Category.RELAPSE: {"conditional": "medium", "urge": "low", "recent": "medium", "almost": "low"},
     Category.VIOLENCE: {"fear": "low", "other_person": "medium"},

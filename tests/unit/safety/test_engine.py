@@ -573,6 +573,25 @@ def test_laughing_after_wanting_to_die_or_a_threat_still_pages() -> None:
     assert (gone.category, gone.severity) == (Category.SUICIDE, MED), gone
 
 
+@pytest.mark.parametrize(
+    ("text", "escalates"),
+    [
+        ("lmao if the wifi cuts out one more time i'm jumping off the roof", False),
+        ("if i have to redo this spreadsheet one more time i'll hang myself lol", False),
+        # without a laugh, or when the "one more" is a day of living, it is no figure of speech
+        ("if the wifi cuts out one more time i'm jumping off the roof", True),
+        ("lol if i have one more day like this i'm going to kill myself", True),
+        ("one more night like this and i'll cut again lol", True),
+        # and a threat to someone else stays a threat
+        ("lol if he touches my car one more time i'm going to stab him", True),
+    ],
+)
+def test_laughing_about_an_annoyance_one_more_time_is_a_figure_of_speech(
+    text: str, escalates: bool
+) -> None:
+    assert RULES_ALONE.assess(text).escalate is escalates, RULES_ALONE.assess(text)
+
+
 def test_in_group_after_a_disclosure_is_where_it_is_told_not_a_lesson() -> None:
     told = RULES_ALONE.assess("I drank at a wedding on saturday, do I have to say it in group?")
     assert (told.category, told.escalate) == (Category.RELAPSE, True)

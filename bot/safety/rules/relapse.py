@@ -207,3 +207,54 @@ R(
     roles="use",
     ex="told my mom i was at the library friday night. i was at the trap house",
 )
+_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|a couple)"
+R(
+    "relapse.drinks_down",
+    RL,
+    "H",
+    # drinks counted as they go down ("3 tallboys down", "four deep into a 12 pack"), the
+    # next one poured ("first one's poured"), the count a plan has passed ("the plan was one
+    # beer. we are on number six")
+    r"\b" + _COUNT + r" (?:{BOOZE}) (?:down|deep)(?=\s*(?:[.!?,;:)]|$|(?:and|already|now|rn|so far|"
+    r"tonight|today|before|by|lol)\b))|"
+    r"\b"
+    + _COUNT
+    + r" deep (?:in|into) (?:a |the |my |this )?(?:{BOOZE}|12 ?pack|twelve ?pack|24)\b|"
+    r"\b(?:first|second|third|next|another) (?:one|drink|beer|glass|shot)(?:'s| is) (?:poured|open|cracked)\b|"
+    r"\b(?:{BOOZE})\b[^.!?\n]{0,40}[.!?]? (?:we're|we are|i'm|im|i am) on (?:number|drink|beer|glass) "
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b",
+    roles="use today",
+    ex="3 tallboys down and it's not even noon",
+)
+R(
+    "relapse.had_a_few_there",
+    RL,
+    "H",
+    # "a few" had somewhere drinking happens or before something sober people show up to
+    r"\bhad a (?:few|couple)(?: (?:{BOOZE}))? (?:in the (?:car|truck|parking lot)|at the (?:bar|pub|vfw|legion|club|"
+    r"game|party|wedding|bbq|tailgate)|before (?:going in|group|work|session|my shift|the (?:meeting|game|"
+    r"recital|party|wedding|funeral)))\b",
+    roles="use",
+    ex="had a few in the car before going in",
+)
+R(
+    "relapse.up_my_nose",
+    RL,
+    "H",
+    # money spent on a drug by where it went ("half my paycheck already went up my nose")
+    r"\b(?:half|all|most|some) (?:of )?(?:it|my (?:paycheck|check|pay|rent|money|savings))\b(?: {GAP2})?"
+    r"(?:already )?(?:went|goes|is going|has gone|gone) up my nose\b",
+    roles="use",
+    ex="got paid this morning and half of it already went up my nose",
+)
+R(
+    "relapse.to_the_dealer",
+    RL,
+    "H",
+    # on the way to a dealer ("my dealer texted and i said omw")
+    r"\b(?:my|the|his|her|a) (?:dealer|plug|connect)\b[^.!?\n]{0,60}\b(?:i (?:said|told (?:him|her|them)|texted back) "
+    r"['\"]?(?:omw|on my way|be right there|coming|pulling up)|i'm (?:on my way|pulling up|in the car)|im (?:on my way|"
+    r"pulling up|in the car)|heading (?:over|there) now)\b",
+    roles="use",
+    ex="my plug hit me up after two months and i told him omw",
+)

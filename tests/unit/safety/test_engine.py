@@ -805,6 +805,17 @@ def test_words_that_look_like_risk(text: str, escalates: bool) -> None:
         ("ended up at my old dealer's place Friday", Category.RELAPSE),
         ("i was at the spot by the lake", None),
         ("i don't see this getting better. been trying for 3 years", Category.SUICIDE),
+        ("two shots down and it's only noon", Category.RELAPSE),
+        ("like five deep into the case already", Category.RELAPSE),
+        ("said just one wine. i'm on glass four", Category.RELAPSE),
+        ("second beer's open. don't @ me", Category.RELAPSE),
+        ("had a couple in the parking lot before my shift", Category.RELAPSE),
+        ("my whole check went up my nose this weekend", None),  # too far from "half of it"
+        ("all of my rent money already went up my nose", Category.RELAPSE),
+        ("my plug messaged and i texted back on my way", Category.RELAPSE),
+        ("grabbed two beers down the street for my dad", None),
+        ("had a few at the bar in my twenties", None),
+        ("my dealer texted, i blocked him", None),
     ],
 )
 def test_use_counted_planned_or_resumed(text: str, category: Category | None) -> None:

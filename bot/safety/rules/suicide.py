@@ -590,3 +590,75 @@ R(
     roles="farewell",
     ex="cant imagine being alive in 5 years. like i literally can't picture it",
 )
+_FIREARM = r"(?:gun|pistol|revolver|rifle|shotgun|glock|handgun|service weapon|muzzle|barrel)"
+R(
+    "suicide.gun_to_self",
+    S,
+    "C",
+    # a firearm held to the speaker's own head, or a round kept for the speaker
+    r"\b" + _FIREARM + r"\b (?:{GAP2})?(?:under|to|against|in) my (?:chin|head|temple|mouth|jaw)\b|"
+    r"\b(?:one|a|the last|last) (?:round|bullet|shell)\b (?:{GAP3})?(?:is )?for (?:me|myself)\b",
+    roles="means intent",
+    ex="sat with the barrel under my chin for a while tonight",
+)
+R(
+    "suicide.kept_for_me",
+    S,
+    "H",
+    # means kept back "in case I need it", for the speaker
+    r"\b(?:" + _FIREARM[3:-1] + r"|pills|rope)\b[^.!?\n]{0,60}\b(?:in case|because|bc|cuz|cause) i "
+    r"(?:might|may|could|will) need (?:it|them)\b(?!(?: {GAP2})?(?: for| to| at| on| when| if))",
+    roles="means",
+    ex="didn't sell the rifle after all, in case i might need it",
+)
+R(
+    "suicide.where_to_look",
+    S,
+    "C",
+    # telling people where to find the speaker's body
+    r"\b(?:letting (?:you|y'?all|you all|everyone|you guys) know|so (?:you|y'?all|you all|they|someone|people) "
+    r"(?:know|knows)|telling (?:you|y'?all|you all|everyone)) where to (?:look|find (?:me|my body))\b",
+    roles="farewell plan",
+    policy="negated:keep",  # "not asking for help, just letting you know where to look"
+    ex="not asking for anything, just letting you all know where to look",
+)
+R(
+    "suicide.went_through_with_it",
+    S,
+    "C",
+    # an absence explained in advance by an act ("if i'm not in group tomorrow it's because ...")
+    r"\bif i(?:'m| am|m) not (?:in|at|on|here|around|online|back)\b[^.!?\n]{0,40}\b(?:it's|its|it is|that's) "
+    r"(?:because|bc|cause|cuz) i (?:finally )?(?:went through with it|did it|ended it|killed myself|"
+    r"couldn't (?:do it|take it|hold on) anymore|let go)\b",
+    roles="farewell plan",
+    ex="if i'm not online monday it's because i finally went through with it",
+)
+R(
+    "suicide.everything_in_order",
+    S,
+    "M",
+    # everything put in order (affairs put in order are suicide.giving_things); with a day
+    # beside it, a plan with a time (critical)
+    r"\beverything(?:'s| is) in order\b(?! (?:for (?:the|a|an|my|our|your|his|her)|to)\b)",
+    roles="plan",
+    ex="wrote the letters, everything's in order for sunday",
+)
+R(
+    "suicide.insurance_clause",
+    S,
+    "H",
+    # life insurance checked for its suicide clause
+    r"\b(?:life insurance|policy|beneficiary)\b[^\n]{0,80}\b(?:suicide clause|(?:two|2)[- ]year "
+    r"(?:clause|exclusion)|(?:clause|exclusion) (?:ran out|runs out|is up|expired|is over|passed))\b",
+    roles="plan",
+    ex="checked the life insurance and the suicide clause is over next month",
+)
+R(
+    "suicide.saves_me_the_trouble",
+    S,
+    "M",
+    # something deadly welcomed because it would spare the speaker doing it
+    r"\b(?:saves?|saving|save) me the (?:trouble|effort|bother)\b(?! of)",
+    roles="intent",
+    ex="doctor says the drinking will kill my liver. good, saves me the trouble",
+)

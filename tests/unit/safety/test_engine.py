@@ -592,6 +592,33 @@ def test_laughing_about_an_annoyance_one_more_time_is_a_figure_of_speech(
     assert RULES_ALONE.assess(text).escalate is escalates, RULES_ALONE.assess(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("pressed the pistol against my temple in the garage an hour ago", Severity.CRITICAL),
+        ("saving the last bullet for myself", Severity.CRITICAL),
+        ("kept grandpa's revolver, bc i may need it someday", Severity.HIGH),
+        ("just telling everyone where to find me. the shed. sorry", Severity.CRITICAL),
+        ("if i'm not around tomorrow that's cause i did it", Severity.CRITICAL),
+        ("paid my debts, everything's in order for saturday", Severity.CRITICAL),
+        ("looked at my life insurance again, the suicide clause ended in may", Severity.HIGH),
+        ("liver's shot, doc says. saves me the bother honestly", Severity.MEDIUM),
+        ("the cop in the show held the gun to my head scene was intense lol", Severity.NONE),
+        ("kept the rifle in case i might need it for deer season", Severity.NONE),
+        ("everything is in order for the audit on friday", Severity.NONE),
+        ("can you grab the kids? saves me the trouble of driving back", Severity.NONE),
+        ("if i'm not in group tomorrow it's because i have a dentist appointment", Severity.NONE),
+    ],
+)
+def test_a_firearm_kept_an_absence_explained_and_affairs_settled(
+    text: str, severity: Severity
+) -> None:
+    assessment = RULES_ALONE.assess(text)
+    assert assessment.severity is severity, assessment
+    if severity is not Severity.NONE:
+        assert assessment.category is Category.SUICIDE
+
+
 def test_in_group_after_a_disclosure_is_where_it_is_told_not_a_lesson() -> None:
     told = RULES_ALONE.assess("I drank at a wedding on saturday, do I have to say it in group?")
     assert (told.category, told.escalate) == (Category.RELAPSE, True)

@@ -38,7 +38,7 @@ DOUBLE_NEGATIVE = re.compile(
 )
 PAST = re.compile(
     expand(
-        r"\b(?:(?<!i'm )(?<!im )(?<!am )(?<!get )(?<!got )(?<!getting )(?<!be )(?<!than i )(?<!than it )used to|use to|years? ago|months ago|decades? ago|a while (?:ago|back)|long time ago|"
+        r"\b(?:(?<!i'm )(?<!im )(?<!am )(?<!get )(?<!got )(?<!getting )(?<!be )(?<!than i )(?<!than it )used to|use to|(?:years?|yrs?) ago|months ago|decades? ago|a while (?:ago|back)|long time ago|"
         r"long ago|from (?:age )?\d{1,2} (?:to|until|till) \d{1,2}\b|since i last|"
         r"(?:most|all|much|half) of my (?:teens|twenties|20s|thirties|30s|childhood|youth)|"
         r"times before (?:it|this|that|something|sobriety|recovery)(?: \w+)? (?:finally )?"

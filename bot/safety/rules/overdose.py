@@ -72,7 +72,7 @@ R(
     "overdose.took_all",
     OD,
     "C",
-    r"\b(?:took|swallowed|taken|ate|downed|popped|chugged|taking|swallowing) (?:all|every one|every single one|the whole|a whole|the entire|an entire|a bunch|a handful|a fistful|handfuls|like \d+|about \d+|maybe \d+|\d+|twenty|thirty|fifteen|ten|a lot|lots|a ton|half the bottle|half a bottle|the rest|(?:his|her|their|my) (?:whole|entire))\b (?:of )?(?:my |her |his |their |the |mom's |dad's |\w+'s )?(?:\w+ )?(?:{MED})\b(?! (?:to|back to|in to|into) (?:the|a|my|our)\b)|\b(?:took|swallowed|downed|popped) (?:all|every one|every single one|the rest) of (?:them|those|my \w+|her \w+|his \w+)\b(?! (?:to|back to|into) (?:the|a|my|our)\b)",
+    r"\b(?:took|swallowed|taken|ate|downed|popped|chugged|taking|swallowing) (?:all|every one|every single one|the whole|a whole|the entire|an entire|a bunch|a handful|a fistful|handfuls|like \d+|about \d+|maybe \d+|\d+|twenty|thirty|fifteen|ten|a lot|lots|a ton|half the bottle|half a bottle|the rest|(?:his|her|their|my|your) (?:whole|entire))\b (?:of )?(?:my |her |his |their |the |mom's |dad's |\w+'s )?(?:(?:week|month|day)'?s? (?:worth|supply) of )?(?:\w+ )?(?:{MED})\b(?! (?:to|back to|in to|into) (?:the|a|my|our)\b)|\b(?:took|swallowed|downed|popped) (?:all|every one|every single one|the rest) of (?:them|those|my \w+|her \w+|his \w+)\b(?! (?:to|back to|into) (?:the|a|my|our)\b)",
     policy="other_person:keep",
     ex="my dad took his whole oxy bottle",
 )
@@ -102,7 +102,12 @@ R(
     "overdose.mixing",
     OD,
     "H",
-    r"\b(?:mix|mixing|mixed|combining|combine) (?:my |some |the |her |his )?(?:{DRUG}|{BOOZE})\b (?:with|and) (?:my |some |the |her |his )?(?:{DRUG}|{BOOZE})\b|\b(?:takes|taking|took) (?:her|his|my) (?:\w+ )?(?:pills|meds|benzos|xanax|percs|oxy) with (?:wine|alcohol|beer|vodka|booze|drinks)",
+    r"\b(?:mix|mixing|mixed|combining|combine) (?:my |some |the |her |his )?(?:{DRUG}|{BOOZE})\b (?:with|and) (?:my |some |the |her |his )?(?:{DRUG}|{BOOZE})\b|\b(?:takes|taking|took) (?:her|his|my) (?:\w+ )?(?:pills|meds|benzos|xanax|percs|oxy) with (?:wine|alcohol|beer|vodka|booze|drinks)"
+    # one on top of the other ("drank a fifth on top of my gabapentin", "took my sleepers on top")
+    r"|\b(?:drank|drinking|took|taking|popped|did|had)\b[^.!?\n]{0,30}(?<!i'm )(?<!im )(?<!am )(?<!of )\bon top of "
+    r"(?:my |the |some |her |his |all )?"
+    r"(?:{DRUG}|{MED}|{BOOZE}|pills|meds|sleepers|sleeping pills|that|it)\b"
+    r"|\b(?:took|taking|popped) (?:my |the |some |a few |\d+ )?(?:{DRUG}|{MED}|pills|meds|sleepers|sleeping pills) on top\b",
     roles="use",
     ex="mixing my benzos with the methadone tonight to see what happens",
 )
@@ -110,7 +115,7 @@ R(
     "overdose.symptom",
     OD,
     "L",
-    r"\b(?:my )?(?:heart|heart's|chest)\b,? (?:{GAP3})(?:pounding|racing|beating (?:so )?fast|doing something (?:funny|weird)|hurts|hurting|tight|about to explode|going to explode|gonna explode|skipping|feels weird|feels wrong|stopping)|\bcan'?t (?:feel my (?:hands|legs|arms|face|body|feet)|breathe|catch my breath|get a full breath|stay awake|keep my eyes open)|\beverything(?:'s| is) (?:fading|going dark|going black)|\bblurry and slow\b|\blips (?:are |feel )?(?:numb|blue|turning blue)\b|\bfeel(?:ing)? like i'?m (?:dying|going to die|gonna die)\b|\b(?:i'm |i am )?(?:turning|going) (?:blue|gray|grey)\b",
+    r"\b(?:my )?(?:heart|heart's|chest)\b,? (?:{GAP3})(?:pounding|racing|beating (?:so )?fast|doing something (?:funny|weird)|hurts|hurting|tight|about to explode|going to explode|gonna explode|skipping|feels weird|feels wrong|stopping)|\bcan'?t (?:feel my (?:hands|legs|arms|face|body|feet)|breathe|catch my breath|get a full breath|stay awake|keep my eyes open)|\beverything(?:'s| is) (?:fading|going dark|going black)|\bblurry and slow\b|\blips (?:are |feel )?(?:numb|blue|turning blue)\b|\bfeel(?:ing)? like i'?m (?:dying|going to die|gonna die)\b|\b(?:i'm |i am )?(?:turning|going) (?:blue|gray|grey)\b|\bbarely (?:conscious|awake|breathing|responsive)\b|\b(?:whole body|body|face|arms?|legs?|hands?) (?:is |are )?going numb\b|\bfeels? like i'?m sinking\b|\bchoking on (?:it|(?:his |her |their )?(?:vomit|puke|sick))\b",
     roles="symptom",
     ex="my heart is pounding and I can't feel my hands",
 )
@@ -118,7 +123,7 @@ R(
     "overdose.symptom_weak",
     OD,
     "L",
-    r"\b(?:room is|everything is|world is|room's) spinning|\beverything(?:'s| is) (?:blurry|slow)|\b(?:drenched|soaked) in sweat\b|\bwhole body is (?:shaking|numb|tingling)\b|\bfeel(?:ing)? (?:really |so |super )?(?:wrong|floaty|weird)\b|\bso sleepy\b|\bcan'?t stop (?:puking|throwing up|vomiting|shaking)|\bcan'?t (?:stay awake|keep my eyes open)",
+    r"\b(?:room is|everything is|world is|room's) spinning|\beverything(?:'s| is) (?:blurry|slow)|\b(?:drenched|soaked) in sweat\b|\bwhole body is (?:shaking|numb|tingling)\b|\bfeel(?:ing)? (?:really |so |super )?(?:wrong|floaty|weird)\b|\bso sleepy\b|\bcan'?t stop (?:puking|throwing up|vomiting|shaking)|\bcan'?t (?:stay awake|keep my eyes open)|\bnod(?:ded|ding) (?:out|off) (?:mid|in the middle|while|on the phone|at the)\b|\b(?:still )?feel(?:s|ing)? (?:so |really )?heavy\b|\b(?:throwing up|puking|vomiting) and (?:shaking|sweating)\b",
     roles="symptom_weak",
     ex="the room is spinning",
 )
@@ -137,4 +142,33 @@ R(
     r"\b(?:awake|up|been up|been awake) (?:for )?(?:\d+|two|three|four|five|several) (?:days|nights) (?:straight )?on (?:meth|speed|ice|crystal|coke|adderall|uppers)\b",
     roles="use",
     ex="awake 3 days on meth and my heart feels like it's about to explode",
+)
+R(
+    "overdose.whole_amount",
+    OD,
+    "H",
+    # a whole supply at once ("doing the whole gram tonight")
+    r"\b(?:doing|do|taking|take|shooting|snorting|smoking) (?:the|a|my) (?:whole|entire) (?:gram|g|bag|bundle|"
+    r"eight ?ball|8 ?ball|ball|bottle|sheet|stash|script|prescription)\b(?= (?:tonight|now|today|at once|in one go)|"
+    r"\s*[.!]|$)",
+    ex="doing the whole bag tonight, been saving it",
+)
+R(
+    "overdose.redosing",
+    OD,
+    "H",
+    # taking more before the last dose has worn off
+    r"\bre-?dos(?:e|ed|ing)\b(?! (?:schedule|time|window|chart)\b)",
+    roles="use",
+    ex="redosing again bc it wore off",
+)
+R(
+    "overdose.found_out",
+    OD,
+    "H",
+    # found passed out (by someone else: the speaker's own overdose)
+    r"\bfound me (?:passed out|unconscious|unresponsive|slumped|nodded out|blue|out cold|not breathing)\b|"
+    r"\bfound me\b[^.!?\n]{0,40}[.!?]? (?:apparently |turns out )?i (?:was|had been) (?:out|passed out|"
+    r"unconscious|nodded out|unresponsive)\b",
+    ex="my roommate found me passed out on the bathroom floor this morning",
 )

@@ -619,6 +619,32 @@ def test_a_firearm_kept_an_absence_explained_and_affairs_settled(
         assert assessment.category is Category.SUICIDE
 
 
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # one substance on top of another, then symptoms: an overdose in progress
+        ("had wine on top of my xanax and my legs are going numb", Severity.CRITICAL),
+        ("took the percs on top. feels like i'm sinking into the couch", Severity.CRITICAL),
+        ("he did a line on top of his pills and now he's choking on his vomit", Severity.CRITICAL),
+        ("drank on top of my meds tonight", Severity.HIGH),
+        ("took your whole month's supply of seroquel??", Severity.CRITICAL),
+        ("gonna do the whole bag tonight", Severity.HIGH),
+        ("keep redosing, it's not hitting", Severity.HIGH),
+        ("my neighbor found me unresponsive on the stairs this morning", Severity.HIGH),
+        # ... but being on top of things, or an old story, is not
+        ("took on extra shifts and i'm on top of it now", Severity.NONE),
+        ("put the whipped cream on top of the pie", Severity.NONE),
+        ("my sponsor found me passed out 6 yrs ago. changed my life", Severity.NONE),
+        ("the redose schedule for my antibiotics is confusing", Severity.NONE),
+    ],
+)
+def test_mixing_symptoms_and_whole_supplies(text: str, severity: Severity) -> None:
+    assessment = RULES_ALONE.assess(text)
+    assert assessment.severity is severity, assessment
+    if severity is not Severity.NONE:
+        assert assessment.category is Category.OVERDOSE
+
+
 def test_in_group_after_a_disclosure_is_where_it_is_told_not_a_lesson() -> None:
     told = RULES_ALONE.assess("I drank at a wedding on saturday, do I have to say it in group?")
     assert (told.category, told.escalate) == (Category.RELAPSE, True)

@@ -40,6 +40,10 @@ PAST = re.compile(
     expand(
         r"\b(?:(?<!i'm )(?<!im )(?<!am )(?<!get )(?<!got )(?<!getting )(?<!be )(?<!than i )(?<!than it )used to|use to|(?:years?|yrs?) ago|months ago|decades? ago|a while (?:ago|back)|long time ago|"
         r"long ago|from (?:age )?\d{1,2} (?:to|until|till) \d{1,2}\b|since i last|"
+        # "that was the last time i drank", "last time i had a drink was my 21st birthday",
+        # "it's been a long while since i wanted to hurt myself"
+        r"(?:that|it|this) was the last time i\b|\blast time i (?:\w+ ){1,5}was (?:my|in|on my|at my|back)\b|"
+        r"(?:it's|its|it has) been (?:a (?:long )?(?:while|time)|ages|years|months) since|"
         r"(?:most|all|much|half) of my (?:teens|twenties|20s|thirties|30s|childhood|youth)|"
         r"times before (?:it|this|that|something|sobriety|recovery)(?: \w+)? (?:finally )?"
         r"(?:stuck|clicked)|"
@@ -99,7 +103,7 @@ HYPOTHETICAL = re.compile(
     r"would (?:that|eating|drinking|using|taking) (?:\w+ )?(?:count|be)|does (?:it|that|\w+) count|"
     r"if (?:i|you|someone|somebody|anyone|a person|people|they|we) (?:ever|had|were|did)|"
     r"(?<!asked )(?<!asked me )(?<!asks )(?<!asks me )(?<!asking )(?<!asking me )(?<!wondered )if i'd|"
-    r"would (?:i|you|we) have|if you (?:find|see|notice|come across|walk in on)|"
+    r"would (?:i|you|we) have|(?:i'd|id|i would|would've) have been|if you (?:find|see|notice|come across|walk in on)|"
     r"if someone|if somebody|if anyone|if a (?:friend|person|member)|plan for|prepare for|"
     r"practicing|practising|rehearse|rehearsing|role ?play|worst case|nightmare|dream|dreamt|"
     r"dreamed|dreaming|someday|one day i might|could happen|might happen|warning signs?|"

@@ -645,6 +645,21 @@ def test_mixing_symptoms_and_whole_supplies(text: str, severity: Severity) -> No
         assert assessment.category is Category.OVERDOSE
 
 
+@pytest.mark.parametrize(
+    ("text", "escalates"),
+    [
+        ("the last time i drank was my cousin's wedding", False),
+        ("lost my job, wrecked the car. that was the last time i used", False),
+        ("its been ages since i wanted to cut myself", False),
+        ("a year ago tonight i'd have been on my fifth beer by now", False),
+        # a last time that is now
+        ("the last time i drank was an hour ago and i'm still drinking", True),
+    ],
+)
+def test_a_last_time_dated_and_what_would_have_been(text: str, escalates: bool) -> None:
+    assert RULES_ALONE.assess(text).escalate is escalates, RULES_ALONE.assess(text)
+
+
 def test_in_group_after_a_disclosure_is_where_it_is_told_not_a_lesson() -> None:
     told = RULES_ALONE.assess("I drank at a wedding on saturday, do I have to say it in group?")
     assert (told.category, told.escalate) == (Category.RELAPSE, True)

@@ -654,9 +654,14 @@ def test_mixing_symptoms_and_whole_supplies(text: str, severity: Severity) -> No
         ("a year ago tonight i'd have been on my fifth beer by now", False),
         # a last time that is now
         ("the last time i drank was an hour ago and i'm still drinking", True),
+        # what a clinician said in general is a lesson; what they said about the speaker is not
+        ("the nurse said mixing benzos and alcohol can stop your breathing", False),
+        ("my counselor said i relapsed because i drank last night", True),
+        # exasperated love is a figure of speech
+        ("the dog ate my sandwich again, i could strangle her. i love her tho", False),
     ],
 )
-def test_a_last_time_dated_and_what_would_have_been(text: str, escalates: bool) -> None:
+def test_a_last_time_dated_a_lesson_and_exasperated_love(text: str, escalates: bool) -> None:
     assert RULES_ALONE.assess(text).escalate is escalates, RULES_ALONE.assess(text)
 
 

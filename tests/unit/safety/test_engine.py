@@ -655,7 +655,7 @@ def test_mixing_symptoms_and_whole_supplies(text: str, severity: Severity) -> No
         # a last time that is now
         ("the last time i drank was an hour ago and i'm still drinking", True),
         # what a clinician said in general is a lesson; what they said about the speaker is not
-        ("the nurse said mixing benzos and alcohol can stop your breathing", False),
+        ("counselor told us mixing benzos and alcohol can stop your breathing", False),
         ("my counselor said i relapsed because i drank last night", True),
         # exasperated love is a figure of speech
         ("the dog ate my sandwich again, i could strangle her. i love her tho", False),

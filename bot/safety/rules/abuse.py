@@ -150,3 +150,13 @@ R(
     roles="today",
     ex="i shook my baby today bc she wouldn't stop crying",
 )
+R(
+    "abuse.im_next",
+    AB,
+    "H",
+    # someone raging says the speaker is next; "rent" demanded in other ways
+    r"\b(?:said|says|told me|yelled|yelling|screamed|screaming|shouting) (?:that )?(?:i'm|im|i am|you're|youre) next\b(?! (?:at|in|for|on|up|to|after|in line)\b)|"
+    r"\bexpects? (?:['\"])?rent(?:['\"])? (?:in other ways|with (?:sex|my body))\b|"
+    r"\bpay (?:him|her|them) (?:back )?in other ways\b",
+    ex="he's throwing things downstairs and said i'm next",
+)

@@ -258,3 +258,25 @@ R(
     roles="use",
     ex="my plug hit me up after two months and i told him omw",
 )
+R(
+    "relapse.streak_ended",
+    RL,
+    "M",
+    # a streak ended, a counter back to a low day, a drunk-driving arrest
+    r"\bmy (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"sixty|ninety|hundred)[- ](?:days?|weeks?|months?|years?)(?: (?:of )?(?:sobriety|clean time|sober|clean))? "
+    r"(?:ended|is over|are over|went out the window|is gone|reset)\b|"
+    r"\bback (?:at|to|on) day (?:[1-5]|one|two|three|four|five)\b|"
+    r"\b(?:got|picked up|caught) (?:a |another |my (?:first |second |third )?)?(?:dui|dwi|owi)\b",
+    roles="use",
+    ex="my 90 days ended saturday. not proud",
+)
+R(
+    "relapse.sneaking_out_for",
+    RL,
+    "H",
+    # slipping away to drink or use ("sneaking out to the car for sips")
+    r"\bsneak(?:ing|ed|s)? (?:out|off|away)(?: to (?:the|my) (?:car|truck|garage|bathroom|van|porch))? "
+    r"for (?:a |some )?(?:sips?|drinks?|shots?|swigs?|nips?|a hit|hits|bumps?|lines?)\b",
+    ex="keep sneaking out to my truck for swigs on break",
+)

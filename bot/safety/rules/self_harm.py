@@ -159,3 +159,12 @@ R(
     roles="today",
     ex="new ones on my ankle this time so mom wont see",
 )
+R(
+    "self_harm.ended_up",
+    SH,
+    "H",
+    # self-harm given in to ("came home to an empty apartment and ended up cutting")
+    r"\b(?:ended up|wound up|found myself|caught myself|gave in and|caved and) (?:cutting|burning|"
+    r"scratching|hitting myself|hurting myself|harming|self harming|self-harming|carving)\b",
+    ex="came home and ended up cutting for the first time in months",
+)

@@ -662,3 +662,45 @@ R(
     roles="intent",
     ex="doctor says the drinking will kill my liver. good, saves me the trouble",
 )
+R(
+    "suicide.not_be_here",
+    S,
+    "M",
+    # not wanting to be here, said bare ("i just don't want to be here. does that make sense"):
+    # with "anymore" or "at all" it is suicide.not_alive
+    r"\b(?:don't|do not|dont) (?:really |even )?want to be here(?=\s*(?:[.!?]|$)| does that| is that| if that)",
+    roles="intent",
+    ex="i don't want to die exactly, i just don't want to be here. does that make sense",
+)
+R(
+    "suicide.gone_before_anyone_wakes",
+    S,
+    "C",
+    # gone before the house wakes or comes home: a farewell with a time
+    r"\b(?:i'll|ill|i will|i'm gonna|im gonna|i'm going to) be (?:gone|dead) (?:before|by the time) "
+    r"(?:anyone|everyone|they|you|he|she|my \w+|the kids)(?:'s|'re| is| are| gets?| wakes?| comes?)? "
+    r"(?:up|home|back|wakes?|awake)\b",
+    roles="farewell plan",
+    ex="the tub is full. i'll be gone before anyone's up",
+)
+R(
+    "suicide.taken_in_sleep",
+    S,
+    "M",
+    # wishing to be taken, to not wake, or envying those who die in their sleep
+    r"\b(?:pray(?:ing)?|hope|hoping|wish(?:ing)?) (?:that )?(?:god|the lord|he|death|something) (?:takes|will take|would "
+    r"take|comes? for) me\b|\bwish(?:ing)? i (?:just )?(?:wouldn't|would not|wouldnt|won't|wont|didn't|didnt) "
+    r"wake up\b|\b(?:jealous of|envy|envious of) (?:people|those|anyone|everyone|the ones) who (?:get to )?"
+    r"(?:die|pass) in their sleep\b",
+    roles="intent",
+    ex="praying god takes me tonight honestly",
+)
+R(
+    "suicide.finish_the_job",
+    S,
+    "H",
+    # finishing what something else started on the speaker
+    r"\bfinish(?:ing)? (?:the job|what (?:he|she|they|it|the \w+) started) (?:myself|on myself)\b",
+    roles="intent",
+    ex="been thinking about finishing the job myself",
+)

@@ -202,3 +202,16 @@ R(
     roles="today",
     ex="got arrested for assault tuesday. out on bail",
 )
+R(
+    "violence.about_to_learn",
+    V,
+    "H",
+    # a lesson promised to someone ("he's gonna learn tonight what happens when ..."), or going
+    # in with what is in the car
+    r"\b(?:he's|hes|she's|shes|they're|theyre|he is|she is|they are|is|are) (?:about to|gonna|going to) learn\b"
+    r"(?= (?:tonight|today|the hard way|what happens|real quick|soon|fast)|\s*[.!]|$)|"
+    r"\b(?:going|coming|walking|gonna walk|gonna go) (?:in|inside|in there|over there|back) with "
+    r"(?:what'?s|whats|what is) in my (?:trunk|car|truck|glove ?box|bag|waistband)\b",
+    roles="intent",
+    ex="my ex's new man is about to learn. bought a piece tonight",
+)

@@ -665,6 +665,36 @@ def test_a_last_time_dated_a_lesson_and_exasperated_love(text: str, escalates: b
     assert RULES_ALONE.assess(text).escalate is escalates, RULES_ALONE.assess(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("honestly i don't want to be here. that's all", Category.SUICIDE),
+        ("bath's run, blade's out. i'll be dead by the time my wife is home", Category.SUICIDE),
+        ("every night i pray god takes me before morning", Category.SUICIDE),
+        ("i envy people who die in their sleep", Category.SUICIDE),
+        ("the cancer didn't get me, maybe i should finish what it started myself", Category.SUICIDE),
+        ("roommate's away so i ended up burning again last night", Category.SELF_HARM),
+        ("my 45 days ended at the work party", Category.RELAPSE),
+        ("back to day 3, dont ask", Category.RELAPSE),
+        ("picked up a dwi on the way home friday", Category.RELAPSE),
+        ("keep sneaking off to the garage for a hit", Category.RELAPSE),
+        ("that guy who keyed my car is about to learn", Category.VIOLENCE),
+        ("she's breaking plates and yelling that i'm next", Category.ABUSE),
+        ("my landlord expects rent in other ways since i lost my job", Category.ABUSE),
+        ("i don't want to be here at this party lol", None),
+        ("my partying days are over, thank god", None),
+        ("back on day shift next week", None),
+        ("he's about to learn to drive, pray for me", None),
+        ("the kid in line said i'm next at the counter", None),
+    ],
+)
+def test_hinted_disclosures_from_fresh_weeks(text: str, category: Category | None) -> None:
+    assessment = RULES_ALONE.assess(text)
+    assert assessment.escalate is (category is not None), assessment
+    if category is not None:
+        assert assessment.category is category
+
+
 def test_in_group_after_a_disclosure_is_where_it_is_told_not_a_lesson() -> None:
     told = RULES_ALONE.assess("I drank at a wedding on saturday, do I have to say it in group?")
     assert (told.category, told.escalate) == (Category.RELAPSE, True)

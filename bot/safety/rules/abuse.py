@@ -160,3 +160,14 @@ R(
     r"\bpay (?:him|her|them) (?:back )?in other ways\b",
     ex="he's throwing things downstairs and said i'm next",
 )
+R(
+    "abuse.hits_us",
+    AB,
+    "H",
+    # someone at home who hits the speaker's family, or burned the speaker with something
+    r"\b(?:hits|smacks|slaps|beats|kicks|punches|chokes|shoves|whips) (?:us|my (?:son|daughter|kids?|children|"
+    r"baby|little (?:brother|sister)|brother|sister))\b(?! (?:up|at|in|to|with|by|back|off)\b)|"
+    r"\bburned (?:me|my (?:arm|hand|leg|skin|face|neck)) with (?:a|her|his|their|the) (?:cigarette|lighter|"
+    r"iron|curling iron|pan|spoon|kettle)\b",
+    ex="my stepdad hits us when he's had a bad day",
+)

@@ -280,3 +280,30 @@ R(
     r"for (?:a |some )?(?:sips?|drinks?|shots?|swigs?|nips?|a hit|hits|bumps?|lines?)\b",
     ex="keep sneaking out to my truck for swigs on break",
 )
+R(
+    "relapse.day_one_again",
+    RL,
+    "M",
+    # the count back at the start ("day one. again.", "on day 3 now instead of day 60",
+    # "4 days instead of 90")
+    r"\bday (?:one|1)[.!,]* again\b|"
+    r"(?<!i'd be on )(?<!i would be on )(?<!i'd be at )"
+    r"\bday (?:\d+|one|two|three|four|five|six) (?:now )?instead of (?:day )?\d+\b|"
+    r"\b\d+ days? instead of \d+\b",
+    roles="use",
+    ex="so it's day 3 instead of day 45. the wedding happened",
+)
+R(
+    "relapse.downed",
+    RL,
+    "H",
+    # drinks downed or poured one after another
+    r"\b(?:chugged|downed|slammed|pounded|shotgunned|necked) (?:a |an |two |three |four |\d+ |a few |some |the |"
+    r"my )?(?:{GAP1})?(?:{BOOZE})\b(?! of (?:{SOFT}))|"
+    r"\bpour(?:ing|ed)? (?:myself )?another(?: (?:one|drink|glass|beer|shot))?\b(?! (?:of |cup|coffee|tea|"
+    r"water|juice|soda|milk)\b)|"
+    r"\b(?:{BOOZE})\b[^\n]{0,60}\b(?:now |i'm |im )on my (?:third|fourth|fifth|sixth|seventh|\d+(?:rd|th))"
+    r"(?=\s*[.!]|$)",
+    roles="use today",
+    ex="chugged two tall cans in the parking lot before group",
+)

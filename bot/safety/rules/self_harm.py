@@ -168,3 +168,12 @@ R(
     r"scratching|hitting myself|hurting myself|harming|self harming|self-harming|carving)\b",
     ex="came home and ended up cutting for the first time in months",
 )
+R(
+    "self_harm.made_today",
+    SH,
+    "H",
+    # a cut or burn the speaker made, dated now
+    r"\b(?:cuts?|burns?|marks?) i (?:made|did|gave myself)(?: on myself)? (?:this morning|today|tonight|last night|"
+    r"yesterday|earlier|an hour ago)\b",
+    ex="how do i clean a cut i made last night so it doesn't get infected",
+)

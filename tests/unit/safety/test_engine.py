@@ -686,6 +686,16 @@ def test_a_last_time_dated_a_lesson_and_exasperated_love(text: str, escalates: b
         ("back on day shift next week", None),
         ("he's about to learn to drive, pray for me", None),
         ("the kid in line said i'm next at the counter", None),
+        ("her boyfriend slaps my daughter when i'm at work", Category.ABUSE),
+        ("dad burned my hand with the lighter for talking back", Category.ABUSE),
+        ("do i need stitches for a cut i did an hour ago", Category.SELF_HARM),
+        ("day 1, again. i know", Category.RELAPSE),
+        ("downed three beers before the meeting", Category.RELAPSE),
+        ("bad news, i'm pouring another glass", Category.RELAPSE),
+        ("wine o'clock came early. now on my fourth.", Category.RELAPSE),
+        ("slammed a shot of espresso before class", None),
+        ("if i'd gone to that party i'd be on day 2 instead of day 300", None),
+        ("my sister beats us at cards every christmas", None),
     ],
 )
 def test_hinted_disclosures_from_fresh_weeks(text: str, category: Category | None) -> None:

@@ -1,7 +1,7 @@
 """Abuse rules: being hurt, threatened, controlled or trapped by someone (particular
 phrasings; see ``events``)."""
 
-from bot.safety.rules.table import AB, RuleTable
+from bot.safety.rules.table import AB, RuleTable, phrases
 
 RULES = RuleTable()
 R = RULES.add
@@ -155,9 +155,14 @@ R(
     AB,
     "H",
     # someone raging says the speaker is next; "rent" demanded in other ways
-    r"\b(?:said|says|told me|yelled|yelling|screamed|screaming|shouting) (?:that )?(?:i'm|im|i am|you're|youre) next\b(?! (?:at|in|for|on|up|to|after|in line)\b)|"
-    r"\bexpects? (?:['\"])?rent(?:['\"])? (?:in other ways|with (?:sex|my body))\b|"
-    r"\bpay (?:him|her|them) (?:back )?in other ways\b",
+    r"\b"
+    + phrases(
+        ("said", "says", "told me", "yelled", "yelling", "screamed", "screaming", "shouting"),
+        ("i'm", "im", "i am", "you're", "youre", "that i'm", "that im", "that you're"),
+        ("next",),
+    )
+    + r"\b(?! (?:at|in|for|on|up|to|after|in line)\b)|"
+    r"\bexpects? (?:['\"])?rent(?:['\"])? (?:in other ways|with (?:sex|my body))\b",
     ex="he's throwing things downstairs and said i'm next",
 )
 R(

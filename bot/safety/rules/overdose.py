@@ -158,7 +158,7 @@ R(
     OD,
     "H",
     # taking more before the last dose has worn off
-    r"\bre-?dos(?:e|ed|ing)\b(?! (?:schedule|time|window|chart)\b)",
+    r"\b(?:redos|re-dos)(?:e|ed|es|ing)\b(?! (?:schedule|time|window|chart)\b)",
     roles="use",
     ex="redosing again bc it wore off",
 )

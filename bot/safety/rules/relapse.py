@@ -1,7 +1,7 @@
 """Relapse rules: use and relapse now, today or recently, intoxication and sourcing
 (particular phrasings; see ``events``)."""
 
-from bot.safety.rules.table import RL, RuleTable
+from bot.safety.rules.table import RL, RuleTable, phrases
 
 RULES = RuleTable()
 R = RULES.add
@@ -215,12 +215,29 @@ R(
     # drinks counted as they go down ("3 tallboys down", "four deep into a 12 pack"), the
     # next one poured ("first one's poured"), the count a plan has passed ("the plan was one
     # beer. we are on number six")
-    r"\b" + _COUNT + r" (?:{BOOZE}) (?:down|deep)(?=\s*(?:[.!?,;:)]|$|(?:and|already|now|rn|so far|"
+    r"\b"
+    + _COUNT
+    + " "
+    + phrases(
+        (
+            "beers",
+            "drinks",
+            "shots",
+            "tallboys",
+            "tall boys",
+            "cans",
+            "ciders",
+            "glasses",
+            "whiskeys",
+        ),
+        ("down", "deep"),
+    )
+    + r"(?=\s*(?:[.!?,;:)]|$|(?:and|already|now|rn|so far|"
     r"tonight|today|before|by|lol)\b))|"
     r"\b"
     + _COUNT
     + r" deep (?:in|into) (?:a |the |my |this )?(?:{BOOZE}|12 ?pack|twelve ?pack|24)\b|"
-    r"\b(?:first|second|third|next|another) (?:one|drink|beer|glass|shot)(?:'s| is) (?:poured|open|cracked)\b|"
+    r"\b(?:first|second|third|next|another) (?:one|drink|beer|glass|shot)(?:'s| is) poured\b|"
     r"\b(?:{BOOZE})\b[^.!?\n]{0,40}[.!?]? (?:we're|we are|i'm|im|i am) on (?:number|drink|beer|glass) "
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b",
     roles="use today",

@@ -1,7 +1,7 @@
 """Suicide rules: desire, intent, plans, means, farewells and attempts (particular phrasings;
 the general vocabulary-by-vocabulary ones are in ``events``)."""
 
-from bot.safety.rules.table import RuleTable, S
+from bot.safety.rules.table import RuleTable, S, phrases
 
 RULES = RuleTable()
 R = RULES.add
@@ -596,8 +596,12 @@ R(
     S,
     "C",
     # a firearm held to the speaker's own head, or a round kept for the speaker
-    r"\b" + _FIREARM + r"\b (?:{GAP2})?(?:under|to|against|in) my (?:chin|head|temple|mouth|jaw)\b|"
-    r"\b(?:one|a|the last|last) (?:round|bullet|shell)\b (?:{GAP3})?(?:is )?for (?:me|myself)\b",
+    r"\b" + _FIREARM + r"\b (?:{GAP2})?(?:under|to|against|in) my (?:chin|temple|jaw)\b|"
+    r"\b(?:round|bullet|shell) in the chamber (?:is |'s )?for (?:me|myself)\b|"
+    r"\b(?:saving|kept|keeping) "
+    + phrases(("the last", "one", "a"), ("bullet", "round"), ("for me", "for myself"))
+    + r"\b|"
+    r"\b(?:last|one) bullet (?:is |'s )?for (?:me|myself)\b",
     roles="means intent",
     ex="sat with the barrel under my chin for a while tonight",
 )
@@ -687,13 +691,21 @@ R(
     "suicide.taken_in_sleep",
     S,
     "M",
-    # wishing to be taken, to not wake, or envying those who die in their sleep
-    r"\b(?:pray(?:ing)?|hope|hoping|wish(?:ing)?) (?:that )?(?:god|the lord|he|death|something) (?:takes|will take|would "
-    r"take|comes? for) me\b|\bwish(?:ing)? i (?:just )?(?:wouldn't|would not|wouldnt|won't|wont|didn't|didnt) "
-    r"wake up\b|\b(?:jealous of|envy|envious of) (?:people|those|anyone|everyone|the ones) who (?:get to )?"
-    r"(?:die|pass) in their sleep\b",
+    # wishing to be taken in one's sleep or to not wake, or envying those who die asleep (each
+    # alternative names its own rare words, so "hope" or "wish" alone gates nothing)
+    r"\b(?:god|the lord|death) (?:takes|will take|would take|comes? for) me (?:in my sleep|before (?:morning|"
+    r"i wake up))\b|\b"
+    + phrases(
+        ("wish", "wishing", "hope", "hoping", "pray", "praying"),
+        ("i", "i just"),
+        ("wouldn't", "would not", "wouldnt", "won't", "wont", "didn't", "didnt"),
+        ("wake up",),
+    )
+    + r"\b|"
+    r"\b(?:jealous of|envy|envious of) (?:people|those|anyone|everyone|the ones) who (?:get to )?(?:die|pass) "
+    r"in their sleep\b",
     roles="intent",
-    ex="praying god takes me tonight honestly",
+    ex="praying god takes me in my sleep tonight honestly",
 )
 R(
     "suicide.finish_the_job",

@@ -1,7 +1,7 @@
 """Violence rules: threats, plans, weapons and approaches towards other people (particular
 phrasings; see ``events``)."""
 
-from bot.safety.rules.table import RuleTable, V
+from bot.safety.rules.table import RuleTable, V, phrases
 
 RULES = RuleTable()
 R = RULES.add
@@ -208,7 +208,9 @@ R(
     "H",
     # a lesson promised to someone ("he's gonna learn tonight what happens when ..."), or going
     # in with what is in the car
-    r"\b(?:he's|hes|she's|shes|they're|theyre|he is|she is|they are|is|are) (?:about to|gonna|going to) learn\b"
+    r"\b(?:he's|hes|she's|shes|they're|theyre|he is|she is|they are|is|are) "
+    + phrases(("about to", "gonna", "going to"), ("learn",))
+    + r"\b"
     r"(?= (?:tonight|today|the hard way|what happens|real quick|soon|fast)|\s*[.!]|$)|"
     r"\b(?:going|coming|walking|gonna walk|gonna go) (?:in|inside|in there|over there|back) with "
     r"(?:what'?s|whats|what is) in my (?:trunk|car|truck|glove ?box|bag|waistband)\b",

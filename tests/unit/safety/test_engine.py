@@ -921,7 +921,7 @@ def test_words_that_look_like_risk(text: str, escalates: bool) -> None:
         ("two shots down and it's only noon", Category.RELAPSE),
         ("like five deep into the case already", Category.RELAPSE),
         ("said just one wine. i'm on glass four", Category.RELAPSE),
-        ("second beer's open. don't @ me", Category.RELAPSE),
+        ("second one's poured. don't @ me", Category.RELAPSE),
         ("had a couple in the parking lot before my shift", Category.RELAPSE),
         ("my whole check went up my nose this weekend", None),  # too far from "half of it"
         ("all of my rent money already went up my nose", Category.RELAPSE),

@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 
 from bot.safety import Assessment, Category, Reason, Severity, assess
-from bot.safety.engine import PREFILTER, RULES, Engine, _candidate_rules, gate_keys
+from bot.safety.engine import (
+    PREFILTER,
+    RULES,
+    Engine,
+    _candidate_rules,
+    _prefilter_keys,
+    gate_keys,
+)
 from bot.safety.evaluation import load_rows
 from bot.safety.normalize import normalize
 
@@ -672,7 +679,10 @@ def test_a_last_time_dated_a_lesson_and_exasperated_love(text: str, escalates: b
         ("bath's run, blade's out. i'll be dead by the time my wife is home", Category.SUICIDE),
         ("every night i pray god takes me before morning", Category.SUICIDE),
         ("i envy people who die in their sleep", Category.SUICIDE),
-        ("the cancer didn't get me, maybe i should finish what it started myself", Category.SUICIDE),
+        (
+            "the cancer didn't get me, maybe i should finish what it started myself",
+            Category.SUICIDE,
+        ),
         ("roommate's away so i ended up burning again last night", Category.SELF_HARM),
         ("my 45 days ended at the work party", Category.RELAPSE),
         ("back to day 3, dont ask", Category.RELAPSE),
@@ -1111,6 +1121,13 @@ def test_gate_keys_avoid_everyday_words_when_the_rule_allows() -> None:
     assert "everyone" not in gate_keys(letters)  # ... so the letters/notes set gates it
     assert set(gate_keys(letters)) in [set(group) for group in letters.requires]
     assert not PREFILTER.may_match("welcome everyone, glad you are here")
+
+
+def test_fast_path_keys_are_words_not_fragments() -> None:
+    """A two-letter key starts a word of most messages ("re" starts "really", "read" ...):
+    only "od" and "id" (the normaliser's "i'd") are that short, and both are words."""
+    keys, _respelled = _prefilter_keys()
+    assert {key for key in keys if len(key) <= 2} <= {"od", "id"}
 
 
 def test_rule_ids_are_unique_and_dotted() -> None:

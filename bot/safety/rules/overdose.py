@@ -169,6 +169,16 @@ R(
     # found passed out (by someone else: the speaker's own overdose)
     r"\bfound me (?:passed out|unconscious|unresponsive|slumped|nodded out|blue|out cold|not breathing)\b|"
     r"\bfound me\b[^.!?\n]{0,40}[.!?]? (?:apparently |turns out )?i (?:was|had been) (?:out|passed out|"
-    r"unconscious|nodded out|unresponsive)\b",
+    r"unconscious|nodded out|unresponsive)\b|"
+    r"\bnod(?:ded|ding) out (?:at (?:a |the )?(?:red )?light|behind the wheel|at the wheel|while driving|driving|"
+    r"on the (?:highway|freeway|interstate))\b",
     ex="my roommate found me passed out on the bathroom floor this morning",
+)
+R(
+    "overdose.od_scare",
+    OD,
+    "M",
+    # a recent overdose scare, told or not
+    r"\b(?:had|having|have had) (?:an? |another |my )?(?:od|overdose) scare\b",
+    ex="had an od scare on friday and didn't tell anyone",
 )

@@ -324,3 +324,29 @@ R(
     roles="use today",
     ex="chugged two tall cans in the parking lot before group",
 )
+R(
+    "relapse.fell_back",
+    RL,
+    "M",
+    # a relapse dated by its day, a fall back into the old ways, a few lines at a show
+    r"(?<!cutting )(?<!harm )(?<!sh )(?<!burning )(?<!eating )"
+    r"\brelapse (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|last night|yesterday)\b(?! (?:prevention|"
+    r"group|class|meeting|plan|workshop|session)\b)|"
+    r"\b(?:fell|fallen|falling|slid|slipped) back into (?:old habits|it|the bottle|using|drinking|the drink|"
+    r"the pills|my addiction|bad habits)\b|"
+    r"\b(?:a few|few|a couple|couple|some|\d+|two|three) (?:bumps|lines|rails|tabs|bars|xans|zans|percs) "
+    r"(?:at|last|this|yesterday|on(?! (?:my|her|his|their)\b))\b",
+    roles="use",
+    ex="fell back into old habits over the long weekend",
+)
+R(
+    "relapse.meeting_to_score",
+    RL,
+    "H",
+    # on the way to buy ("meeting my buddy at 6 to score")
+    r"\bmeet(?:ing)? (?:my |a |the |this )?(?:buddy|guy|dealer|plug|connect|friend|boy)\b (?:{GAP3})?to "
+    r"(?:score|cop|re-?up)\b(?! (?:some |a |the |us )?(?:\w+ )?(?:tickets?|seats?|deal|points?|goals?|table|job|"
+    r"bargains?|sneakers|shoes))",
+    roles="use",
+    ex="cashed my check, meeting my guy at 6 to score",
+)

@@ -706,6 +706,14 @@ def test_a_last_time_dated_a_lesson_and_exasperated_love(text: str, escalates: b
         ("slammed a shot of espresso before class", None),
         ("if i'd gone to that party i'd be on day 2 instead of day 300", None),
         ("my sister beats us at cards every christmas", None),
+        ("nodded out behind the wheel on the way home", Category.OVERDOSE),
+        ("having an overdose scare every weekend lately", Category.OVERDOSE),
+        ("relapse thursday. here anyway", Category.RELAPSE),
+        ("slid back into drinking after the funeral", Category.RELAPSE),
+        ("couple lines at the wedding last night", Category.RELAPSE),
+        ("meeting the guy after work to cop", Category.RELAPSE),
+        ("meeting my friend at 6 to score some concert tickets", None),
+        ("relapse prevention group on sunday was good", None),
     ],
 )
 def test_hinted_disclosures_from_fresh_weeks(text: str, category: Category | None) -> None:

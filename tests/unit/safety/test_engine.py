@@ -17,6 +17,7 @@ from bot.safety.engine import (
 )
 from bot.safety.evaluation import load_rows
 from bot.safety.normalize import normalize
+from bot.safety.rules.table import phrases
 
 S, SH, OD, RL, V, AB, NONE = (
     Category.SUICIDE,
@@ -1136,6 +1137,12 @@ def test_fast_path_keys_are_words_not_fragments() -> None:
     only "od" and "id" (the normaliser's "i'd") are that short, and both are words."""
     keys, _respelled = _prefilter_keys()
     assert {key for key in keys if len(key) <= 2} <= {"od", "id"}
+
+
+def test_phrases_spell_out_every_combination_in_order() -> None:
+    pattern = phrases(("said", "says"), ("i'm", "you're"), ("next",))
+    assert pattern == "(?:said i'm next|said you're next|says i'm next|says you're next)"
+    assert re.fullmatch(pattern, "says you're next")
 
 
 def test_rule_ids_are_unique_and_dotted() -> None:

@@ -714,6 +714,9 @@ def test_a_last_time_dated_a_lesson_and_exasperated_love(text: str, escalates: b
         ("couple lines at the wedding last night", Category.RELAPSE),
         ("meeting the guy after work to cop", Category.RELAPSE),
         ("meeting my friend at 6 to score some concert tickets", None),
+        # the person the speaker went to or bought from is not who used
+        ("went to the plug after class and copped", Category.RELAPSE),
+        ("picked up from my old dealer at noon, smoked a bowl already", Category.RELAPSE),
         ("relapse prevention group on sunday was good", None),
     ],
 )

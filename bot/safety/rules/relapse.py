@@ -328,14 +328,17 @@ R(
     "relapse.fell_back",
     RL,
     "M",
-    # a relapse dated by its day, a fall back into the old ways, a few lines at a show
+    # a relapse dated by its day, a fall back into the old ways, a few lines at a show, a run
+    # of days
     r"(?<!cutting )(?<!harm )(?<!sh )(?<!burning )(?<!eating )"
     r"\brelapse (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|last night|yesterday)\b(?! (?:prevention|"
     r"group|class|meeting|plan|workshop|session)\b)|"
     r"\b(?:fell|fallen|falling|slid|slipped) back into (?:old habits|it|the bottle|using|drinking|the drink|"
     r"the pills|my addiction|bad habits)\b|"
     r"\b(?:a few|few|a couple|couple|some|\d+|two|three) (?:bumps|lines|rails|tabs|bars|xans|zans|percs) "
-    r"(?:at|last|this|yesterday|on(?! (?:my|her|his|their)\b))\b",
+    r"(?:at|last|this|yesterday|on(?! (?:my|her|his|their)\b))\b|"
+    r"\b(?:\d+|two|three|four|five|six|seven)[- ]day (?:run|bender|binge)\b"
+    r"(?! (?:for|with|across|through|along|around|in|on|to|at)\b)",
     roles="use",
     ex="fell back into old habits over the long weekend",
 )
@@ -349,4 +352,14 @@ R(
     r"bargains?|sneakers|shoes))",
     roles="use",
     ex="cashed my check, meeting my guy at 6 to score",
+)
+R(
+    "relapse.used_with",
+    RL,
+    "H",
+    # used together with someone
+    r"\bused with (?:my|a|an|the|some|his|her|our) (?:\w+ )?(?:ex|friends?|buddy|roommate|cousin|brother|sister|"
+    r"boyfriend|girlfriend|partner|husband|wife|coworker|neighbou?r|old crew)\b",
+    roles="use",
+    ex="used with my ex on friday night, we both said never again",
 )

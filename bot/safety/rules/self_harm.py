@@ -177,3 +177,12 @@ R(
     r"yesterday|earlier|an hour ago)\b",
     ex="how do i clean a cut i made last night so it doesn't get infected",
 )
+R(
+    "self_harm.calling_me",
+    SH,
+    "M",
+    # a blade that "calls": an urge
+    r"\b(?:razor|razors|blade|blades|box ?cutter|knife|lighter|scissors)(?:'s| is| are| has been| have been| "
+    r"keeps?| kept)? (?:been )?calling (?:my name|to me|me)\b",
+    ex="the blade has been calling to me all week",
+)

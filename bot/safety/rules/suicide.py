@@ -716,3 +716,33 @@ R(
     roles="intent",
     ex="been thinking about finishing the job myself",
 )
+R(
+    "suicide.sorry_to_wake",
+    S,
+    "M",
+    # sorry to wake up, or hoping the heart gives out in the night
+    r"\b"
+    + phrases(
+        ("sad", "disappointed", "upset", "angry", "pissed", "annoyed"),
+        ("that i", "i"),
+        ("wake up", "woke up", "still wake up"),
+    )
+    + r"\b(?! (?:late|early|at|in time|on time|with|to|feeling|in a|on the)\b)|\b"
+    + phrases(
+        ("hoping", "hope", "praying", "wishing"),
+        ("my heart",),
+        ("gives out", "just gives out", "stops", "just stops", "finally gives out"),
+    )
+    + r"\b",
+    roles="intent",
+    ex="every morning i'm disappointed i woke up",
+)
+R(
+    "suicide.hose_and_tape",
+    S,
+    "C",
+    # the means for a car-exhaust death
+    r"\b(?:have|got|bought|picked up) (?:the |a )?(?:hose|hosepipe|tube|tubing) and (?:the |some )?(?:duct )?tape\b",
+    roles="means",
+    ex="got the hose and tape, just finishing my coffee",
+)

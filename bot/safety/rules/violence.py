@@ -78,7 +78,10 @@ R(
     "violence.next_person",
     V,
     "H",
-    r"\b(?:next (?:person|one|guy|motherfucker|mf|dude|bitch)|whoever|anyone who|anybody who)\b,? {GAP8}(?:is|gets|getting|will get|gonna get|is gonna get|is going to get) (?:stabbed|shot|hurt|killed|smoked|popped|beat|beaten|jumped|dropped|laid out|knocked out|fucked up)\b",
+    r"\b(?:next (?:person|one|guy|motherfucker|mf|dude|bitch)|whoever|anyone who|anybody who)\b,? {GAP8}(?:is|gets|getting|will get|gonna get|is gonna get|is going to get) (?:stabbed|shot|hurt|killed|smoked|popped|beat|beaten|jumped|dropped|laid out|knocked out|fucked up)\b|"
+    # ... or said with the speaker as the one who acts ("i'll stab the next person who ...")
+    r"\b(?:i'll|ill|i will|i'm gonna|im gonna|i'm going to|gonna) (?:stab|shoot|punch|kill|hit|hurt|deck|slap|"
+    r"choke|strangle) the next (?:person|guy|one|idiot|dude|man|woman|clown) (?:who|that)\b",
     roles="intent",
     policy="other_person:keep conditional:keep",
     ex="next person who disrespects me at the halfway house is getting stabbed",
@@ -206,14 +209,22 @@ R(
     "violence.about_to_learn",
     V,
     "H",
-    # a lesson promised to someone ("he's gonna learn tonight what happens when ..."), or going
-    # in with what is in the car
+    # a lesson promised to someone ("he's gonna learn tonight what happens when ...")
     r"\b(?:he's|hes|she's|shes|they're|theyre|he is|she is|they are|is|are) "
     + phrases(("about to", "gonna", "going to"), ("learn",))
     + r"\b"
-    r"(?= (?:tonight|today|the hard way|what happens|real quick|soon|fast)|\s*[.!]|$)|"
-    r"\b(?:going|coming|walking|gonna walk|gonna go) (?:in|inside|in there|over there|back) with "
-    r"(?:what'?s|whats|what is) in my (?:trunk|car|truck|glove ?box|bag|waistband)\b",
+    r"(?= (?:tonight|today|the hard way|what happens|real quick|soon|fast)|\s*[.!]|$)",
     roles="intent",
     ex="my ex's new man is about to learn. bought a piece tonight",
+)
+R(
+    "violence.whats_in_my_trunk",
+    V,
+    "H",
+    # on the way somewhere with what is in the car ("heading to that school with what's in my
+    # trunk")
+    r"\b(?:going|coming|walking|heading|driving|gonna walk|gonna go|on my way)\b[^.!?\n]{0,40}? with "
+    r"(?:what'?s|whats|what is) in my (?:trunk|car|truck|glove ?box|bag|waistband)\b",
+    roles="intent",
+    ex="if he hangs up on me again i'm going in there with what's in my trunk",
 )

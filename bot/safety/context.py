@@ -73,6 +73,7 @@ from bot.safety.cues import (
     FIRST_PERSON_START,
     GENERIC_SUBJECTS,
     GENERIC_YOU,
+    GONE_TO,
     HELP_NOW,
     HYPOTHETICAL,
     IDIOMS,
@@ -258,6 +259,10 @@ class Context:
         for match in SUBJECT.finditer(self.text, window_start, min(len(self.text), start + 30)):
             if match.start() >= start:
                 break
+            if match.group("third") is not None and GONE_TO.search(
+                self.text, max(0, match.start() - 20), match.start()
+            ):
+                continue
             last = match
         if last is None:
             # A bare clause after "and" ("... took a bunch of pills and won't wake up") keeps the

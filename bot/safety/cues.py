@@ -288,14 +288,16 @@ SUBJECT = re.compile(
         r"(?<![\w'] )(?<![\w'])(?:{RELATION})(?:'s(?= (?:been|not|gonna|going|always|still|using)\b))?"
         r"(?= (?!(?:of|here|and|or|too|lol|for|to|from|with|"
         r"you|i|me)\b)[\w'])|"
-        # not the person the speaker went to or bought from ("slid to the plug and copped")
-        r"(?<!\bwent to )(?<!\bslid to )(?<!\bdrove to )(?<!\bwalked to )(?<!\bran to )"
-        r"(?<!\bpicked up from )(?<!\bbought from )(?<!\bscored from )(?<!\bcopped from )(?<!\bgot it from )"
         r"\b(?:my|our|your|his|her|their|a|the|this|that) "
         r"(?:[\w']+ )?{PERSON}(?:(?!'s)\b|'s(?= (?:\w+ing|been|not|gonna|going|a|an|so|really|"
         r"always|still|back|out|on|in|at|drunk|high|never|just|got|had|dead|passed|using|gray|grey|pale|"
         r"lips|breathing|face|skin|heart(?= (?:is|was|stopped|racing|rate|beat)))\b)))"
     )
+)
+# Right before a person: the speaker went to them or bought from them ("slid to the plug and
+# copped", "picked up from my old dealer"), so that person is no subject of what follows.
+GONE_TO = re.compile(
+    r"\b(?:(?:went|slid|drove|walked|ran) to|(?:picked up|bought|scored|copped|got it) from) $"
 )
 SUBJECT_WORDS = frozenset(
     [

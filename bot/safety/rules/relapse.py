@@ -330,8 +330,8 @@ R(
     "M",
     # a relapse dated by its day, a fall back into the old ways, a few lines at a show, a run
     # of days
-    r"(?<!cutting )(?<!harm )(?<!sh )(?<!burning )(?<!eating )"
-    r"\brelapse (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|last night|yesterday)\b(?! (?:prevention|"
+    r"\brelapse(?<!cutting relapse)(?<!harm relapse)(?<!sh relapse)(?<!burning relapse)(?<!eating relapse) "
+    r"(?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|last night|yesterday)\b(?! (?:prevention|"
     r"group|class|meeting|plan|workshop|session)\b)|"
     r"\b(?:fell|fallen|falling|slid|slipped) back into (?:old habits|it|the bottle|using|drinking|the drink|"
     r"the pills|my addiction|bad habits)\b|"

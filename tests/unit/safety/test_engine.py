@@ -707,6 +707,7 @@ def test_a_last_time_dated_a_lesson_and_exasperated_love(text: str, escalates: b
         ("slammed a shot of espresso before class", None),
         ("if i'd gone to that party i'd be on day 2 instead of day 300", None),
         ("my sister beats us at cards every christmas", None),
+        ("my cousin hits us up every time he's in town", None),
         ("nodded out behind the wheel on the way home", Category.OVERDOSE),
         ("having an overdose scare every weekend lately", Category.OVERDOSE),
         ("relapse thursday. here anyway", Category.RELAPSE),

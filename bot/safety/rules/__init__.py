@@ -15,8 +15,8 @@ use each rule's ``roles``:
 
 Rule ids are stable: they are stored with escalations and shown to facilitators.
 
-One module per category (``suicide``, ``self_harm``, ``overdose``, ``relapse``, ``violence``,
-``abuse``) holds its particular rules; ``table`` holds what they share; the general event
+One module per category (``suicide``, with its plans, means and farewells in ``suicide_plans``,
+``self_harm``, ``overdose``, ``relapse``, ``violence``, ``abuse``) holds its particular rules; ``table`` holds what they share; the general event
 rules (vocabulary x vocabulary) are in ``bot.safety.events`` and come after the particular
 ones. The order of :data:`RULES` is the order in which rules are tried and reported.
 """
@@ -28,10 +28,19 @@ from functools import lru_cache
 
 from bot.safety.events import event_rules
 from bot.safety.patterns import Rule
-from bot.safety.rules import abuse, overdose, relapse, self_harm, suicide, violence
+from bot.safety.rules import (
+    abuse,
+    overdose,
+    relapse,
+    self_harm,
+    suicide,
+    suicide_plans,
+    violence,
+)
 
 RULES: list[Rule] = [
     *suicide.RULES,
+    *suicide_plans.RULES,
     *self_harm.RULES,
     *overdose.RULES,
     *relapse.RULES,

@@ -169,10 +169,12 @@ R(
     "abuse.hits_us",
     AB,
     "H",
-    # someone at home who hits the speaker's family, or burned the speaker with something
+    # someone at home who hits the speaker's family, or who burned the speaker with something
+    # (burned "with a cigarette" and no one named is the speaker's own doing)
     r"\b(?:hits|smacks|slaps|beats|kicks|punches|chokes|shoves|whips) (?:us|my (?:son|daughter|kids?|children|"
     r"baby|little (?:brother|sister)|brother|sister))\b(?! (?:up|at|in|to|with|by|back|off)\b)|"
-    r"\bburned (?:me|my (?:arm|hand|leg|skin|face|neck)) with (?:a|her|his|their|the) (?:cigarette|lighter|"
+    r"(?:{PERP}|\b(?:mom|mum|dad|stepdad|stepmom|stepmum))(?: just| once)? burned (?:me|my (?:arm|hand|leg|skin|"
+    r"face|neck)) with (?:a|her|his|their|the) (?:cigarette|lighter|"
     r"iron|curling iron|pan|spoon|kettle)\b",
     ex="my stepdad hits us when he's had a bad day",
 )

@@ -1154,6 +1154,14 @@ def test_fast_path_keys_are_words_not_fragments() -> None:
     assert {key for key in keys if len(key) <= 2} <= {"od", "id"}
 
 
+def test_a_burn_with_no_one_named_is_the_speakers_own_not_abuse() -> None:
+    own = RULES_ALONE.assess("burned my arm with a lighter again tonight")
+    assert own.category is Category.SELF_HARM
+    assert all(reason.category is not Category.ABUSE for reason in own.reasons), own
+    done_to = RULES_ALONE.assess("my stepdad burned my arm with a lighter again tonight")
+    assert done_to.category is Category.ABUSE, done_to
+
+
 def test_phrases_spell_out_every_combination_in_order() -> None:
     pattern = phrases(("said", "says"), ("i'm", "you're"), ("next",))
     assert pattern == "(?:said i'm next|said you're next|says i'm next|says you're next)"

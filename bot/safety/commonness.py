@@ -21,6 +21,22 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Everyday chat words. A rule gated by one of them would leave the fast path on ordinary
+# messages ("see you tuesday", "hope everyone is well"), so when a rule has another required
+# key set (every match contains a key of each), that one gates it instead.
+CHATTY = _words(
+    """
+    everyone everybody see hope wish sorry better started start finished said say says tell
+    told going watching driving outside room car bus traffic apartment phone app dog box plan
+    run broke mad lot ground hit drink pot meds bottle took taking think let makes made left
+    found looking looked morning week weekend new old big little long call called late early
+    ready happy great nice love thanks thank house place door window work job school day night
+    time home first last next back bed sleep eat food dinner lunch coffee water tea game watch
+    movie show group meeting session class walk talk friends family kids mom dad sister brother
+    wife husband today tonight tomorrow yesterday hard feeling feel
+    """
+)
+
 # The commonest words: most messages contain one.
 _TOP = _words(
     """

@@ -26,11 +26,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.safety.context import Context
-from bot.safety.gating import KeyIndex, necessary_keys
+from bot.safety.gating import KeyIndex, gate, necessary_keys
 from bot.safety.lexical import LexicalStage, shipped_stage
 from bot.safety.model import NO_RISK, Assessment, Category, Reason, Severity, severity_of
 from bot.safety.normalize import Normalized, normalize, normalize_phrase
-from bot.safety.patterns import Rule, is_common_key
+from bot.safety.patterns import Rule
 from bot.safety.policy import apply as apply_policy
 from bot.safety.prefilter import Prefilter
 from bot.safety.rules import RULES
@@ -107,165 +107,8 @@ class _Hit:
     severity: Severity
 
 
-# Everyday chat words. A rule gated by one of them would leave the fast path on ordinary
-# messages ("see you tuesday", "hope everyone is well"), so when a rule has another required
-# key set (every match contains a key of each), that one gates it instead.
-_CHATTY = frozenset(
-    [
-        "everyone",
-        "everybody",
-        "see",
-        "hope",
-        "wish",
-        "sorry",
-        "better",
-        "started",
-        "start",
-        "finished",
-        "said",
-        "say",
-        "says",
-        "tell",
-        "told",
-        "going",
-        "watching",
-        "driving",
-        "outside",
-        "room",
-        "car",
-        "bus",
-        "traffic",
-        "apartment",
-        "phone",
-        "app",
-        "dog",
-        "box",
-        "plan",
-        "run",
-        "broke",
-        "mad",
-        "lot",
-        "ground",
-        "hit",
-        "drink",
-        "pot",
-        "meds",
-        "bottle",
-        "took",
-        "taking",
-        "think",
-        "let",
-        "makes",
-        "made",
-        "left",
-        "found",
-        "looking",
-        "looked",
-        "morning",
-        "week",
-        "weekend",
-        "new",
-        "old",
-        "big",
-        "little",
-        "long",
-        "call",
-        "called",
-        "late",
-        "early",
-        "ready",
-        "happy",
-        "great",
-        "nice",
-        "love",
-        "thanks",
-        "thank",
-        "house",
-        "place",
-        "door",
-        "window",
-        "work",
-        "job",
-        "school",
-        "day",
-        "night",
-        "time",
-        "home",
-        "first",
-        "last",
-        "next",
-        "back",
-        "bed",
-        "sleep",
-        "eat",
-        "food",
-        "dinner",
-        "lunch",
-        "coffee",
-        "water",
-        "tea",
-        "game",
-        "watch",
-        "movie",
-        "show",
-        "group",
-        "meeting",
-        "session",
-        "class",
-        "walk",
-        "talk",
-        "friends",
-        "family",
-        "kids",
-        "mom",
-        "dad",
-        "sister",
-        "brother",
-        "wife",
-        "husband",
-        "today",
-        "tonight",
-        "tomorrow",
-        "yesterday",
-        "hard",
-        "feeling",
-        "feel",
-    ]
-)
-
-
-def _chatty(keys: Sequence[str]) -> bool:
-    """Whether ordinary chat often contains one of ``keys``."""
-    return any(is_common_key(key) or key.split()[0] in _CHATTY for key in keys)
-
-
-def gate_keys(rule: Rule) -> tuple[str, ...]:
-    """The key set that gates ``rule``: its most selective required set, unless that one has
-    an everyday chat word and another required set has none."""
-    if not rule.requires or not _chatty(rule.keys):
-        return rule.keys
-    quiet = [keys for keys in rule.requires[1:] if not _chatty(keys)]
-    return min(quiet, key=len) if quiet else rule.keys
-
-
-def _gate(rule: Rule) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
-    """The keys ``rule`` is filed under and its other required sets that are checked too.
-
-    A rule is filed under its gate keys (``gate_keys``); its other required sets (see
-    ``patterns.derive_requirements``) are checked before it is tried, unless they hold a key
-    so common that the check would almost always pass.
-    """
-    primary = gate_keys(rule)
-    checks = tuple(
-        group
-        for group in rule.requires
-        if group != primary and not any(is_common_key(key) for key in group)
-    )
-    return primary, checks
-
-
 # The rule index: one key scan per message, then set checks per rule (see gating.py).
-_KEY_INDEX = KeyIndex(RULES, [_gate(rule) for rule in RULES])
+_KEY_INDEX = KeyIndex(RULES, [gate(rule) for rule in RULES])
 
 
 def _may_spell_key(source: str, target: str, keys: list[str], key_set: frozenset[str]) -> bool:

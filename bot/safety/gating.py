@@ -1,6 +1,6 @@
 """Which rules are worth trying on a message: one key scan, then set checks per rule.
 
-A rule's own gate (``engine.gate_keys``) is one set of word prefixes, and for the big rules
+A rule's own gate (``gate_keys``) is one set of word prefixes, and for the big rules
 (an alternation of a dozen phrasings) that set is the union of every phrasing's keys, so
 everyday words ("hope", "said", "a lot", "drink") let ordinary chat through. This module
 derives, for each top-level alternative of a rule's pattern, every key set that a match of
@@ -26,8 +26,8 @@ from functools import cache
 from itertools import product
 from typing import Any
 
-from bot.safety.commonness import set_weight
-from bot.safety.patterns import Rule, _required_sets
+from bot.safety.commonness import CHATTY, set_weight
+from bot.safety.patterns import Rule, _required_sets, is_common_key
 from bot.safety.prefilter import trie_pattern
 
 _parser: Any = importlib.import_module("re._parser")
@@ -347,3 +347,33 @@ class KeyIndex:
         if self._ungated:
             chosen.sort(key=lambda item: self._order[item[0].rule_id])
         return chosen
+
+
+def _chatty(keys: Sequence[str]) -> bool:
+    """Whether ordinary chat often contains one of ``keys``."""
+    return any(is_common_key(key) or key.split()[0] in CHATTY for key in keys)
+
+
+def gate_keys(rule: Rule) -> tuple[str, ...]:
+    """The key set that gates ``rule``: its most selective required set, unless that one has
+    an everyday chat word and another required set has none."""
+    if not rule.requires or not _chatty(rule.keys):
+        return rule.keys
+    quiet = [keys for keys in rule.requires[1:] if not _chatty(keys)]
+    return min(quiet, key=len) if quiet else rule.keys
+
+
+def gate(rule: Rule) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """The keys ``rule`` is filed under and its other required sets that are checked too.
+
+    A rule is filed under its gate keys (``gate_keys``); its other required sets (see
+    ``patterns.derive_requirements``) are checked before it is tried, unless they hold a key
+    so common that the check would almost always pass.
+    """
+    primary = gate_keys(rule)
+    checks = tuple(
+        group
+        for group in rule.requires
+        if group != primary and not any(is_common_key(key) for key in group)
+    )
+    return primary, checks

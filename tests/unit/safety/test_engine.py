@@ -13,9 +13,9 @@ from bot.safety.engine import (
     Engine,
     _candidate_rules,
     _prefilter_keys,
-    gate_keys,
 )
 from bot.safety.evaluation import load_rows
+from bot.safety.gating import gate_keys
 from bot.safety.normalize import normalize
 from bot.safety.rules.table import phrases
 

@@ -60,6 +60,7 @@ from bot.safety.cues import (
     ASKED,
     ASKING_FOR_NOW,
     CLAUSE,
+    CLAUSE_ENDING_ASIDES,
     CONDITIONAL,
     CONFIRMED_AFTER,
     CONTRAST,
@@ -213,6 +214,12 @@ class Context:
         if NOT_THAT.search(before, max(0, len(before) - 80)):  # (it ends at the match)
             return True  # "I'm exhausted, not that I want to die": it negates what follows
         words = before.split()[-5:]
+        # Chat ends a clause with a laugh or an aside: "cant feel my face lol been drinking
+        # since lunch" negates nothing after the "lol".
+        for index in range(len(words) - 1, -1, -1):
+            if words[index] in CLAUSE_ENDING_ASIDES:
+                words = words[index + 1 :]
+                break
         # A negation before a new subject belongs to another clause: "if I don't get the job
         # I'm going to the bar".
         for index in range(len(words) - 1, -1, -1):

@@ -63,7 +63,7 @@ PAST = re.compile(
         r"drink|drug|relapse|attempt|time|use|high|hit)|last year|"
         r"before (?:(?:i|he|she|they|we) (?:finally )?got|getting) (?:into )?(?:sober|clean|help|treatment|rehab|"
         r"recovery)|in the past|during my|"
-        r"when i was in active|rock bottom|my old life|the old days|(?:the )?old me|since then|in my using days|"
+        r"when i was in active|rock bottom|(?:i|we|he|she) hit bottom|my old life|(?<!from )(?<!like )(?<!it's )(?<!its )the old days|(?:the )?old me|since then|in my using days|"
         r"in my drinking days|at age \d+|at \d+ years old|(?:\d+|one|two|three|four|five|six|"
         r"seven|eight|nine|ten|a few) (?:years?|months?) since|last spring|last summer|last fall|"
         r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|few|"
@@ -298,6 +298,10 @@ SUBJECT = re.compile(
 # copped", "picked up from my old dealer"), so that person is no subject of what follows.
 GONE_TO = re.compile(
     r"\b(?:(?:went|slid|drove|walked|ran) to|(?:picked up|bought|scored|copped|got it) from) $"
+)
+# Words that close a clause in chat the way a full stop would ("... lol been drinking").
+CLAUSE_ENDING_ASIDES = frozenset(
+    ["lol", "lmao", "lmfao", "haha", "hahaha", "rofl", "ngl", "tbh", "smh", "anyway", "anyways"]
 )
 SUBJECT_WORDS = frozenset(
     [

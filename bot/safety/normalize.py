@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import product
 
 from bot.safety.charmap import fold_char
-from bot.safety.lexicon import NUMBER_SUFFIXES
+from bot.safety.lexicon import NUMBER_SUFFIXES, RISK_WORDS
 from bot.safety.vocab import corrections, doubled_words, fixable_tokens, is_word, known_words
 
 # Messages longer than this are cut before analysis (Discord allows at most 4,000 characters,
@@ -210,6 +210,12 @@ def _deleet(token: str) -> str | None:
         if combos > 256:
             return None
     fixes = corrections()
+    if _CENSOR in token:
+        # A word masked with "*" is mostly a risky one: "c*t" is "cut" before it is "cat"
+        # (but "sh*t" is the swear, not "shot").
+        for letters in product(*options):
+            if (candidate := "".join(letters)) in RISK_WORDS and candidate != "shot":
+                return candidate
     for letters in product(*options):
         candidate = "".join(letters)
         if is_word(candidate):

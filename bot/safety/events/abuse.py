@@ -133,6 +133,20 @@ def rules() -> list[Rule]:
             example="my husband told me if i leave he'll take the kids off me",
         ),
         make_rule(
+            "abuse.event_quoted_threat",
+            AB,
+            "H",
+            # an abuser's threat in their own words, quoted ("ex texted 'i'll break your arm'")
+            r"(?:{KIN}|{PERP}) {GAP2}(?:said|says|told me|tells me|texted|texts|wrote|messaged|yelled|screamed|"
+            r"keeps saying|keeps texting|left (?:me )?(?:a )?(?:voicemail|message))\b[^'\"\n]{0,30}['\"]"
+            r"{GAP8}(?:i'll|i will|i'm gonna|im gonna|i'm going to|im going to|imma|i'd) (?:{ADV})?(?:{HARMYOU})\b|"
+            r"\b(?:voicemail|text|message|note|dm|letter) from (?:my|her|his|the) (?:\w+ )?(?:{PERSON})\b[:,]? *['\"]"
+            r"{GAP4}(?:you (?:won't|wont|will not) (?:make it to|live to see|survive|walk again|see)|"
+            r"(?:i'll|i will|i'm gonna|im gonna|i'm going to|imma) (?:{ADV})?(?:{HARMYOU}))\b",
+            policy="quoted:keep",
+            example="partner said today 'next time you talk to your sponsor i'll break your arm'",
+        ),
+        make_rule(
             "abuse.event_coerced",
             AB,
             "H",

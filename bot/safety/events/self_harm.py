@@ -12,6 +12,15 @@ def rules() -> list[Rule]:
     """The self-harm event rules (build after ``vocabulary.install()``)."""
     return [
         make_rule(
+            "self_harm.event_slip",
+            SH,
+            "M",
+            # recovery words for a self-harm relapse ("a cutting slip", "my first sh relapse")
+            r"\b(?:a|another|my first|first|had a|big|small|little) (?:{SHNOUN}|sh|cut|burn) (?:slip|relapse|lapse)\b",
+            roles="today",
+            example="had a cutting slip over spring break",
+        ),
+        make_rule(
             "self_harm.event_tool_on_body",
             SH,
             "H",

@@ -402,7 +402,7 @@ def rules() -> list[Rule]:
             # hopelessness with the contractions chat uses
             r"\bnothing(?:'s| is| will)? (?:ever )?(?:going to|gonna|will ever|ever) (?:get|be|feel|change) ?(?:better|different|okay|ok|fine)?\b(?= (?:for me|ever|again)|\s*[.!,]|$)|"
             r"\b(?:i'm|i am|im) (?:done|finished|through) (?:hoping|with hope|having hope)\b|"
-            r"\b(?:lost|given up|run out of|ran out of|out of) (?:all )?(?:hope|my last hope)\b(?! (?:for|in|that) (?:the|my|this|our) (?:team|game|match|season|car|plants?|phone))|"
+            r"\b(?:lost|given up|run out of|ran out of|out of) (?:all )?(?:hope|my last hope)\b(?! (?:for|in|on) (?!(?:me|myself|life|living|everything|anything|the future|my (?:life|future|recovery|self))\b))(?! that (?:the|my|this|our) (?:team|game|match|season|car|plants?|phone))|"
             r"\b(?:i'm|i am|im) (?:just )?(?:a lost cause|beyond (?:help|saving|repair)|past saving|a hopeless case)\b(?! (?:at|with|when it comes to|in the kitchen)\b)|"
             r"\b(?:everything|it all|all of it|life)(?:'s| is| feels) (?:so )?(?:pointless|meaningless|hopeless)\b",
             roles="intent",

@@ -40,6 +40,23 @@ def rules() -> list[Rule]:
             example="got a bat in the trunk for when i see him",
         ),
         make_rule(
+            "violence.event_rage_object",
+            V,
+            "M",
+            # rage let out on things by the speaker: a warning sign of what may come next (not
+            # when it was meant to hurt the speaker: that is self-harm).
+            r"(?:^|(?<=[.!?,;] )|\bi (?:just )?)(?:"
+            r"(?:punched|kicked|smashed|put my (?:fist|hand|foot|head) through|slammed my (?:fist|head) (?:into|through|against)|"
+            r"threw (?!(?:me|us|him|her|them)\b|(?:a |the |his |her |my )?(?:ball|frisbee|toy|dart|darts|stick|spaghetti|pasta|noodle)s?\b)(?:[\w']+ ){1,3}(?:at|through|into|against)) "
+            r"(?:a |the |my |our |her |his |their )?(?:\w+ )?(?:wall|walls|door|window|mirror|tv|television|dashboard|windshield|"
+            r"steering wheel|cabinet|cupboard|fridge|locker|drywall|screen)\b(?! (?:open|shut|closed)\b)|"
+            r"(?:punched|kicked|put) (?:a |another |two |three |some |\d+ )?holes? (?:in|through) (?:the|my|our|a) (?:\w+ )?(?:wall|door|drywall)\b|"
+            r"(?:broke|smashed|cracked) (?:the|my|a|our) \w+ with my (?:fist|hand|head|bare hands)\b)"
+            r"(?!.{0,80}\b(?:on purpose|wanted (?:it|the pain|my \w+) to hurt|to feel (?:something|pain)|"
+            r"hate (?:myself|my face|my body)|(?:wasn't|wasnt|not) an accident|not anger|stitches)\b)",
+            example="put my fist through the cabinet door this morning",
+        ),
+        make_rule(
             "violence.event_might",
             V,
             "H",

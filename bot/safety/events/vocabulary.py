@@ -125,7 +125,7 @@ FAMILY_VOCAB = {
     # vehicles and what a car can be steered into
     "CRASHINTO": (
         r"(?:barrier|crash barrier|guardrail|guard rail|median|central reservation|wall|tree|"
-        r"pole|lamppost|pillar|bridge pillar|abutment|embankment|ditch|oncoming (?:traffic|\\w+)|"
+        r"pole|lamppost|pillar|bridge pillar|abutment|embankment|ditch|oncoming (?:traffic|\w+)|"
         r"traffic|lorry|truck|semi|bus|train|river|lake|sea|cliff|concrete)"
     ),
     # a self-harm tool
@@ -137,12 +137,21 @@ FAMILY_VOCAB = {
     # harm verbs, future, aimed at the speaker ("he'll break my arm")
     "HARMME": (
         r"(?:kill|murder|hurt|beat|batter|hit|slap|punch|kick|stab|shoot|strangle|choke|burn|"
-        r"end|break|smash|snap) (?:me|us|my (?:\\w+ )?(?:arm|arms|legs?|neck|jaw|face|nose|ribs|"
+        r"end|break|smash|snap) (?:me|us|my (?:\w+ )?(?:arm|arms|legs?|neck|jaw|face|nose|ribs|"
         r"fingers|hand|hands|head|kids?|children|son|daughter|dog|cat|mum|mom))|"
         r"(?:put|send) me (?:in|to) (?:the )?(?:hospital|ground|grave|a&e|er)|"
         r"(?:make|making) me (?:pay|regret it|suffer|bleed)|"
         r"(?:take|taking) (?:the|my|our) (?:kids|baby|children|son|daughter) (?:away|off me|from me)|"
         r"(?:kick|throw|chuck) me out"
+    ),
+    # harm verbs aimed at the listener, as an abuser's own quoted words ("i'll break your arm")
+    "HARMYOU": (
+        r"(?:kill|murder|hurt|beat|break|smash|snap|stab|shoot|strangle|choke|end|bury|burn) "
+        r"(?:you|your (?:\w+ )?(?:arm|arms|legs?|neck|jaw|face|nose|ribs|fingers|hands?|head|teeth|life))|"
+        r"make sure you (?:never|don't|dont|can't|cant|won't|wont|regret)|"
+        r"(?:knock|kick|bash|smash) your (?:teeth|head|face) (?:in|out)|"
+        r"put you (?:in|to) (?:the )?(?:hospital|ground|grave|er|a&e)|take (?:the|your) (?:kids|baby|children) "
+        r"(?:away|off you|from you)"
     ),
     # things an abuser takes or controls
     "CONTROLLED": (
@@ -153,7 +162,7 @@ FAMILY_VOCAB = {
     # basic needs an abuser withholds ("won't let me eat")
     "NEEDS": (
         r"(?:eat(?! (?:sweets|junk|candy|chocolate|dessert|pudding|snacks|crisps|chips|before|after|in|on|at|that|this))|sleep|leave|go out|go anywhere|go to (?:group|work|meetings?|school|the doctor)|"
-        r"see (?:my|any) (?:\\w+ )?(?:family|friends|mum|mom|kids|parents|sister|brother|doctor)|"
+        r"see (?:my|any) (?:\w+ )?(?:family|friends|mum|mom|kids|parents|sister|brother|doctor)|"
         r"see anyone|talk to anyone|call anyone|have (?:my|a) phone|use (?:my|the) phone|"
         r"have money|have my (?:meds|money|keys|phone)|work|shower|get help|out of (?:the|my) "
         r"(?:house|room|sight|flat))"

@@ -31,7 +31,8 @@ R(
     "overdose.other_overdosed",
     OD,
     "C",
-    r"\b(?:od'd|od'ed|oded|overdosed)\b(?! (?:on (?:netflix|tv|sugar|coffee|caffeine))\b)",
+    r"\b(?:od'd|od'ed|oded|overdosed)\b(?! (?:on (?:netflix|tv|sugar|coffee|caffeine))\b)|"
+    r"\b(?:got|had to get|had to be|was|been) narcanned\b|\b(?:had to )?narcan(?:ned|'d) (?:him|her|them)\b",
     roles="symptom",
     policy="other_person:keep need:other_person recent:medium",
     ex="i think my friend overdosed on fent",

@@ -1,0 +1,95 @@
+"""Event rules and context readings added from fresh labelled weeks (parents, tradespeople,
+students), each checked on the rules alone with phrasings written for this test."""
+
+import pytest
+
+from bot.safety import Category, Severity
+from bot.safety.engine import Engine
+from bot.safety.normalize import normalize
+
+S, SH, OD, RL, V, AB = (
+    Category.SUICIDE,
+    Category.SELF_HARM,
+    Category.OVERDOSE,
+    Category.RELAPSE,
+    Category.VIOLENCE,
+    Category.ABUSE,
+)
+RULES_ALONE = Engine(lexical=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "severity"),
+    [
+        # an abuser's threat in their own quoted words
+        ("my boyfriend texted 'if you go to that meeting i'll break your legs'", AB, Severity.HIGH),
+        ('husband said "keep talking to your sister and i will end you"', AB, Severity.HIGH),
+        ("left me a voicemail from my ex: 'you won't live to see christmas'", AB, Severity.HIGH),
+        ("my husband said he'll break my left arm if i go", AB, Severity.HIGH),
+        # rage let out on things by the speaker
+        ("kicked the bathroom door off its hinges last night. scaring myself", V, Severity.MEDIUM),
+        (
+            "i just smashed the tv because the ref was blind. i need to calm down",
+            V,
+            Severity.MEDIUM,
+        ),
+        ("punched two holes in the drywall this week", V, Severity.MEDIUM),
+        # recovery words for a self-harm relapse, and a masked word
+        ("my first burn relapse since summer happened on sunday", SH, Severity.MEDIUM),
+        ("c*t again last night, sorry", SH, Severity.HIGH),
+        # passive ideation and hopelessness
+        ("if i fell off this ladder nobody would miss me", S, Severity.MEDIUM),
+        ("i have zero hope left for anything", S, Severity.MEDIUM),
+        ("every drive home i hope a truck runs me over", S, Severity.MEDIUM),
+        # someone else brought back with naloxone, dated: a medium alert, not a worry
+        ("my brother got narcanned last night and went straight home", OD, Severity.MEDIUM),
+        # use counted in cases, sneaked from a flask, or borrowed
+        ("had a 24 pack since lunch", RL, Severity.HIGH),
+        ("taking sips from the flask in my locker all day", RL, Severity.HIGH),
+        ("popped one of my sister's xanax this morning", RL, Severity.MEDIUM),
+        # a laugh ends the clause: the "cant" before it negates nothing after it
+        ("cant even lol been drinking since noon", RL, Severity.HIGH),
+        # "like the old days" and "someone from the old days" date nothing
+        ("been drinking on the porch like the old days", RL, Severity.HIGH),
+        ("a guy from the old days came by and we've been using all night", RL, Severity.HIGH),
+    ],
+)
+def test_new_event_readings(text: str, category: Category, severity: Severity) -> None:
+    assessment = RULES_ALONE.assess(text)
+    assert assessment.escalate, assessment
+    assert assessment.category is category, assessment
+    assert assessment.severity >= severity, assessment
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rage rules need the speaker; a throw in play or a door pushed shut is no rage
+        "my son punched a hole in the wall and i'm worried about him",
+        "kicked the door shut with my foot because my hands were full",
+        "threw the ball against the wall for the dog for an hour",
+        "i used to punch walls when i drank, not anymore",
+        # a quoted threat needs a threat
+        "my ex texted 'i'll pick up the kids at 5'",
+        # nobody missing me at an event is no wish to be gone
+        "no one will miss me if i skip the potluck",
+        "nobody would miss me at book club lol",
+        # losing hope in a team or a gadget
+        "i've lost all hope in the jets",
+        "lost all hope for my printer",
+        # a dated overdose in someone's history
+        "my sponsor got narcanned in 2015 and now chairs the meeting",
+        # masked swears are not risk words
+        "holy sh*t that exam was hard",
+    ],
+)
+def test_new_event_readings_leave_everyday_chat_alone(text: str) -> None:
+    assert not RULES_ALONE.assess(text).escalate, RULES_ALONE.assess(text)
+
+
+@pytest.mark.parametrize(
+    ("masked", "word"),
+    [("c*t", "cut"), ("k*ll", "kill"), ("d*e", "die"), ("su*cide", "suicide"), ("sh*t", "shit")],
+)
+def test_a_masked_word_is_read_as_the_risk_word_it_hides(masked: str, word: str) -> None:
+    assert normalize(masked).text == word

@@ -147,6 +147,35 @@ def rules() -> list[Rule]:
             example="partner said today 'next time you talk to your sponsor i'll break your arm'",
         ),
         make_rule(
+            "abuse.event_partner_hurt",
+            AB,
+            "M",
+            # a partner hurting the speaker: laughing it off ("lol i'll live") is how abuse is
+            # often told, so a laugh does not lower it (a child's or a sibling's play does not
+            # match: partners only)
+            r"\b(?:my|her|his) (?:boyfriend|girlfriend|bf|gf|husband|hubby|wife|wifey|partner|ex|fiance|fiancé|fiancee)\b "
+            r"(?:{ADV})?(?:choked|strangled|slapped|punched|hit|shoved|pushed|kicked|smacked|headbutted|pinned|dragged|"
+            r"beat|beat up|spat on|spit on|grabbed|threw (?:\w+ ){0,2}at) (?:me|my (?:face|head|neck|throat|arm|arms|wrist|chest))\b"
+            r"(?! (?:at|up|in (?:his|her|their|my) sleep|playing|by accident|accidentally|back|to it|with (?:a|the|his|her) (?:pillow|foam|nerf|toy|snowball)))"
+            r"(?! with (?:the |a |an |his |her |this |some )?(?:\w+ )?(?:puns?|jokes?|questions?|news|line|facts?|take|truth|"
+            r"compliment|surprise|memes?|reality check|advice|quote|song|story)\b)",
+            roles="today",
+            policy="joke:keep",
+            example="lol my bf threw his phone at my face this morning, i'll live",
+        ),
+        make_rule(
+            "abuse.event_stalked",
+            AB,
+            "M",
+            # being watched, followed or found by someone the speaker fled or blocked
+            r"{STALKER} (?:{ADV})?(?:keeps |kept |has been |is |'s been |been )?(?:showing up|turning up|waiting) (?:at|outside) (?:my|our|the kids'?) (?:\w+ )?(?:job|work|house|place|door|school|apartment|flat|car|meetings?|group)\b|"
+            r"{STALKER} (?:{ADV})?(?:keeps |kept |has been |is |'s been |been )?(?:driving (?:slowly |really slowly )?(?:past|by)|parking (?:outside|across from)) (?:my|our) (?:\w+ )?(?:house|place|apartment|flat|work|job)\b|"
+            r"{STALKER} (?:{ADV})?(?:keeps |kept |has been |is |'s been |been )?(?:texting|calling|messaging) (?:me )?from (?:new|different|fake|blocked|private|other) (?:numbers|accounts)\b|"
+            r"\b(?:saying|says|said|texted|told me|voicemail|message|note) (?:that )?(?:he|she|they) (?:knows|found out|figured out) where (?:i|we)(?:'m| am| are)? (?:live|living|staying|stay|work|sleep)\b|"
+            r"\b(?:found|there's|there was|there is) (?:a |an )?(?:gps )?(?:tracker|tracking device|airtag|air tag) (?:on|in|under) (?:my|our) (?:car|bag|purse|bike|truck|coat|jacket)\b",
+            example="my ex keeps driving slowly past my apartment, four times this week",
+        ),
+        make_rule(
             "abuse.event_coerced",
             AB,
             "H",

@@ -153,6 +153,11 @@ FAMILY_VOCAB = {
         r"put you (?:in|to) (?:the )?(?:hospital|ground|grave|er|a&e)|take (?:the|your) (?:kids|baby|children) "
         r"(?:away|off you|from you)"
     ),
+    # who follows or finds a speaker who left: a former partner, an abuser, an unnamed "he"
+    "STALKER": (
+        r"(?:\b(?:he|she|they|someone)|\b(?:my|her|his) (?:ex|ex-\w+|abuser|stalker|baby daddy|baby mama|"
+        r"(?:ex )?(?:boyfriend|girlfriend|bf|gf|husband|wife|partner)))"
+    ),
     # things an abuser takes or controls
     "CONTROLLED": (
         r"(?:money|finances|wages|paycheck|pay|pension|benefits|savings|bank card|debit card|"

@@ -26,6 +26,11 @@ RULES_ALONE = Engine(lexical=False)
         ('husband said "keep talking to your sister and i will end you"', AB, Severity.HIGH),
         ("left me a voicemail from my ex: 'you won't live to see christmas'", AB, Severity.HIGH),
         ("my husband said he'll break my left arm if i go", AB, Severity.HIGH),
+        # a partner hurting the speaker, laughed off; being followed or found
+        ("haha my husband slapped me again last night, whatever", AB, Severity.MEDIUM),
+        ("my gf shoved me into the counter lol i'm fine", AB, Severity.MEDIUM),
+        ("my ex has been parking outside my apartment every night", AB, Severity.MEDIUM),
+        ("there was an airtag in my purse and only he had my bag", AB, Severity.MEDIUM),
         # rage let out on things by the speaker
         ("kicked the bathroom door off its hinges last night. scaring myself", V, Severity.MEDIUM),
         (
@@ -69,6 +74,10 @@ def test_new_event_readings(text: str, category: Category, severity: Severity) -
         "kicked the door shut with my foot because my hands were full",
         "threw the ball against the wall for the dog for an hour",
         "i used to punch walls when i drank, not anymore",
+        # a partner's pun, a sibling who visits, a child's play
+        "my husband hit me with the worst pun at breakfast lol",
+        "my sister keeps showing up at my house with soup",
+        "my son kicked me in his sleep lol",
         # a quoted threat needs a threat
         "my ex texted 'i'll pick up the kids at 5'",
         # nobody missing me at an event is no wish to be gone

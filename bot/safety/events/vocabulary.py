@@ -112,7 +112,7 @@ FAMILY_VOCAB = {
     # high places and places by water where people go to die
     "HEIGHT": (
         r"(?:bridge|overpass|flyover|viaduct|roof|rooftop|ledge|edge|cliff|cliffs|cliff edge|"
-        r"parking garage|car park|multi-storey|multi storey|top floor|tower|balcony|railing|"
+        r"parking garage|parking deck|parking structure|car park|multi-storey|multi storey|top floor|tower|balcony|railing|"
         r"tracks|train tracks|railway|railway line|level crossing|platform|pier|jetty|dam|"
         r"quarry|gorge|river|canal|lake|reservoir|sea wall|motorway bridge|water)"
     ),

@@ -353,3 +353,18 @@ R(
     roles="intent",
     ex="every morning i'm disappointed i woke up",
 )
+R(
+    "suicide.relayed_intent",
+    S,
+    "H",
+    # someone's own words of intent, passed on as they arrive ("my friend just texted me 'i'm
+    # going to kill myself tonight'"): the quote marks are theirs, not a story or a lyric
+    r"\b(?:just|literally just|keeps|kept|is|has been|been) (?:texted|texting|messaged|messaging|dmed|dm'd|snapped|"
+    r"posted|posting|called|calling|said|saying|told me|telling me|wrote|sent|sending)(?: me| us| the group| in the group chat)?"
+    r"(?: that)?[:,]? ['\"]?(?:{GAP3})?(?:i'm|im|i am|i'll|ill|i will|i wanna|i want to|i need to|i'm gonna|im gonna|i'm going to|im going to) "
+    r"(?:{ADV})?(?:going to |gonna |about to |)(?:kill myself|end it|end it all|end my life|take all (?:my|the) pills|"
+    r"not be here (?:tomorrow|anymore)|die|be dead)\b",
+    roles="intent",
+    policy="quoted:keep other_person:keep",
+    ex="my friend just texted me 'i'm going to kill myself tonight'",
+)

@@ -16,7 +16,8 @@ without the embedding:
 It is pure Python over a sparse vector: a few microseconds per message, deterministic, and
 available wherever the package is (no optional extra). A message with a risk or distress cue
 (``semantic_gate.wants``) needs a risk of ``threshold``; one without any needs the stricter
-``uncued_threshold``, so everyday chat seldom clears it.
+``uncued_threshold``, so everyday chat seldom clears it. Messages of fewer than
+``MIN_WORDS`` words are left to the rules.
 
 Like the sentence-model stage it only ever raises an assessment and adds a reason
 (:class:`LexicalReason`, naming the words that weighed most), it never raises a category
@@ -60,6 +61,11 @@ _MAX_EXPONENT = 50.0
 SEVERITY_REACH = 0.4
 # How many of the words that weighed most towards risk a reason names.
 SHOWN_TERMS = 3
+# Shorter messages are left to the rules: two or three words give a word model too little to
+# weigh ("my pleasure" once read as abuse). Five-fold cross-validation over the training
+# files: false alarms on ordinary chat 1.30 -> 1.19% with recall 94.38 -> 94.37% (at 3 words:
+# 1.26%, same recall; at 5: 1.16%, 94.32%).
+MIN_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,15 +290,16 @@ def _risk(margins: list[float]) -> float:
 class LexicalStage:
     """The lexical stage as the engine calls it (see the module docstring)."""
 
-    def __init__(self, head: LexicalHead) -> None:
+    def __init__(self, head: LexicalHead, min_words: int = MIN_WORDS) -> None:
         self.head = head
+        self.min_words = min_words
 
     def refine(self, text: str, normalized: str, assessment: Assessment) -> Assessment:
         """Raise ``assessment`` when the head finds normalised ``normalized`` risky."""
         if defers(assessment):
             return assessment
         words = model_text(normalized) if ">" in normalized else normalized
-        if not words:
+        if len(words.split()) < self.min_words:
             return assessment
         verdict = self.head.judge(words, semantic_gate.wants)
         if not may_raise(assessment, verdict):

@@ -83,6 +83,9 @@ DEFAULT_SETS = (
     "fresh_br.csv",
     "fresh_bs.csv",
     "fresh_bu.csv",
+    "fresh_bv.csv",
+    "fresh_bw.csv",
+    "fresh_bx.csv",
     "hard_negatives_n.csv",
     "hard_negatives_t.csv",
     "ordinary_chat.csv",
@@ -98,6 +101,8 @@ DEFAULT_SETS = (
     "ordinary_chat_ba.csv",
     "ordinary_chat_be.csv",
     "ordinary_chat_bh.csv",
+    "ordinary_chat_bz.csv",
+    "ordinary_chat_ca.csv",
 )
 # fresh_o.csv (long posts) is an evaluation set only: its filler sentences come from one shared
 # pool and sit mostly in its risky rows, so a word model would learn the filler as risk.
@@ -108,6 +113,8 @@ DEFAULT_SETS = (
 # fresh_bj.csv and fresh_bo.csv (realistic weeks) and ordinary_chat_bl.csv are kept out: they
 # checked the thresholds below, and the retrain with BM and BN, on messages no head had seen.
 # fresh_bt.csv (an older adults' week) is kept out likewise; BR, BS and BU joined with it.
+# fresh_by.csv (a week of members writing English as a second language) is kept out too; BV,
+# BW and BX joined with it.
 SEALED = "holdout.csv"
 # Inverse regularisation strength. Chosen by leaving out each of fresh sets C, D and F in
 # turn: 32 beat 8 and 2 on all three (by 0 to 2 points of recall at the same false alarms).
@@ -145,9 +152,22 @@ REGULARISATION = 32.0
 # 5.0 -> 5.0% false alarms; BJ 93.0 -> 92.5%, 5.6 -> 6.1%; ordinary chat BL 1.50 -> 1.38%.
 # Adding BP and BQ (hinted self-harm, suicide, violence and abuse): BO 88.5 -> 90.0% any, 5.0 ->
 # 5.0%; BJ 92.5 -> 92.5%, 6.1 -> 5.6%; BL 1.38 -> 1.12% (with the rules of that day).
+# With BV, BW and BX written, the uncued threshold was chosen again by five-fold
+# cross-validation over the training files (risky sets and ordinary-chat sets each held out
+# by file, the head retrained per fold): strict / any / false alarms on hard negatives / on
+# ordinary chat were 87.12/94.10/3.18%/1.13% at 0.85, 87.38/94.39/3.20%/1.18% at 0.80,
+# 87.56/94.59/3.23%/1.25% at 0.75 and 87.87/94.93/3.33%/1.42% at 0.65. Lowering the cued
+# threshold instead cost more false alarms for the same recall (0.40: 94.42% any, 3.44%);
+# C=16 at 0.75 gave 94.37/3.05%/1.21%. A message with no risk cue that still reads as risky
+# is mostly a hinted disclosure, and missing one costs more than one more page per ~800
+# ordinary messages: 0.75. With ordinary chat BZ and CA in training and messages under four
+# words left to the rules (lexical.MIN_WORDS), the same folds gave 94.39/3.24%/1.19% at 0.75,
+# 94.54/3.27%/1.26% at 0.70, 94.64/3.32%/1.28% at 0.65 and 94.84/3.35%/1.37% at 0.60; the
+# hand-written negatives of test_generalisation flagged 6, 8 and 9 of 56 at 0.75, 0.70 and
+# 0.65. Each step lower pages more innocuous messages for a few tenths of recall: 0.75 stayed.
 LEXICAL_REGULARISATION = 32.0
 LEXICAL_THRESHOLD = 0.45
-LEXICAL_UNCUED_THRESHOLD = 0.85
+LEXICAL_UNCUED_THRESHOLD = 0.75
 # A word or word pair becomes a feature when this many training messages contain it: rarer
 # ones would only memorise single messages.
 MIN_MESSAGES = 2

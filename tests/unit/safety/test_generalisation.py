@@ -323,5 +323,10 @@ def test_the_lexical_stage_adds_few_false_alarms_on_these_negatives() -> None:
     # training ("if i was gone for a week would the plants survive", risk 0.67): on 1,160
     # messages no head had seen (the hard negatives of fresh sets BJ and BO, ordinary chat BL)
     # that head raised 28 false alarms where the one before raised 31, and its recall on BO's
-    # risky rows rose from 88.5 to 90.0%.
-    assert len(flagged) <= 5, flagged
+    # risky rows rose from 88.5 to 90.0%. It went from 5 to 6 when the uncued threshold went
+    # from 0.85 to 0.75 ("partying on the weekends is not for me anymore", risk 0.75), chosen
+    # by cross-validation over the training files (any-escalation recall 94.10 -> 94.59%, false
+    # alarms on hard negatives 3.18 -> 3.23% and on ordinary chat 1.13 -> 1.25%); with the
+    # rules and training sets added beside it, on the sets no head had seen recall went
+    # 93.7 -> 93.9% and false alarms 4.1 -> 3.9% (ordinary chat BL 1.2 -> 1.0%).
+    assert len(flagged) <= 6, flagged

@@ -159,8 +159,13 @@ def test_the_shipped_head_covers_every_category_and_holds_no_text() -> None:
     assert all(len(term.split()) <= 2 for term in head.terms)
 
 
+def _stage(head: LexicalHead | None = None) -> LexicalStage:
+    """The stage over ``head`` (the toy head by default), reading messages of any length."""
+    return LexicalStage(head or _toy_head(0.5, 0.5), min_words=1)
+
+
 def _engine(head: LexicalHead | None = None) -> Engine:
-    return Engine(lexical=LexicalStage(head or _toy_head(0.5, 0.5)))
+    return Engine(lexical=_stage(head))
 
 
 def test_the_stage_raises_what_the_rules_miss_and_says_why() -> None:
@@ -184,14 +189,14 @@ def _lowered(category: Category, modifier: str) -> Assessment:
 
 
 def test_the_stage_defers_to_context_the_rules_found_for_that_category() -> None:
-    stage = LexicalStage(_toy_head(0.5, 0.5))
+    stage = _stage()
     # The toy head reads "gone" as suicide; the rules read a suicide phrase as past.
     judged = _lowered(Category.SUICIDE, "past")
     assert stage.refine("gone", "gone", judged) is judged
 
 
 def test_context_lowering_one_category_leaves_the_others_to_the_stage() -> None:
-    stage = LexicalStage(_toy_head(0.5, 0.5))
+    stage = _stage()
     # Someone else's drinking, lowered by the rules, says nothing about the suicide risk.
     result = stage.refine("gone", "gone", _lowered(Category.RELAPSE, "other_person"))
     assert (result.category, result.severity) == (Category.SUICIDE, Severity.CRITICAL)
@@ -199,7 +204,7 @@ def test_context_lowering_one_category_leaves_the_others_to_the_stage() -> None:
 
 
 def test_the_stage_never_relabels_or_lowers_an_alert() -> None:
-    stage = LexicalStage(_toy_head(0.5, 0.5))
+    stage = _stage()
     rule = Reason(
         "relapse.x", Category.RELAPSE, (0, 4), frozenset(), Severity.MEDIUM, Severity.MEDIUM
     )
@@ -210,6 +215,15 @@ def test_the_stage_never_relabels_or_lowers_an_alert() -> None:
         Category.OVERDOSE, Severity.CRITICAL, (replace(rule, severity=Severity.CRITICAL),)
     )
     assert stage.refine("soup", "soup", critical) is critical
+
+
+def test_messages_of_a_few_words_are_left_to_the_rules() -> None:
+    # Two or three words give a word model too little to weigh: by default the stage reads
+    # messages of MIN_WORDS words or more.
+    stage = LexicalStage(_toy_head(0.5, 0.5))
+    assert lexical.MIN_WORDS == 4
+    assert not Engine(lexical=stage).assess("Gone lovely").escalate
+    assert Engine(lexical=stage).assess("gone gone lovely lovely").escalate
 
 
 def test_quote_lines_are_someone_elses_words() -> None:

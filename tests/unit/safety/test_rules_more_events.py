@@ -42,6 +42,10 @@ RULES_ALONE = Engine(lexical=False)
         # recovery words for a self-harm relapse, and a masked word
         ("my first burn relapse since summer happened on sunday", SH, Severity.MEDIUM),
         ("c*t again last night, sorry", SH, Severity.HIGH),
+        # someone's words of intent passed on as they arrive; the speaker up on a height
+        ("my cousin just messaged me 'i'm going to end it tonight'", S, Severity.HIGH),
+        ("my sister keeps texting 'i want to die' and she won't pick up", S, Severity.HIGH),
+        ("im on top of the parking structure downtown. wanted someone to know", S, Severity.MEDIUM),
         # passive ideation and hopelessness
         ("if i fell off this ladder nobody would miss me", S, Severity.MEDIUM),
         ("i have zero hope left for anything", S, Severity.MEDIUM),
@@ -74,6 +78,11 @@ def test_new_event_readings(text: str, category: Category, severity: Severity) -
         "kicked the door shut with my foot because my hands were full",
         "threw the ball against the wall for the dog for an hour",
         "i used to punch walls when i drank, not anymore",
+        # a height on an errand; intent quoted in play or years ago
+        "i'm on the roof cleaning the gutters, pray for me",
+        "i'm on the bridge, traffic is backed up for miles",
+        "she said 'i'm going to kill myself' when she lost at cards lol",
+        "years ago my brother texted me 'i want to die' and it still stays with me",
         # a partner's pun, a sibling who visits, a child's play
         "my husband hit me with the worst pun at breakfast lol",
         "my sister keeps showing up at my house with soup",

@@ -93,6 +93,7 @@ from bot.safety.cues import (
     ON_MY_BODY,
     ONE_MORE_TIME,
     PAST,
+    PUNCHLINE,
     QUESTION_OPENER,
     RECENT,
     RETRACTED,
@@ -491,6 +492,10 @@ class Context:
             found.add("other_person")
         if any(i_start < end and start < i_end for i_start, i_end in self._idioms):
             found.add("idiom")
+        elif ("." in text[end : end + 2] or "…" in text[end : end + 2]) and PUNCHLINE.match(
+            text, end
+        ):
+            found.add("idiom")  # a pun: "i relapsed... on my diet"
         if self._once(("joke", sentence), self._joke, sentence):
             found.add("joke")
             if "one more" in text and ONE_MORE_TIME.search(text, *sentence):

@@ -236,6 +236,16 @@ JOKE = re.compile(r"\blol\b|/j\b|/s\b|\bjk\b")
 # A laughing complaint about an annoyance that keeps coming back ("if this printer jams one
 # more time i'm jumping off a cliff lol"): a figure of speech. One more day or night (of
 # living) is no annoyance.
+# A pause, then a harmless ending: "i relapsed... on my diet", "i'm high... on life", "drank
+# a whole bottle... of kombucha". Not when the ending names a substance or a time ("i
+# relapsed... on saturday", "drank... vodka"): then the pause is only hesitation.
+PUNCHLINE = re.compile(
+    r" ?(?:\.{3,}|…) ?(?:on|of|with|to|into|up|during|at|from|in|a whole|an entire|over)\b"
+    r"(?![^.!?]{0,40}\b(?:again|today|tonight|yesterday|last night|this morning|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|week|meth|heroin|fent|fentanyl|dope|"
+    r"coke|cocaine|crack|pills|oxys?|percs?|xanax|bars|benzos|vodka|whiskey|tequila|rum|gin|"
+    r"beers?|wine|booze|liquor|alcohol|shots?|purpose|myself)\b)"
+)
 ONE_MORE_TIME = re.compile(
     r"\bone more time\b|\bif\b[^.!?;\n]{0,60}?\bone more "
     r"(?!(?:\w+ )?(?:days?|nights?|weeks?|months?|years?|mornings?)\b)"

@@ -56,6 +56,9 @@ RULES_ALONE = Engine(lexical=False)
         ("had a 24 pack since lunch", RL, Severity.HIGH),
         ("taking sips from the flask in my locker all day", RL, Severity.HIGH),
         ("popped one of my sister's xanax this morning", RL, Severity.MEDIUM),
+        # a pause before a substance or a time is only hesitation
+        ("i relapsed... on friday night", RL, Severity.HIGH),
+        ("drank... most of a bottle of rum", RL, Severity.HIGH),
         # a laugh ends the clause: the "cant" before it negates nothing after it
         ("cant even lol been drinking since noon", RL, Severity.HIGH),
         # "like the old days" and "someone from the old days" date nothing
@@ -95,6 +98,10 @@ def test_new_event_readings(text: str, category: Category, severity: Severity) -
         # losing hope in a team or a gadget
         "i've lost all hope in the jets",
         "lost all hope for my printer",
+        # a pause, then a harmless ending
+        "i relapsed... into my old netflix habits",
+        "got totally wasted... on a nap. 3 hours lol",
+        "ready to end it all... with my gym membership",
         # a dated overdose in someone's history
         "my sponsor got narcanned in 2015 and now chairs the meeting",
         # masked swears are not risk words

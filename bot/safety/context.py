@@ -35,6 +35,8 @@ idiom           the hit overlaps an idiom ("this heat is killing me")      the h
 joke            lol, lmao, laughing emoji in the sentence                  sentence
 hyperbole       joke, and an annoyance "one more time" ("if this printer   sentence
                 jams one more time i'm jumping off a cliff lol")
+trivial         a threat hung on an everyday slip ("she'll kill me if I   sentence
+                miss her birthday")
 topic           learned, workbook, podcast, movie, game ...; "in class"     segment
 quoted          a Discord quote line (``> ...``) or inline quotation       the hit
 ==============  =========================================================  ===================
@@ -80,6 +82,7 @@ from bot.safety.cues import (
     IDIOMS,
     INLINE_QUOTE,
     JOKE,
+    KILL_WORD,
     LAUGH_ONLY,
     MANAGED_AFTER,
     NEGATION,
@@ -106,6 +109,7 @@ from bot.safety.cues import (
     THREAT_TO_ME,
     TOPIC,
     TOPIC_AFTER,
+    TRIVIAL_IF,
     URGE,
 )
 
@@ -496,6 +500,12 @@ class Context:
             text, end
         ):
             found.add("idiom")  # a pun: "i relapsed... on my diet"
+        if (
+            "if " in text
+            and KILL_WORD.search(text, start, end)
+            and TRIVIAL_IF.search(text, *sentence)
+        ):
+            found.add("trivial")
         if self._once(("joke", sentence), self._joke, sentence):
             found.add("joke")
             if "one more" in text and ONE_MORE_TIME.search(text, *sentence):

@@ -236,6 +236,20 @@ JOKE = re.compile(r"\blol\b|/j\b|/s\b|\bjk\b")
 # A laughing complaint about an annoyance that keeps coming back ("if this printer jams one
 # more time i'm jumping off a cliff lol"): a figure of speech. One more day or night (of
 # living) is no annoyance.
+# A threat to kill hung on an everyday slip ("grandma said she'd kill me if i missed her 90th",
+# "i'll murder him if he eats my leftovers again"): a figure of speech. A concrete harm ("break
+# my arm if i'm late") stays a threat: the context only applies this to "kill" and "murder".
+KILL_WORD = re.compile(r"\b(?:kill|murder)")
+TRIVIAL_IF = re.compile(
+    r"\bif (?:i|he|she|they|you|we|u)(?:'m|'re| am| are| was| were| get| show up| turn up| come| run)? late\b|"
+    r"\bif (?:i|he|she|they|you|we|u) (?:\w+ )?(?:miss|misses|missed|skip|skips|skipped|forget|forgets|forgot) "
+    r"(?:her|his|their|my|the|our|your|another|one more|leg day|to)\b"
+    r"(?! (?:\w+ )?(?:payments?|rent|money|debts?|court|probation|parole)\b)|"
+    r"\bif (?:i|he|she|they|you|we|u) (?:\w+ )?(?:spoil|spoils|spoiled|spoilt|eat|eats|ate|finish|finishes|"
+    r"scratch|scratches|dent|dents|lose|loses|lost|drink|drinks) (?:her|his|their|my|the|our|your|another|it|anything)\b"
+    r"(?! (?:\w+ )?(?:kids?|children|son|daughter|baby|life|pills|meds)\b)|"
+    r"\bif (?:i|he|she|they|you|we|u) (?:don't|dont|do not|didn't|didnt) (?:call|text|visit|bring|show up|come|clean)\b"
+)
 # A pause, then a harmless ending: "i relapsed... on my diet", "i'm high... on life", "drank
 # a whole bottle... of kombucha". Not when the ending names a substance or a time ("i
 # relapsed... on saturday", "drank... vodka"): then the pause is only hesitation.

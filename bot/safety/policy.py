@@ -11,6 +11,9 @@ Why the categories differ:
   laughing is a story (``low``); laughing about an annoyance that comes "one more time"
   ("if this printer jams one more time i'm jumping off a cliff lol") is a figure of speech
   for oneself (``hyperbole``: dropped for suicide and self-harm), still a threat to others;
+* a threat to others hung on an everyday slip ("she'll kill me if I miss her birthday", "I'll
+  murder him if he eats my fries again") is a figure of speech (``trivial``: dropped for
+  violence and abuse); hung on leaving, telling or calling for help it is a threat;
 * a conditional threat to oneself or others ("if I lose custody I'm killing myself") is still
   a threat, so ``conditional`` keeps suicide, self-harm, violence and abuse; a conditional
   relapse plan is capped at medium;
@@ -57,6 +60,7 @@ _DEFAULT: dict[str, str] = {
     "recent": "keep",
     "joke": "keep",
     "hyperbole": "keep",
+    "trivial": "keep",
     "almost": "keep",
     "accidental": "drop",
     "everyday": "drop",
@@ -67,8 +71,8 @@ _BY_CATEGORY: dict[Category, dict[str, str]] = {
     Category.SELF_HARM: {"fear": "low", "urge": "medium", "hyperbole": "drop"},
     Category.OVERDOSE: {"conditional": "medium", "accidental": "keep", "urge": "low"},
     Category.RELAPSE: {"conditional": "medium", "urge": "low", "recent": "medium", "almost": "low"},
-    Category.VIOLENCE: {"fear": "low", "other_person": "medium"},
-    Category.ABUSE: {"other_person": "keep", "fear": "keep"},
+    Category.VIOLENCE: {"fear": "low", "other_person": "medium", "trivial": "drop"},
+    Category.ABUSE: {"other_person": "keep", "fear": "keep", "trivial": "drop"},
     Category.NONE: {},
 }
 

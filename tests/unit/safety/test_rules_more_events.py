@@ -56,6 +56,10 @@ RULES_ALONE = Engine(lexical=False)
         ("had a 24 pack since lunch", RL, Severity.HIGH),
         ("taking sips from the flask in my locker all day", RL, Severity.HIGH),
         ("popped one of my sister's xanax this morning", RL, Severity.MEDIUM),
+        # a concrete harm, or a threat hung on money owed or on leaving, is a threat
+        ("he said he'd break my arm if i was late again", AB, Severity.HIGH),
+        ("my dealer said he'd kill me if i miss another payment", AB, Severity.HIGH),
+        ("my husband said he'll kill me if i leave", AB, Severity.HIGH),
         # a pause before a substance or a time is only hesitation
         ("i relapsed... on friday night", RL, Severity.HIGH),
         ("drank... most of a bottle of rum", RL, Severity.HIGH),
@@ -102,6 +106,10 @@ def test_new_event_readings(text: str, category: Category, severity: Severity) -
         "i relapsed... into my old netflix habits",
         "got totally wasted... on a nap. 3 hours lol",
         "ready to end it all... with my gym membership",
+        # a threat to kill hung on an everyday slip is a figure of speech
+        "my sister says she'll kill me if i skip her recital",
+        "i'll murder my husband if he eats the last slice again lol",
+        "coach said he'd kill us if we were late to practice",
         # a dated overdose in someone's history
         "my sponsor got narcanned in 2015 and now chairs the meeting",
         # masked swears are not risk words

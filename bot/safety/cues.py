@@ -233,9 +233,6 @@ ALMOST = re.compile(r"\b(?:almost|nearly|close to)\b")
 # An accident is not self-harm, but an accidental overdose is still an overdose (policy.py).
 ACCIDENT = re.compile(r"\b(?:accidentally|accidently|by accident|on accident|by mistake)\b")
 JOKE = re.compile(r"\blol\b|/j\b|/s\b|\bjk\b")
-# A laughing complaint about an annoyance that keeps coming back ("if this printer jams one
-# more time i'm jumping off a cliff lol"): a figure of speech. One more day or night (of
-# living) is no annoyance.
 # A threat to kill hung on an everyday slip ("grandma said she'd kill me if i missed her 90th",
 # "i'll murder him if he eats my leftovers again"): a figure of speech. A concrete harm ("break
 # my arm if i'm late") stays a threat: the context only applies this to "kill" and "murder".
@@ -260,6 +257,9 @@ PUNCHLINE = re.compile(
     r"coke|cocaine|crack|pills|oxys?|percs?|xanax|bars|benzos|vodka|whiskey|tequila|rum|gin|"
     r"beers?|wine|booze|liquor|alcohol|shots?|purpose|myself)\b)"
 )
+# A laughing complaint about an annoyance that keeps coming back ("if this printer jams one
+# more time i'm jumping off a cliff lol"): a figure of speech. One more day or night (of
+# living) is no annoyance.
 ONE_MORE_TIME = re.compile(
     r"\bone more time\b|\bif\b[^.!?;\n]{0,60}?\bone more "
     r"(?!(?:\w+ )?(?:days?|nights?|weeks?|months?|years?|mornings?)\b)"

@@ -6,15 +6,8 @@ import pytest
 from bot.safety import Category, Severity
 from bot.safety.engine import Engine
 from bot.safety.normalize import normalize
+from bot.safety.patterns import AB, OD, RL, SH, S, V
 
-S, SH, OD, RL, V, AB = (
-    Category.SUICIDE,
-    Category.SELF_HARM,
-    Category.OVERDOSE,
-    Category.RELAPSE,
-    Category.VIOLENCE,
-    Category.ABUSE,
-)
 RULES_ALONE = Engine(lexical=False)
 
 

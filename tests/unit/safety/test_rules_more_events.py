@@ -43,6 +43,9 @@ RULES_ALONE = Engine(lexical=False)
         ("if i fell off this ladder nobody would miss me", S, Severity.MEDIUM),
         ("i have zero hope left for anything", S, Severity.MEDIUM),
         ("every drive home i hope a truck runs me over", S, Severity.MEDIUM),
+        # someone overdosing now, or given naloxone now
+        ("i think she's overdosing on something, she's grey", OD, Severity.CRITICAL),
+        ("giving marcus narcan right now", OD, Severity.CRITICAL),
         # someone else brought back with naloxone, dated: a medium alert, not a worry
         ("my brother got narcanned last night and went straight home", OD, Severity.MEDIUM),
         # use counted in cases, sneaked from a flask, or borrowed
@@ -103,6 +106,9 @@ def test_new_event_readings(text: str, category: Category, severity: Severity) -
         "my sister says she'll kill me if i skip her recital",
         "i'll murder my husband if he eats the last slice again lol",
         "coach said he'd kill us if we were late to practice",
+        # "overdosing" on something that is no drug; asking where naloxone is given out
+        "my daughter is overdosing on glitter glue this week",
+        "which clinics give out naloxone for free around here?",
         # a dated overdose in someone's history
         "my sponsor got narcanned in 2015 and now chairs the meeting",
         # masked swears are not risk words

@@ -168,9 +168,10 @@ def rules() -> list[Rule]:
             AB,
             "M",
             # being watched, followed or found by someone the speaker fled or blocked
-            r"{STALKER} (?:{ADV})?(?:keeps |kept |has been |is |'s been |been )?(?:showing up|turning up|waiting) (?:at|outside) (?:my|our|the kids'?) (?:\w+ )?(?:job|work|house|place|door|school|apartment|flat|car|meetings?|group)\b|"
-            r"{STALKER} (?:{ADV})?(?:keeps |kept |has been |is |'s been |been )?(?:driving (?:slowly |really slowly )?(?:past|by)|parking (?:outside|across from)) (?:my|our) (?:\w+ )?(?:house|place|apartment|flat|work|job)\b|"
-            r"{STALKER} (?:{ADV})?(?:keeps |kept |has been |is |'s been |been )?(?:texting|calling|messaging) (?:me )?from (?:new|different|fake|blocked|private|other) (?:numbers|accounts)\b|"
+            r"{STALKER} (?:{ADV})?(?:keeps |kept |has been |is |'s been |been )?(?:"
+            r"(?:showing up|turning up|waiting) (?:at|outside) (?:my|our|the kids'?) (?:\w+ )?(?:job|work|house|place|door|school|apartment|flat|car|meetings?|group)|"
+            r"(?:driving (?:slowly |really slowly )?(?:past|by)|parking (?:outside|across from)) (?:my|our) (?:\w+ )?(?:house|place|apartment|flat|work|job)|"
+            r"(?:texting|calling|messaging) (?:me )?from (?:new|different|fake|blocked|private|other) (?:numbers|accounts))\b|"
             r"\b(?:saying|says|said|texted|told me|voicemail|message|note) (?:that )?(?:he|she|they) (?:knows|found out|figured out) where (?:i|we)(?:'m| am| are)? (?:live|living|staying|stay|work|sleep)\b|"
             r"\b(?:found|there's|there was|there is) (?:a |an )?(?:gps )?(?:tracker|tracking device|airtag|air tag) (?:on|in|under) (?:my|our) (?:car|bag|purse|bike|truck|coat|jacket)\b",
             example="my ex keeps driving slowly past my apartment, four times this week",

@@ -95,7 +95,9 @@ from bot.safety.cues import (
     NOWISH,
     ON_MY_BODY,
     ONE_MORE_TIME,
+    ONGOING_BEFORE,
     PAST,
+    PAST_SPAN,
     PUNCHLINE,
     QUESTION_OPENER,
     RECENT,
@@ -240,10 +242,21 @@ class Context:
         return bool(NEGATION.search(cleaned))
 
     def _past(self, segment: tuple[int, int], clause: tuple[int, int]) -> bool:
-        if not PAST.search(self.text, segment[0], segment[1]):
+        if not PAST.search(self.text, *segment) and not self._finished_span(segment):
             return False
         # "I used to cut, and last night I did it again": the clause's own time wins.
         return not NOWISH.search(self.text, clause[0], clause[1])
+
+    def _finished_span(self, segment: tuple[int, int]) -> bool:
+        """Whether the segment names a span of time that is over: "i drank for eight months
+        straight", not "i've been drinking for two years" or "saved my meds for a year, taking
+        them tonight"."""
+        if NOWISH.search(self.text, *segment):
+            return False
+        return any(
+            not ONGOING_BEFORE.search(self.text, max(segment[0], span.start() - 40), span.start())
+            for span in PAST_SPAN.finditer(self.text, *segment)
+        )
 
     def _retrospective(self, sentence: tuple[int, int]) -> bool:
         """'I was the guy drinking before every shift. not anymore' or '... That was 2012.':

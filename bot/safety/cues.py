@@ -42,7 +42,8 @@ PAST = re.compile(
         r"long ago|from (?:age )?\d{1,2} (?:to|until|till) \d{1,2}\b|since i last|"
         # "that was the last time i drank", "last time i had a drink was my 21st birthday",
         # "it's been a long while since i wanted to hurt myself"
-        r"(?:that|it|this) was the last time i\b|\blast time i (?:\w+ ){1,5}was (?:my|in|on my|at my|back)\b|"
+        r"(?:that|it|this) was the last time i\b|\blast time i (?:\w+ ){1,5}was (?:my|in|on my|at my|back|"
+        r"(?:19|20)\d\d|(?:\w+ ){1,2}(?:years?|months?|decades?) ago)\b|"
         r"(?:it's|its|it has) been (?:a (?:long )?(?:while|time)|ages|years|months) since|"
         r"(?:most|all|much|half) of my (?:teens|twenties|20s|thirties|30s|childhood|youth)|"
         r"times before (?:it|this|that|something|sobriety|recovery)(?: \w+)? (?:finally )?"
@@ -58,8 +59,7 @@ PAST = re.compile(
         r"(?:in|since|of|from|until|till) (?:19|20)\d\d|the first time (?:i|he|she|we|they) (?:\w+ ){1,2}"
         r"was|when i (?:drank|used)(?! (?:again|last|yesterday|this|on|tonight|today|earlier|just|\w+day)\b)|in the (?:80s|90s|2000s)|(?:\d+|a|one|two|three|four|"
         r"five|six|seven|eight|nine|ten|several|many|a few|few) (?:years?|yrs?|decades?) (?:ago|"
-        r"since|back)|for (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|"
-        r"twenty|many|several|a few|most of) (?:years?|decades?)|my (?:first|last) (?:od|overdose|"
+        r"since|back)|my (?:first|last) (?:od|overdose|"
         r"drink|drug|relapse|attempt|time|use|high|hit)|last year|"
         r"before (?:(?:i|he|she|they|we) (?:finally )?got|getting) (?:into )?(?:sober|clean|help|treatment|rehab|"
         r"recovery)|in the past|during my|"
@@ -78,11 +78,22 @@ PAST = re.compile(
         r"last (?:new year'?s(?: eve)?|christmas|thanksgiving|halloween|easter|fourth of july)|"
         r"in my first year|looking back|spent (?:my|most of my|all of my) (?:whole |entire )?(?:\w+ )?"
         r"(?:career|twenties|teens|thirties|youth|marriage|childhood)|(?:where|when) i always|"
-        r"when i first (?:came|got|started|joined|went)|that first (?:week|month|year|night) of|"
+        r"when i first (?:came|got|started|joined|went)|when i (?:started|joined|began|entered|came to|"
+        r"came into|got to) (?:the |this |my )?(?:program|group|iop|treatment|rehab|detox|here)|that first (?:week|month|year|night) of|"
         r"before (?:this|the) program|before (?:i )?(?:joined|started|came to) "
         r"(?:this|the) (?:program|group))\b"
     )
 )
+# A span of time the speaker did something for: "i drank for eight months straight", "shot
+# dope for almost a decade". Past unless the span runs up to now ("i've been drinking for two
+# years", ONGOING_BEFORE).
+PAST_SPAN = re.compile(
+    r"\bfor (?:almost |nearly |over |about |around |close to |more than |like |the better part of )?"
+    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|"
+    r"several|a few|a couple(?: of)?|most of) (?:(?:years?|decades?)\b|months? (?:straight|solid|"
+    r"in a row|on end)\b)"
+)
+ONGOING_BEFORE = re.compile(r"\bbeen(?: [\w']+){1,5} $")
 RECENT = re.compile(
     expand(
         r"\b(?:yesterday|last night|last weekend|this past weekend|over the weekend|all weekend|"
@@ -92,7 +103,9 @@ RECENT = re.compile(
     )
 )
 NOWISH = re.compile(
-    r"\b(?:(?<!ago )(?<!years )(?<!year )today(?! marks)|(?<!ago )tonight|right now|now|just|"
+    r"\b(?:(?<!ago )(?<!years )(?<!year )today(?! marks)|(?<!ago )tonight|right now|now|"
+    # "had just relapsed" is the past of a past ("when i first came here i had just relapsed")
+    r"(?<!had )(?<!i'd )just|"
     r"this (?:morning|afternoon|evening)|again|an hour ago|earlier|currently|as we speak)\b"
 )
 HYPOTHETICAL = re.compile(
@@ -401,7 +414,10 @@ AGAIN_NOW = re.compile(
     r"\b(?:(?:did|doing|does|done|happened|happening|started|starting) (?:it |that |this )?"
     r"(?:all )?(?:over )?again|(?:it's|its|they're|theyre|it is|they are) back|(?<!if i )(?<!whether i )still do(?:es)?|"
     r"(?:right now|tonight|today|this (?:morning|afternoon|evening|week|year)|last night|yesterday|"
-    r"now) (?:i'm|i am|i|he's|he|she's|she|they're|they) (?:[\w']+ ){0,4}(?:it|that|this) again)\b"
+    r"now) (?:i'm|i am|i|he's|he|she's|she|they're|they) (?:[\w']+ ){0,4}(?:it|that|this) again|"
+    # "the last time i relapsed was 2016. well, it was, until this weekend."
+    r"(?:until|till|til|up until) (?:this|last) (?:weekend|week|night|morning)|"
+    r"(?:until|till|til|up until) (?:yesterday|today|tonight))\b"
 )
 # A following sentence that dates what came before it: "... That was 2012."
 DATED_AFTER = re.compile(

@@ -31,7 +31,8 @@ MAX_CHARS = 20_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SPECIAL = re.compile(r"[^\x0a\x20-\x7e]+")
 _SPACES = re.compile(r" {2,}| +(?=\n)|(?<=\n) +")
-_SPACED = re.compile(r"(?<![\w'])[a-z](?:[ .\-_*~]{1,2}[a-z](?![\w'])){2,}")
+# Spaced-out letters, some perhaps leetspeak digits or symbols ("s u 1 c 1 d a l").
+_SPACED = re.compile(r"(?<![\w'@$])[a-z0-9@$](?:[ .\-_*~]{1,2}[a-z0-9@$](?![\w'@$])){2,}")
 _TOKEN = re.compile(r"[a-z0-9@$*!]+(?:/[a-z]+)?")
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
 _LEET_ALT = {"1": "l", "0": "o", "!": "l"}
@@ -163,8 +164,14 @@ def _join_spaced(text: str, origin: list[int] | None) -> tuple[str, list[int] | 
     """
     edits = []
     for match in _SPACED.finditer(text):
-        letters = [(match.start() + i, ch) for i, ch in enumerate(match.group()) if ch.isalpha()]
-        word = "".join(ch for _, ch in letters)
+        letters = [
+            (match.start() + i, ch)
+            for i, ch in enumerate(match.group())
+            if ch.isalpha() or ch in _LEET
+        ]
+        if sum(ch.isalpha() for _, ch in letters) < 2:
+            continue  # digits alone ("5 5 5") spell nothing
+        word = "".join(_LEET.get(ch, ch) for _, ch in letters)
         for lo, hi in (
             (0, len(letters)),
             (1, len(letters)),

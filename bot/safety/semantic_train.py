@@ -86,6 +86,9 @@ DEFAULT_SETS = (
     "fresh_bv.csv",
     "fresh_bw.csv",
     "fresh_bx.csv",
+    "fresh_cb.csv",
+    "fresh_cc.csv",
+    "fresh_cd.csv",
     "hard_negatives_n.csv",
     "hard_negatives_t.csv",
     "ordinary_chat.csv",
@@ -103,6 +106,7 @@ DEFAULT_SETS = (
     "ordinary_chat_bh.csv",
     "ordinary_chat_bz.csv",
     "ordinary_chat_ca.csv",
+    "ordinary_chat_ce.csv",
 )
 # fresh_o.csv (long posts) is an evaluation set only: its filler sentences come from one shared
 # pool and sit mostly in its risky rows, so a word model would learn the filler as risk.

@@ -93,7 +93,7 @@ def rules() -> list[Rule]:
             "relapse.event_nth_drink",
             RL,
             "H",
-            r"\bon (?:my|the) {ORDINAL} (?:{BOOZE}|line|bump|bowl|pill)\b",
+            r"\bon (?:my|the) {ORDINAL} (?:{BOOZE}|line|bump|bowl|pill)\b(?<!last shot)",
             roles="use",
             example="i'm on my 4th beer",
         ),

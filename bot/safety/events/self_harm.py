@@ -44,6 +44,10 @@ def rules() -> list[Rule]:
             "H",
             r"\b(?:hiding|hide|hid|cover|covering|covered) (?:up )?(?:my |the |fresh |new |all my )?(?:cuts|burns|wounds)\b|\b(?:hiding|hide|hid|cover|covering|covered) (?:up )?(?:my |the |all my )?(?:fresh|new|recent) (?:marks|scars|scabs|cuts|burns)\b|"
             r"\b(?:{BODY}) (?:are|is) full of (?:fresh |new )?(?:cuts|burns|wounds|scabs)\b|"
+            # fresh marks kept out of sight ("new scratches from thursday i'm keeping covered")
+            r"\b(?:fresh|new) (?:cuts|burns|scratches|marks|scabs|wounds)\b(?! (?:from|by) (?:the |my |our )?"
+            r"(?:cat|kitten|dog|puppy|roses?|bush|thorns?|garden|brambles?)\b) {GAP6}(?:keeping|keep|kept|"
+            r"hiding|hide|hid|covering) (?:them |it )?(?:covered|hidden|under)\b|"
             r"\bi (?:bled|was bleeding)\b(?! {GAP4}(?:blood drive|donat\w*|nose|period|dentist|shaving|paper cut))",
             roles="today",
             example="i've been hiding my cuts from everyone",

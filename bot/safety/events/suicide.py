@@ -369,7 +369,7 @@ def rules() -> list[Rule]:
             "H",
             # picturing steering a vehicle into something
             r"\b(?:picturing|imagining|thinking about|thought about|fantasizing about|daydreaming about|tempted|want|wanted|urge) "
-            r"(?:to )?(?:myself )?(?:swerv\w*|steer\w*|driv\w*|crash\w*|veer\w*|jerk\w* the wheel|yank\w* the wheel|let\w* go of the wheel|aim\w*) "
+            r"(?:to )?(?:just )?(?:myself )?(?:swerv\w*|steer\w*|driv\w*|crash\w*|veer\w*|turn\w* the wheel|jerk\w* the wheel|yank\w* the wheel|let\w* go of the wheel|aim\w*) "
             r"(?:my car |the car |my truck |the wheel )?(?:{GAP1})?(?:into|off|under|towards|at) (?:the |a |an |that )?(?:\w+ )?(?:{CRASHINTO})\b",
             roles="intent means",
             example="keep imagining myself steering into a lamppost at speed",

@@ -31,7 +31,7 @@ R(
     "overdose.other_overdosed",
     OD,
     "C",
-    r"\b(?:od'd|od'ed|oded|overdosed)\b(?! (?:on (?:netflix|tv|sugar|coffee|caffeine))\b)|"
+    r"\b(?:od'd|od'ed|oded|overdosed)\b|"
     r"\b(?:got|had to get|had to be|was|been) narcanned\b|\b(?:had to )?narcan(?:ned|'d) (?:him|her|them)\b",
     roles="symptom",
     policy="other_person:keep need:other_person recent:medium",
@@ -88,7 +88,7 @@ R(
     "overdose.self_recent",
     OD,
     "H",
-    r"\b(?:overdosed|od'd|odded|od'?ed|oded)\b{NOT_ON_THING}|\b(?:got|had to get|had to be|was|been) narcanned\b|\b(?:found|finds|find) me (?:unresponsive|unconscious|not breathing|blue|turning blue)\b",
+    r"\b(?:overdosed|od'd|odded|od'?ed|oded)\b{NOT_ON_THING}|\b(?:got|had to get|had to be|was|been) narcanned\b|\b(?:got|get|was|been) hit with (?:a |one |two |three |four |\d+ |a couple(?: of)? |several |multiple )?(?:narcans?|naloxone|doses? of (?:narcan|naloxone))\b|\b(?:found|finds|find) me (?:unresponsive|unconscious|not breathing|blue|turning blue)\b",
     roles="today",
     ex="I OD'd last weekend and had to get narcanned",
 )

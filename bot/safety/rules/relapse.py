@@ -90,7 +90,7 @@ R(
     "relapse.slang",
     RL,
     "H",
-    r"\bfell off the wagon\b|\boff the wagon\b|\bchas(?:ing|ed|e) the dragon\b|\bspeedball\w*|\bback on the (?:sauce|bottle|juice|dope|pipe|needle|shit|stuff|booze)\b|\bwent back out\b(?! (?:to|into|for|in|on|and (?:got|grabbed|checked))\b)|\b(?:blacked out|black ?out drunk)\b|\bwoke up (?:hungover|drunk|still drunk|still high|in a stranger's|with no memory)\b",
+    r"\b(?:fell |falling |fall )?off the wagon\b(?! (?:with|on) (?:my |the |our )?(?:diet|keto|paleo|vegan\w*|gym|workouts?|budget|running|reading|journaling|skincare|meal prep|no[- ]spend|dry january|sugar|carbs|streak|resolutions?)\b)|\bchas(?:ing|ed|e) the dragon\b|\bspeedball\w*|\bback on the (?:sauce|bottle|juice|dope|pipe|needle|shit|stuff|booze)\b|\bwent back out\b(?! (?:to|into|for|in|on|and (?:got|grabbed|checked))\b)|\b(?:blacked out|black ?out drunk)\b|\bwoke up (?:hungover|drunk|still drunk|still high|in a stranger's|with no memory)\b",
     roles="use",
     ex="fell off the wagon hard tonight",
 )
@@ -131,7 +131,7 @@ R(
     "relapse.dealer",
     RL,
     "H",
-    r"\b(?:texted|called|hit up|messaged|met|meeting|met up with|hitting up|contacted|calling|texting|waiting (?:on|for)|dmed|snapped) (?:my |the |our |an |a )?(?:old )?(?:dealer|plug|connect|dope man|candy man)\b|\b(?:dealer|plug|dope man)(?:'s| is)? (?:on (?:his|her|their|the) way|coming (?:over|by)|outside|here)\b",
+    r"\b(?:texted|called|hit up|messaged|met|meeting|met up with|hitting up|contacted|calling|texting|waiting (?:on|for)|dmed|snapped) (?:my |the |our |an |a )?(?:old )?(?:dealer|plug|connect|dope man|candy man)\b|\b(?:dealer|plug|dope man)(?:'s| is)? (?:on (?:his|her|their|the) way|coming (?:over|by)|outside|here)\b|\b(?:my|the) (?:dealer|plug|connect|dope man) (?:just )?(?:dropped (?:it|them|some|off|by)|came (?:by|through)|pulled up|delivered|left (?:it|them|some))\b",
     roles="use",
     ex="texted my old dealer, he's on his way over",
 )

@@ -1,0 +1,76 @@
+"""Rules and readings added from the fresh weeks on time (then and now) and the first days of
+treatment, each checked on the rules alone with phrasings written for this test."""
+
+import pytest
+
+from bot.safety import Category, Severity
+from bot.safety.engine import Engine
+from bot.safety.normalize import normalize
+from bot.safety.patterns import OD, RL, SH, S
+
+RULES_ALONE = Engine(lexical=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "severity"),
+    [
+        # spaced-out letters with leetspeak digits among them
+        ("honestly feeling s u 1 c 1 d a l tonight", S, Severity.HIGH),
+        # "so bad" intensifies; it does not start a clause that "used to" can date
+        (
+            "i want to cut so bad right now, it's the only thing that used to help",
+            SH,
+            Severity.HIGH,
+        ),
+        # "you" spoken to is not the subject of what follows
+        ("gonna be honest with you all, been researching ways to unalive", S, Severity.HIGH),
+        # a dealer's delivery; naloxone given to the speaker; the wheel turned into a barrier
+        ("my plug just dropped some off, it's on the counter", RL, Severity.HIGH),
+        ("got hit with two narcans saturday night", OD, Severity.MEDIUM),
+        (
+            "keep thinking about just turning the wheel into a pole on the way home",
+            S,
+            Severity.HIGH,
+        ),
+        # fresh marks kept out of sight; a medicine hoarded by name
+        ("new cuts from last night, keeping them hidden under my hoodie", SH, Severity.MEDIUM),
+        ("been stockpiling my trazodone and it's finally enough", S, Severity.HIGH),
+    ],
+)
+def test_fresh_week_readings(text: str, category: Category, severity: Severity) -> None:
+    assessment = RULES_ALONE.assess(text)
+    assert assessment.escalate, assessment
+    assert assessment.category is category, assessment
+    assert assessment.severity >= severity, assessment
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # things that die by "suicide" and games lost
+        "my basil is committing suicide on the balcony again",
+        "my uncle beat me at scrabble every game this weekend",
+        "she beat me 21-3 at ping pong lol",
+        # caffeine and chicory are no overdose; a last shot in a game is no drink
+        "i'm overdosing on cold brew this week, send help lol",
+        "this coffee tastes like someone od'd on cinnamon",
+        "sank the three on my last shot of the night!!",
+        # a diet's wagon, and people who still remember me
+        "fell off the wagon with keto, tacos for days",
+        "the nurses at detox still remember me lol",
+        # history: active addiction, the first time remembered, an era long gone, relapses
+        # before this stretch
+        "in active addiction i drove drunk every weekend, scary to think about",
+        "i remember the first time i snorted oxy like it was yesterday, 9 years ago now",
+        "that was the era of hiding bottles in the laundry. long gone",
+        "i relapsed a bunch of times before this stretch. this one is different",
+        # a mark from the cat
+        "new scratches from the kitten, keeping them covered with bandaids lol",
+    ],
+)
+def test_fresh_week_readings_leave_everyday_chat_alone(text: str) -> None:
+    assert not RULES_ALONE.assess(text).escalate, RULES_ALONE.assess(text)
+
+
+def test_spaced_digits_alone_spell_nothing() -> None:
+    assert normalize("call 5 5 5 1 2 3 after 6").text == "call 5 5 5 1 2 3 after 6"

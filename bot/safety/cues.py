@@ -47,6 +47,7 @@ PAST = re.compile(
         # "that was the last time i drank", "last time i had a drink was my 21st birthday",
         # "it's been a long while since i wanted to hurt myself"
         r"(?:that|it|this) was the last time i\b|\blast time i (?:\w+ ){1,5}was (?:my|in|on my|at my|back|"
+        r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?"
         r"(?:19|20)\d\d|(?:\w+ ){1,2}(?:years?|months?|decades?) ago)\b|"
         r"(?:it's|its|it has) been (?:a (?:long )?(?:while|time)|ages|years|months) since|"
         r"(?:most|all|much|half) of my (?:teens|twenties|20s|thirties|30s|childhood|youth)|"
@@ -332,7 +333,8 @@ SUBJECT = re.compile(
         r"(?<![\w'] )(?<![\w'])(?:{RELATION})(?:'s(?= (?:been|not|gonna|going|always|still|using)\b))?"
         r"(?= (?!(?:of|here|and|or|too|lol|for|to|from|with|"
         r"you|i|me)\b)[\w'])|"
-        r"\b(?:my|our|your|his|her|their|a|the|this|that) "
+        # (not someone the speaker was with or fought: "fought with the bf, s/h'd in the shower")
+        r"(?<!with )(?<!at )(?<!against )\b(?:my|our|your|his|her|their|a|the|this|that) "
         r"(?:[\w']+ )?{PERSON}(?:(?!'s)\b|'s(?= (?:\w+ing|been|not|gonna|going|a|an|so|really|"
         r"always|still|back|out|on|in|at|drunk|high|never|just|got|had|dead|passed|using|gray|grey|pale|"
         r"lips|breathing|face|skin|heart(?= (?:is|was|stopped|racing|rate|beat)))\b)))"
@@ -429,7 +431,7 @@ AGAIN_NOW = re.compile(
 # A following sentence that dates what came before it: "... That was 2012."
 DATED_AFTER = re.compile(
     r"^[\s.!?;]*(?:that|this|it) (?:was|happened) (?:in |back in |around )?(?:(?:19|20)\d\d\b|"
-    r"(?:\w+ )?(?:years|decades) ago|a (?:long time|lifetime) ago|ages ago)|"
+    r"(?:\w+ )?(?:years|decades|months) ago|a (?:long time|lifetime) ago|ages ago)|"
     r"^[\s.!?;]*(?:that|this|it) (?:was|is) (?:a different|another) life|"
     r"^[\s.!?;]*that life is (?:finish|finished|over|gone|behind me)"
 )
@@ -476,7 +478,8 @@ IDIOMS = re.compile(
         r"thought i was (?:going to|gonna) die(?=,? (?:loved|lol|haha|but it was|best|so fun|worth))|"
         r"beat(?:s|en|ing)? (?:me|us)(?: again)? (?:at|in) (?:draughts|checkers|chess|cards|pool|darts|mario kart|"
         r"scrabble|monopoly|uno|rummy|gin rummy|cribbage|dominoes|solitaire|bingo|mahjong|backgammon|"
-        r"bowling|tennis|golf|ping pong|pickleball|basketball|a race|the race|"
+        r"bowling|tennis|golf|ping pong|pickleball|frisbee|cornhole|horseshoes|foosball|air hockey|"
+        r"mini golf|jenga|catan|spades|euchre|basketball|a race|the race|"
         r"arm wrestling|video games|smash|fifa|madden|trivia|wordle|poker|the game|fortnite)|"
         r"beat(?:s|en|ing)? (?:me|us) (?:every|each) (?:game|round|match|hand|time)|"
         r"threw (?:me|us|him|her) (?:a|an) (?:\w+ ){0,2}(?:party|shower|surprise|bash|curveball|bone|"

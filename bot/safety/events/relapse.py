@@ -102,7 +102,11 @@ def rules() -> list[Rule]:
             RL,
             "H",
             r"\b(?:took|had|did|downed|chugged|slammed|poured(?: myself)?) (?:a|one|two|three|another|a couple|a few|some) "
-            r"(?:shots?|sips?|swigs?|glass(?:es)?|pulls?) (?:of|off|from) (?:the |a |my |his |her )?(?:{BOOZE}|{STREET}|pipe|bong|vape)\b",
+            r"(?:shots?|sips?|swigs?|glass(?:es)?|pulls?|hits?|puffs?|rips?) (?:of|off|from) (?:the |a |my |his |her )?(?:\w+'s )?"
+            r"(?:{BOOZE}|{STREET}|pipe|bong|vape)\b(?! (?:in front of|sitting in front of|set (?:down )?in front of|"
+            r"poured for) (?:me|us)\b)|"
+            r"\b(?:a couple(?: of)?|a few|two|three|some|\d+) (?:hits|puffs|rips|pulls) (?:of|off|from) (?:the |a |my |his |"
+            r"her )?(?:\w+'s )?(?:cart|pipe|bong|joint|blunt|bowl|dab pen|weed pen|{STREET})\b",
             roles="use",
             example="just took a shot of vodka",
         ),

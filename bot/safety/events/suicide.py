@@ -387,6 +387,17 @@ def rules() -> list[Rule]:
             example="honestly wouldn't care if a lorry took me out on the way home",
         ),
         make_rule(
+            "suicide.event_easier_gone",
+            S,
+            "M",
+            # passive wish: not being here would be easier ("so much easier to just not exist")
+            r"\b(?:it'?d|it would|would(?:n't)? it|it'd just|it might) (?:just )?be (?:{ADV})?(?:so |so much |a lot |"
+            r"way |much )?(?:easier|better|simpler|more peaceful|a relief|nicer) (?:for (?:everyone|everybody|"
+            r"all of us|them) )?(?:to (?:just )?(?:{DEATH}|disappear|vanish|be erased|stop existing)|if {MEGONE})\b",
+            roles="intent",
+            example="it would be a lot simpler if i just wasn't around",
+        ),
+        make_rule(
             "suicide.event_if_gone_notice",
             S,
             "M",

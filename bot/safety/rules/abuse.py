@@ -87,7 +87,11 @@ R(
     AB,
     "H",
     r"{PERP}\b,? {GAP3}(?:said|says|threatened|threatens|told me|swore|swears|keeps saying|texted|wrote|screamed|yelled|screaming|yelling|saying|shouting)\b,? {GAP3}(?:he|she|they)?(?:'ll| will| would|'d| is going to| was going to| is gonna| was gonna| gonna)? ?(?:kill|hurt|beat|shoot|stab|end|take the kids|take my kids|take (?:the|my) (?:kids|baby|children) away|finish the job|make me pay|break my|choke|burn)(?:s|ing|bing)?\b(?! (?:up )?(?:himself|herself|themselves|themself|his|their|a|an|that|this|some|every|it|the (?:neighbou?rs?|guy|man|woman|boss|teacher|cops?|police|dealer|landlord)\b)\b) ?(?:me|us|my \w+|the kids|worse)?|\b(?:he|she|they)(?:'ll| will| would|'d| is gonna| is going to) (?:literally )?(?:kill|hurt|beat|shoot|stab) (?:me|us) (?:if|when|for)\b|\b(?:he|she|they)(?:'s| is|'re| are) (?:going to|gonna|about to|trying to) (?:kill|hurt|beat|shoot|stab|choke) (?:me|us)\b|\b(?:next time|one day) (?:he|she|they)(?:'ll| will) (?:finish the job|kill me|really hurt me)|"
-    r"\b(?:he|she|they|{PERSON})\b[^.!?\n]{0,30}?\b(?:threatening|threatened|threatens|threatenin) to (?:kill|hurt|beat|shoot|stab|choke|strangle|burn) (?:me|us|my \w+|the kids)\b",
+    r"\b(?:he|she|they|{PERSON})\b[^.!?\n]{0,30}?\b(?:threatening|threatened|threatens|threatenin) to (?:kill|hurt|beat|shoot|stab|choke|strangle|burn) (?:me|us|my \w+|the kids)\b|"
+    # a home burned with the speaker inside ("he'll burn the apartment down with me in it")
+    r"\b(?:he|she|they)(?:'ll| will|'d| would| is going to| is gonna| said he'd| said she'd| threatened to) "
+    r"(?:literally )?(?:burn|torch|set fire to) (?:the|my|our|this) (?:house|apartment|place|trailer|car) "
+    r"(?:down )?with (?:me|us|the kids|my \w+) (?:in|inside) (?:it|there)\b",
     policy="joke:drop",
     ex="my boyfriend said he'll kill me if I go to group again",
 )

@@ -155,7 +155,7 @@ R(
     "suicide.wish_dead",
     S,
     "H",
-    r"\bwish (?:that )?(?:i|i'd) (?:was|were|could be|'d be|would be|had) (?:dead|gone|never born)|\bwish (?:that )?i (?:had )?(?:never been born|didn't exist|did not exist|never existed|died|had died|wasn't alive|was never born)|\bwish (?:that )?(?:i|i'd) (?:had )?never woken up\b|\bwish (?:that )?(?:i'd|i had|i) (?:never|not) (?:been born|existed|come into (?:this|the) world|woken up)\b",
+    r"\bwish(?:ing|ed)? (?:that )?(?:i'd|i had) (?:just )?died\b|\bwish (?:that )?(?:i|i'd) (?:was|were|could be|'d be|would be|had) (?:dead|gone|never born)|\bwish (?:that )?i (?:had )?(?:never been born|didn't exist|did not exist|never existed|died|had died|wasn't alive|was never born)|\bwish (?:that )?(?:i|i'd) (?:had )?never woken up\b|\bwish (?:that )?(?:i'd|i had|i) (?:never|not) (?:been born|existed|come into (?:this|the) world|woken up)\b",
     roles="intent",
     policy="",
     ex="i wish i was dead",

@@ -1,12 +1,13 @@
-"""Rules and readings added from the fresh weeks on time (then and now) and the first days of
-treatment, each checked on the rules alone with phrasings written for this test."""
+"""Rules and readings added from the fresh weeks on time (then and now), the first days of
+treatment and long evening check-ins, each checked on the rules alone with phrasings written
+for this test."""
 
 import pytest
 
 from bot.safety import Category, Severity
 from bot.safety.engine import Engine
 from bot.safety.normalize import normalize
-from bot.safety.patterns import OD, RL, SH, S
+from bot.safety.patterns import AB, OD, RL, SH, S
 
 RULES_ALONE = Engine(lexical=False)
 
@@ -35,6 +36,20 @@ RULES_ALONE = Engine(lexical=False)
         # fresh marks kept out of sight; a medicine hoarded by name
         ("new cuts from last night, keeping them hidden under my hoodie", SH, Severity.MEDIUM),
         ("been stockpiling my trazodone and it's finally enough", S, Severity.HIGH),
+        ("i've been saving my ambien since october and tonight is the night", S, Severity.CRITICAL),
+        # the person the speaker fought with is not the subject of what the speaker did next
+        ("argued with my dad all morning, scratched my arms till they bled", SH, Severity.HIGH),
+        # hits off someone's pipe; breathing one can barely hear after mixing
+        ("took a few hits off my brother's bong last night", RL, Severity.MEDIUM),
+        (
+            "my roommate took xanax on top of a bottle of wine and i can barely hear her breathing",
+            OD,
+            Severity.CRITICAL,
+        ),
+        # a home burned down with the speaker inside; not existing would be easier
+        ("my ex said she'll torch the trailer with me in it if i leave", AB, Severity.HIGH),
+        ("some days it would be way easier to just disappear forever", S, Severity.MEDIUM),
+        ("still wishing i'd died in that crash honestly", S, Severity.MEDIUM),
     ],
 )
 def test_fresh_week_readings(text: str, category: Category, severity: Severity) -> None:
@@ -66,6 +81,15 @@ def test_fresh_week_readings(text: str, category: Category, severity: Severity) 
         "i relapsed a bunch of times before this stretch. this one is different",
         # a mark from the cat
         "new scratches from the kitten, keeping them covered with bandaids lol",
+        # history dated by the next sentence or by a month and year
+        "my first week here i said i wanted to die. that was ten months ago",
+        "the last time i used was june 2021, it still feels fresh some days",
+        # a game, coffee by the cup, lemonade by the pint
+        "my niece beat me at cornhole three times in a row",
+        "i've been drinking like 5 cups a day since finals started",
+        "had a pint of lemonade at the pub with my brother, felt normal",
+        # easier, but not about being gone
+        "it would be easier to just order pizza tonight",
     ],
 )
 def test_fresh_week_readings_leave_everyday_chat_alone(text: str) -> None:

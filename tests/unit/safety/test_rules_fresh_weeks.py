@@ -5,11 +5,9 @@ for this test."""
 import pytest
 
 from bot.safety import Category, Severity
-from bot.safety.engine import Engine
 from bot.safety.normalize import normalize
 from bot.safety.patterns import AB, OD, RL, SH, S
-
-RULES_ALONE = Engine(lexical=False)
+from tests.unit.safety.rules_alone import assert_alerts, assert_quiet
 
 
 @pytest.mark.parametrize(
@@ -53,10 +51,7 @@ RULES_ALONE = Engine(lexical=False)
     ],
 )
 def test_fresh_week_readings(text: str, category: Category, severity: Severity) -> None:
-    assessment = RULES_ALONE.assess(text)
-    assert assessment.escalate, assessment
-    assert assessment.category is category, assessment
-    assert assessment.severity >= severity, assessment
+    assert_alerts(text, category, severity)
 
 
 @pytest.mark.parametrize(
@@ -93,7 +88,7 @@ def test_fresh_week_readings(text: str, category: Category, severity: Severity) 
     ],
 )
 def test_fresh_week_readings_leave_everyday_chat_alone(text: str) -> None:
-    assert not RULES_ALONE.assess(text).escalate, RULES_ALONE.assess(text)
+    assert_quiet(text)
 
 
 def test_spaced_digits_alone_spell_nothing() -> None:

@@ -4,11 +4,9 @@ students), each checked on the rules alone with phrasings written for this test.
 import pytest
 
 from bot.safety import Category, Severity
-from bot.safety.engine import Engine
 from bot.safety.normalize import normalize
 from bot.safety.patterns import AB, OD, RL, SH, S, V
-
-RULES_ALONE = Engine(lexical=False)
+from tests.unit.safety.rules_alone import assert_alerts, assert_quiet
 
 
 @pytest.mark.parametrize(
@@ -67,10 +65,7 @@ RULES_ALONE = Engine(lexical=False)
     ],
 )
 def test_new_event_readings(text: str, category: Category, severity: Severity) -> None:
-    assessment = RULES_ALONE.assess(text)
-    assert assessment.escalate, assessment
-    assert assessment.category is category, assessment
-    assert assessment.severity >= severity, assessment
+    assert_alerts(text, category, severity)
 
 
 @pytest.mark.parametrize(
@@ -116,7 +111,7 @@ def test_new_event_readings(text: str, category: Category, severity: Severity) -
     ],
 )
 def test_new_event_readings_leave_everyday_chat_alone(text: str) -> None:
-    assert not RULES_ALONE.assess(text).escalate, RULES_ALONE.assess(text)
+    assert_quiet(text)
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,8 @@ Pipeline for one message:
    overdose in progress; someone else's stated intent, otherwise a worry (low), is critical
    when the message shows it happening now ("he's in there", "I'm on the phone with her"),
    and someone else's threat is high when it is under way or has a time ("tomorrow");
+   someone else's self-harm is critical while the member is with them ("she locked herself in
+   the bathroom with a razor, i'm outside the door");
 6. the assessment takes the most severe surviving reason (ties broken by category urgency).
 """
 
@@ -75,6 +77,13 @@ _HAPPENING_NOW = re.compile(
     r"on my way|this is it|tonight|since this morning|just (?:said|told me|texted|called|sent)|"
     r"hung up|(?:isn't|is not|not) (?:answering|picking up)|locked (?:himself|herself|themselves) in|"
     r"went to (?:the|his|her) (?:gun|garage|bathroom))\b"
+)
+# The member with someone else as it happens (no "tonight": a plan, not an emergency).
+_WITH_THEM_NOW = re.compile(
+    r"\b(?:right now|as we speak|(?:in|up|out) there(?: now)?|on the phone with (?:me|him|her|them)|"
+    r"i'm (?:right )?next to (?:him|her|them)|(?:other side of|outside) the (?:bathroom |bedroom )?door|"
+    r"just (?:said|told me|texted|called|sent)|(?:isn't|is not|not) (?:answering|picking up)|"
+    r"locked (?:himself|herself|themselves) in)\b"
 )
 # A goodbye with an everyday reason beside it: a group or shift switched, a move, a trip, a
 # new job, leaving the program, or a goodbye to a thing ("this is my last message in this
@@ -316,6 +325,17 @@ def _combine(hits: list[_Hit], context: Context) -> list[_Hit]:
             ):
                 added.append(_synthetic("suicide.imminent", category, Severity.CRITICAL, (hit,)))
                 break
+    for hit in active:
+        # Someone else hurting themselves while the member is with them or on the phone ("she
+        # locked herself in the bathroom with my razor, i'm at the door right now").
+        if (
+            hit.rule.category is Category.SELF_HARM
+            and hit.modifiers == {"other_person"}
+            and _soon_after(context, hit.start, _WITH_THEM_NOW)
+        ):
+            rule_id = "self_harm.other_in_progress"
+            added.append(_synthetic(rule_id, Category.SELF_HARM, Severity.CRITICAL, (hit,)))
+            break
     symptoms = [h for h in active if "symptom" in h.rule.roles]
     weak = [h for h in active if "symptom_weak" in h.rule.roles]
     uses = [h for h in active if "use" in h.rule.roles]

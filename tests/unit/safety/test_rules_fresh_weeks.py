@@ -48,6 +48,13 @@ from tests.unit.safety.rules_alone import assert_alerts, assert_quiet
         ("my ex said she'll torch the trailer with me in it if i leave", AB, Severity.HIGH),
         ("some days it would be way easier to just disappear forever", S, Severity.MEDIUM),
         ("still wishing i'd died in that crash honestly", S, Severity.MEDIUM),
+        # someone else hurting themselves while the member is there
+        (
+            "my brother locked himself in his room saying he's going to cut himself, "
+            "i'm outside the door",
+            SH,
+            Severity.CRITICAL,
+        ),
     ],
 )
 def test_fresh_week_readings(text: str, category: Category, severity: Severity) -> None:
@@ -85,6 +92,8 @@ def test_fresh_week_readings(text: str, category: Category, severity: Severity) 
         "had a pint of lemonade at the pub with my brother, felt normal",
         # easier, but not about being gone
         "it would be easier to just order pizza tonight",
+        # someone else's self-harm told after the fact is a worry, not an emergency
+        "my brother told me last week he's been cutting, i'm worried about him",
     ],
 )
 def test_fresh_week_readings_leave_everyday_chat_alone(text: str) -> None:

@@ -68,7 +68,9 @@ PAST = re.compile(
         r"drink|drug|relapse|attempt|time|use|high|hit)|last year|"
         r"before (?:(?:i|he|she|they|we) (?:finally )?got|getting) (?:into )?(?:sober|clean|help|treatment|rehab|"
         r"recovery)|in the past|during my|"
-        r"when i was in active|in active (?:addiction|use)|before (?:this|my current) (?:stretch|streak|run|"
+        r"when i was in active|in active (?:addiction|use)|once (?:told|said|warned|asked)|"
+        r"(?:\d+|two|three|four|five|a few|several|many) times in my life|"
+        r"(?:the )?last time was (?:in )?(?:19|20)\d\d|before (?:this|my current) (?:stretch|streak|run|"
         r"attempt|sobriety|recovery|time)|(?:that|this) was the era|rock bottom|(?:i|we|he|she) hit bottom|my old life|(?<!from )(?<!like )(?<!it's )(?<!its )the old days|(?:the )?old me|since then|in my using days|"
         r"in my drinking days|at age \d+|at \d+ years old|(?:\d+|one|two|three|four|five|six|"
         r"seven|eight|nine|ten|a few) (?:years?|months?) since|last spring|last summer|last fall|"
@@ -109,7 +111,9 @@ RECENT = re.compile(
     )
 )
 NOWISH = re.compile(
-    r"\b(?:(?<!ago )(?<!years )(?<!year )today(?! marks)|(?<!ago )tonight|right now|now|"
+    r"\b(?:(?<!ago )(?<!years )(?<!year )today(?! marks)|(?<!ago )tonight|right now|"
+    # ("five years clean now" is a milestone, not the time of what came before)
+    r"(?<!clean )(?<!sober )now|"
     # "had just relapsed" is the past of a past ("when i first came here i had just relapsed")
     r"(?<!had )(?<!i'd )just|"
     r"this (?:morning|afternoon|evening)|again|an hour ago|earlier|currently|as we speak)\b"
@@ -270,7 +274,7 @@ TRIVIAL_IF = re.compile(
 # a whole bottle... of kombucha". Not when the ending names a substance or a time ("i
 # relapsed... on saturday", "drank... vodka"): then the pause is only hesitation.
 PUNCHLINE = re.compile(
-    r" ?(?:\.{3,}|…) ?(?:on|of|with|to|into|up|during|at|from|in|a whole|an entire|over)\b"
+    r" ?(?:\.{3,}|…) ?(?:on|of|off|with|to|into|up|during|at|from|in|a whole|an entire|over)\b"
     r"(?![^.!?]{0,40}\b(?:again|today|tonight|yesterday|last night|this morning|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|week|meth|heroin|fent|fentanyl|dope|"
     r"coke|cocaine|crack|pills|oxys?|percs?|xanax|bars|benzos|vodka|whiskey|tequila|rum|gin|"
@@ -444,7 +448,11 @@ IDIOMS = re.compile(
         r"\d+))|dying to|dying of|(?:nearly|almost) died "
         r"(?:laughing|of)|died laughing|dying laughing|i'm dead|dead tired|dead on my feet|drop dead|"
         r"dead serious|dead set|phone(?:'s| is) (?:dying|dead|about to die)|(?:phone|battery|laptop|tablet|controller|headphones|car)(?:'s| is)? (?:[^\s.!?;]+ ){0,4}(?:about to|going to|gonna) die|(?:'d|would|\bid) rather die than (?!(?:just |really )?(?:live|living|keep|go on|going on|carry on|feel|be alive|be here|exist|wake up|face|spend another|continue|stay|survive|suffer|be like this|be me)\b)|battery (?:is )?(?:dying|"
-        r"died|dead)|(?:plants?|houseplants?|succulents?|basil|tomato(?:es)?|garden|ferns?|orchids?|cactus|"
+        r"died|dead)|(?:crying|laughing|cackling|wheezing|dying|dead)(?: so hard)?,? (?:i )?(?:can't|cannot) "
+        r"breathe|(?:can't|cannot) breathe (?:lol|lmao|haha)|hammered (?:with|by) (?:hail|rain|snow|"
+        r"storms?|wind|work|calls|emails|orders|customers|homework)|(?:rooster|dog|cat|squirrel|raccoon|"
+        r"goat|printer|phone|laptop|car|truck|tractor|mower|wifi|router|alarm)(?:'s| is) (?:a )?dead "
+        r"(?:man|meat)|(?:plants?|houseplants?|succulents?|basil|tomato(?:es)?|garden|ferns?|orchids?|cactus|"
         r"sourdough starter|phone|laptop|battery|printer|car|social life|diet|bank account)"
         r"(?:'s| is| are| has| have)? (?:just |kinda |basically |slowly )?(?:committed|committing|commit) "
         r"(?:slow |a slow )?suicide|time to kill|kill(?:ing)? time|kill for (?:a|some|an)|could (?:murder|kill) "

@@ -89,6 +89,8 @@ DEFAULT_SETS = (
     "fresh_cb.csv",
     "fresh_cc.csv",
     "fresh_cd.csv",
+    "fresh_cf.csv",
+    "fresh_cg.csv",
     "hard_negatives_n.csv",
     "hard_negatives_t.csv",
     "ordinary_chat.csv",
@@ -107,6 +109,7 @@ DEFAULT_SETS = (
     "ordinary_chat_bz.csv",
     "ordinary_chat_ca.csv",
     "ordinary_chat_ce.csv",
+    "ordinary_chat_ch.csv",
 )
 # fresh_o.csv (long posts) is an evaluation set only: its filler sentences come from one shared
 # pool and sit mostly in its risky rows, so a word model would learn the filler as risk.

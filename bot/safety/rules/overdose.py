@@ -57,7 +57,7 @@ R(
     "overdose.narcan_now",
     OD,
     "C",
-    r"\b(?:gave|give|giving|sprayed|administered|hit) (?:him|her|them|my \w+|(?!out\b|away\b|free\b)\w+) (?:with )?(?:a |another |two |the |some |his |her )?(?:narcan|naloxone|dose of narcan|doses of narcan|second dose|another dose)\b|\b(?:used|sprayed|gave) (?:the |a |my |some |two )?(?:narcan|naloxone) (?:on|to) (?:him|her|them|my \w+)\b|\bnarcanned (?:him|her|them|my \w+)\b|\b(?:anyone|somebody|someone|does anyone|who)\b,? (?:{GAP4})?(?:have|has|got|bring) (?:a |some |any |extra )?(?:narcan|naloxone)\b(?! (?:training|class|kits? for sale)\b)|\b(?:need|needs|where can i get) (?:some |a |any )?(?:narcan|naloxone) (?:right now|now|asap|fast|please|quick)",
+    r"\b(?:gave|give|giving|sprayed|administered|hit) (?:him|her|them|my \w+|(?!out\b|away\b|free\b)\w+) (?:with )?(?:a |another |two |three |\d+ |the |some |his |her )?(?:narcan|naloxone|doses? of (?:narcan|naloxone)|second dose|another dose)\b|\b(?:used|sprayed|gave) (?:the |a |my |some |two )?(?:narcan|naloxone) (?:on|to) (?:him|her|them|my \w+)\b|\bnarcanned (?:him|her|them|my \w+)\b|\b(?:anyone|somebody|someone|does anyone|who)\b,? (?:{GAP4})?(?:have|has|got|bring) (?:a |some |any |extra )?(?:narcan|naloxone)\b(?! (?:training|class|kits? for sale)\b)|\b(?:need|needs|where can i get) (?:some |a |any )?(?:narcan|naloxone) (?:right now|now|asap|fast|please|quick)",
     policy="other_person:keep",
     ex="already gave him narcan and he's still not coming around",
 )

@@ -25,7 +25,7 @@ R(
     "self_harm.self_harm",
     SH,
     "H",
-    r"\bself[- ]?harm(?:ed|ing|s)\b|\b(?:did|done|doing|do) (?:some |more )?self[- ]?harm\b|\bself[- ]?harm'?e?d\b|\b(?:i|i've|been|have been|keep|started|start) (?:{ADV})?self[- ]?harm(?:ing|ed)?\b|\bself[- ]?harm(?:ing)? (?:again|is back|last night|tonight|today|this morning)\b",
+    r"\bself[- ]?harm(?:ed|ing|s)\b|\b(?:did|done|doing) (?:the |some )?shelf harm\b|\b(?:did|done|doing|do) (?:some |more )?self[- ]?harm\b|\bself[- ]?harm'?e?d\b|\b(?:i|i've|been|have been|keep|started|start) (?:{ADV})?self[- ]?harm(?:ing|ed)?\b|\bself[- ]?harm(?:ing)? (?:again|is back|last night|tonight|today|this morning)\b",
     roles="today",
     ex="s3lf h@rmed again last night",
 )

@@ -377,7 +377,10 @@ R(
     "H",
     # life insurance checked for its suicide clause
     r"\b(?:life insurance|policy|beneficiary)\b[^\n]{0,80}\b(?:suicide clause|(?:two|2)[- ]year "
-    r"(?:clause|exclusion)|(?:clause|exclusion) (?:ran out|runs out|is up|expired|is over|passed))\b",
+    r"(?:clause|exclusion)|(?:clause|exclusion) (?:ran out|runs out|is up|expired|is over|passed))\b|"
+    # "my life insurance would do more for them than i ever did"
+    r"\b(?:my )?life insurance (?:would|will|could) (?:do|be worth|mean|help) (?:more|them more|"
+    r"my \w+ more|everyone more)\b",
     roles="plan",
     ex="checked the life insurance and the suicide clause is over next month",
 )

@@ -58,10 +58,21 @@ R(
     ex="he won't see me coming",
 )
 R(
+    "violence.lucky_i_dont",
+    V,
+    "H",
+    # a threat told as restraint: "she's lucky i don't put her through a wall right now"
+    r"\b(?:he's|she's|they're|you're|he is|she is|they are|you are|ur) (?:so |damn |real )?lucky "
+    r"(?:that )?i (?:don't|didn't|haven't|can't) (?:(?:{HARMV}) (?:{HIM})|{HARMX}|put (?:him|her|them|you) "
+    r"through (?:a|the) (?:wall|window|door|table))\b",
+    roles="intent",
+    ex="he's lucky i don't break his jaw after what he said",
+)
+R(
     "violence.stalking",
     V,
     "H",
-    r"\bi know (?:his|her|their) (?:schedule|routine|address|car|shift)\b|\bi know where (?:he|she|they|my \w+|that \w+) (?:lives?|parks?|works?|sleeps?|stays?|goes|hangs out)\b|\b(?:watching|following|tracking|stalking) (?:him|her|them|his every|her every|my ex)\b",
+    r"\bi know (?:his|her|their) (?:schedule|routine|address|car|shift)\b|\bi know where (?:he|she|they|you|my \w+|that \w+) (?:lives?|parks?|works?|sleeps?|stays?|goes|hangs out)\b|\b(?:watching|following|tracking|stalking) (?:him|her|them|his every|her every|my ex)\b",
     roles="intent",
     ex="I know his schedule now. leaves the gym at 6 every day. I've been watching",
 )

@@ -1,12 +1,12 @@
 """Rules and readings added from the fresh weeks on time (then and now), the first days of
-treatment and long evening check-ins, each checked on the rules alone with phrasings written
-for this test."""
+treatment, long evening check-ins, a rural group and messages typed in a hurry, each checked
+on the rules alone with phrasings written for this test."""
 
 import pytest
 
 from bot.safety import Category, Severity
 from bot.safety.normalize import normalize
-from bot.safety.patterns import AB, OD, RL, SH, S
+from bot.safety.patterns import AB, OD, RL, SH, S, V
 from tests.unit.safety.rules_alone import assert_alerts, assert_quiet
 
 
@@ -48,6 +48,13 @@ from tests.unit.safety.rules_alone import assert_alerts, assert_quiet
         ("my ex said she'll torch the trailer with me in it if i leave", AB, Severity.HIGH),
         ("some days it would be way easier to just disappear forever", S, Severity.MEDIUM),
         ("still wishing i'd died in that crash honestly", S, Severity.MEDIUM),
+        # a threat told as restraint, or as knowing where someone parks
+        ("he's lucky i don't break his nose after today", V, Severity.HIGH),
+        ("you better watch yourself, i know where you live", V, Severity.HIGH),
+        # naloxone given by the dose; "shot up a bit ago"; insurance worth more than oneself
+        ("gave him 3 doses of narcan and he's still not right", OD, Severity.CRITICAL),
+        ("shot up a little while ago and feel weird", RL, Severity.HIGH),
+        ("my life insurance would do more for my kids than i do", S, Severity.MEDIUM),
         # someone else hurting themselves while the member is there
         (
             "my brother locked himself in his room saying he's going to cut himself, "
@@ -92,6 +99,17 @@ def test_fresh_week_readings(text: str, category: Category, severity: Severity) 
         "had a pint of lemonade at the pub with my brother, felt normal",
         # easier, but not about being gone
         "it would be easier to just order pizza tonight",
+        # laughing too hard to breathe; a storm that hammered the crops; a noisy animal
+        "this video has me wheezing i can't breathe lol",
+        "the orchard got hammered by hail last night",
+        "that dog is a dead man if he eats another shoe",
+        # a pause before a harmless ending; years off the needle; history told once, or
+        # counted over a lifetime
+        "gonna off myself... off to bed i mean, night all",
+        "three years off the needle today!!",
+        "my uncle once told me 'that stuff will kill you' and he was right about a lot",
+        "been narcanned twice in my life, last time was 2016",
+        "my cousin od'd a few years back, he's 4 years clean now and thriving",
         # someone else's self-harm told after the fact is a worry, not an emergency
         "my brother told me last week he's been cutting, i'm worried about him",
     ],

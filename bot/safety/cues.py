@@ -48,7 +48,7 @@ PAST = re.compile(
         # "it's been a long while since i wanted to hurt myself"
         r"(?:that|it|this) was the last time i\b|\blast time i (?:\w+ ){1,5}was (?:my|in|on my|at my|back|"
         r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?"
-        r"(?:19|20)\d\d|(?:\w+ ){1,2}(?:years?|months?|decades?) ago)\b|"
+        r"(?:19|20)\d\d|before (?:my|i|we|the)|(?:\w+ ){1,2}(?:years?|months?|decades?) ago)\b|"
         r"(?:it's|its|it has) been (?:a (?:long )?(?:while|time)|ages|years|months) since|"
         r"(?:most|all|much|half) of my (?:teens|twenties|20s|thirties|30s|childhood|youth)|"
         r"times before (?:it|this|that|something|sobriety|recovery)(?: \w+)? (?:finally )?"
@@ -79,7 +79,7 @@ PAST = re.compile(
         r"when i was (?:(?:twenty|thirty|forty|fifty|sixty|seventy)\w*|eighteen|nineteen|"
         r"seventeen|sixteen|fifteen|fourteen|thirteen)|"
         r"at (?:age )?(?:1[3-9]|[2-6]\d|seventeen|eighteen|nineteen|sixteen|fifteen)\b(?![:.]\d)"
-        r"(?! ?(?:am|pm|o'?clock|tonight|today))|i remember (?:the (?:first |last )?(?:night|day|time|year)|when)|"
+        r"(?! ?(?:am|pm|o'?clock|tonight|today))|i remember (?:the (?:first |last )?(?:night|day|time|year)|when|believing|thinking|feeling|wanting)|"
         r"last winter|as a freshman|growing up|growin up|my childhood|as a child|that was (?:years|a long)|"
         r"years back|in '\d\d|the year before last|there (?:was|were) a time|there were times|"
         r"before i was born|before (?:my|this) (?:current )?(?:clean|sober|sobriety) date|grew up|"
@@ -176,7 +176,7 @@ ABOUT_ME = re.compile(
     r"\b(?:asking for (?:me|myself)|(?:that's|that is|this is|it's|thats) (?:me|literally me|"
     r"me rn|me right now|me today|me tonight)\b|i mean me\b|(?:talking|asking) about (?:me|myself)|"
     r"(?:is|was) (?:that|it) just me|or (?:is it )?just me\b|that was me\b|that's where i am|"
-    r"i'm (?:right )?there (?:now|rn|right now|tonight|today)|mine (?:was|started|is|happened)\b)"
+    r"i'm (?:right )?there (?:now|rn|right now|tonight|today)|mine (?:was|started|is|are|happened)\b|mine's\b)"
 )
 SELF_REFERRED = frozenset([*GENERIC_SUBJECTS, "someone", "somebody"])
 FEAR = re.compile(
@@ -448,7 +448,7 @@ IDIOMS = re.compile(
         r"\d+))|dying to|dying of|(?:nearly|almost) died "
         r"(?:laughing|of)|died laughing|dying laughing|i'm dead|dead tired|dead on my feet|drop dead|"
         r"dead serious|dead set|phone(?:'s| is) (?:dying|dead|about to die)|(?:phone|battery|laptop|tablet|controller|headphones|car)(?:'s| is)? (?:[^\s.!?;]+ ){0,4}(?:about to|going to|gonna) die|(?:'d|would|\bid) rather die than (?!(?:just |really )?(?:live|living|keep|go on|going on|carry on|feel|be alive|be here|exist|wake up|face|spend another|continue|stay|survive|suffer|be like this|be me)\b)|battery (?:is )?(?:dying|"
-        r"died|dead)|(?:crying|laughing|cackling|wheezing|dying|dead)(?: so hard)?,? (?:i )?(?:can't|cannot) "
+        r"died|dead)|(?<!\bi )(?:can|could|should) go jump off (?:a|the) (?:cliff|bridge|pier)|(?:crying|laughing|cackling|wheezing|dying|dead)(?: so hard)?,? (?:i )?(?:can't|cannot) "
         r"breathe|(?:can't|cannot) breathe (?:lol|lmao|haha)|hammered (?:with|by) (?:hail|rain|snow|"
         r"storms?|wind|work|calls|emails|orders|customers|homework)|(?:rooster|dog|cat|squirrel|raccoon|"
         r"goat|printer|phone|laptop|car|truck|tractor|mower|wifi|router|alarm)(?:'s| is) (?:a )?dead "

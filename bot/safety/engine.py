@@ -75,14 +75,14 @@ _HAPPENING_NOW = re.compile(
     r"on (?:the|his|her|a) (?:roof|ledge|bridge|tracks|train tracks|(?:train |subway )?platform)|"
     r"(?:right )?at the edge|i'm (?:right )?next to (?:him|her|them)|driving (?:there|over)|"
     r"on my way|this is it|tonight|since this morning|just (?:said|told me|texted|called|sent)|"
-    r"hung up|(?:isn't|is not|not) (?:answering|picking up)|locked (?:himself|herself|themselves) in|"
+    r"hung up|(?:isn't|is not|not|won't|wont|doesn't|didn't) (?:answering|answer|picking up|pick up)|locked (?:himself|herself|themselves) in|"
     r"went to (?:the|his|her) (?:gun|garage|bathroom))\b"
 )
 # The member with someone else as it happens (no "tonight": a plan, not an emergency).
 _WITH_THEM_NOW = re.compile(
     r"\b(?:right now|as we speak|(?:in|up|out) there(?: now)?|on the phone with (?:me|him|her|them)|"
     r"i'm (?:right )?next to (?:him|her|them)|(?:other side of|outside) the (?:bathroom |bedroom )?door|"
-    r"just (?:said|told me|texted|called|sent)|(?:isn't|is not|not) (?:answering|picking up)|"
+    r"just (?:said|told me|texted|called|sent)|(?:isn't|is not|not|won't|wont|doesn't|didn't) (?:answering|answer|picking up|pick up)|"
     r"locked (?:himself|herself|themselves) in)\b"
 )
 # A goodbye with an everyday reason beside it: a group or shift switched, a move, a trip, a
@@ -272,11 +272,15 @@ def _roles_pair(hits: Sequence[_Hit]) -> tuple[_Hit, _Hit] | None:
     return None
 
 
-def _soon_after(context: Context, start: int, *patterns: re.Pattern[str]) -> bool:
-    """Whether one of ``patterns`` occurs in the sentence around ``start`` or the next one."""
+def _soon_after(
+    context: Context, start: int, *patterns: re.Pattern[str], before: bool = False
+) -> bool:
+    """Whether one of ``patterns`` occurs in the sentence around ``start`` or the next one
+    (with ``before``, or the one before it)."""
     sentence = context.sentence_span(start)
     end = context.sentence_span(sentence[1])[1] if sentence[1] < len(context.text) else sentence[1]
-    return any(context.has(pattern, sentence[0], end) for pattern in patterns)
+    begin = context.sentence_span(sentence[0] - 1)[0] if before and sentence[0] > 0 else sentence[0]
+    return any(context.has(pattern, begin, end) for pattern in patterns)
 
 
 def _combine(hits: list[_Hit], context: Context) -> list[_Hit]:
@@ -306,7 +310,9 @@ def _combine(hits: list[_Hit], context: Context) -> list[_Hit]:
                 # attempt is critical ("he's on the roof, on the phone with me", "she sent me
                 # the pills lined up and said goodbye"), their threat a threat to act on once
                 # under way or given a time ("my son says he'll kill his teacher tomorrow").
-                if category is Category.SUICIDE and _soon_after(context, hit.start, _HAPPENING_NOW):
+                if category is Category.SUICIDE and _soon_after(
+                    context, hit.start, _HAPPENING_NOW, before=True
+                ):
                     rule_id, severity = "suicide.other_in_progress", Severity.CRITICAL
                     added.append(_synthetic(rule_id, category, severity, (hit,)))
                     break

@@ -91,6 +91,8 @@ DEFAULT_SETS = (
     "fresh_cd.csv",
     "fresh_cf.csv",
     "fresh_cg.csv",
+    "fresh_ci.csv",
+    "fresh_cj.csv",
     "hard_negatives_n.csv",
     "hard_negatives_t.csv",
     "ordinary_chat.csv",

@@ -50,7 +50,7 @@ R(
     "relapse.intoxicated",
     RL,
     "H",
-    r"\b(?:i'm|i am|i was|(?<!'s )been|im|feel|feeling|getting|got) (?:{ADV})?(?:a little |a bit |a lil |kinda |kind of |slightly |lowkey )?(?:drunk|wasted|hammered|smashed|plastered|trashed|tipsy|buzzed|high|stoned|blazed|baked|lit|faded|geeked|tweaking|tweakin|zooted|crossfaded|fucked up|messed up|blacked out|on one|on something|on the nod)\b(?! (?:on life|on (?:my )?(?:sobriety|recovery|gratitude|music|love|jesus|god|coffee|sugar)|alert|school|risk|maintenance|key|five|fives|speed|marks|mark|score|scores|grades|hopes|praise|enough|up|ground|standards|quality|demand|priority|blood pressure|cholesterol|strung)\b)|(?:^|[.!?,] )(?:{ADV})?(?:so |very |really |super |hella |mad |completely )?(?:drunk|wasted|hammered|smashed|plastered|high|stoned|blazed|baked|tipsy|buzzed)\b(?= (?:right now|now|tonight|again|as hell|af|lol|tbh|ngl|already|everything)|\s*[,.!]|$)",
+    r"\bdrunk[- ](?:texting|texted|dialing|dialed|calling|posting|typing)\b|\b(?:i'm|i am|i was|(?<!'s )been|im|feel|feeling|getting|got) (?:{ADV})?(?:a little |a bit |a lil |kinda |kind of |slightly |lowkey )?(?:drunk|wasted|hammered|smashed|plastered|trashed|tipsy|buzzed|high|stoned|blazed|baked|lit|faded|geeked|tweaking|tweakin|zooted|crossfaded|fucked up|messed up|blacked out|on one|on something|on the nod)\b(?! (?:on life|on (?:my )?(?:sobriety|recovery|gratitude|music|love|jesus|god|coffee|sugar)|alert|school|risk|maintenance|key|five|fives|speed|marks|mark|score|scores|grades|hopes|praise|enough|up|ground|standards|quality|demand|priority|blood pressure|cholesterol|strung)\b)|(?:^|[.!?,] )(?:{ADV})?(?:so |very |really |super |hella |mad |completely )?(?:drunk|wasted|hammered|smashed|plastered|high|stoned|blazed|baked|tipsy|buzzed)\b(?= (?:right now|now|tonight|again|as hell|af|lol|tbh|ngl|already|everything)|\s*[,.!]|$)",
     roles="use",
     ex="i'm so drunk rn lol 200 days gone",
 )
@@ -139,7 +139,7 @@ R(
     "relapse.going_to",
     RL,
     "H",
-    r"\b(?:going|go|heading|headed|driving|walking|gonna go|about to go) (?:straight |right )?(?:to|into) (?:the |a |my )?(?:bar|liquor store|dealer|dealer's|package store|trap|trap house|plug)\b|\b(?:{WILLDO}|i'm|i am) (?:{ADV})?(?:go |go and |run and |run |gonna go )?(?:buying|buy|get|getting|grab|grabbing|pick up|picking up|cop|copping|score|scoring|go get|drink|use|get drunk|get high|get lit|get wasted|get loaded|get hammered|get smashed|get faded|get stoned|shoot up|relapse|drink again|use again) (?:a |some |another |me a |myself a |me some )?(?:bottle|fifth|pint|handle|six ?pack|case|{DRUG}|{BOOZE}|lit|drunk|high|wasted|loaded|hammered|smashed|faded|stoned|tonight|today|again|right now|now)\b",
+    r"\b(?:going|go|heading|headed|driving|walking|gonna go|about to go) (?:straight |right )?(?:to|into) (?:the |a |my )?(?:bar|liquor store|dealer|dealer's|package store|trap|trap house|plug)\b|\b(?:{WILLDO}|i'm|i am) (?:{ADV})?(?:go |go and |run and |run |gonna go )?(?:buying|buy|get|getting|grab|grabbing|pick up|picking up|cop|copping|score|scoring|go get|drink|use|get drunk|get high|get lit|get wasted|get loaded|get hammered|get smashed|get faded|get stoned|shoot up|relapse|drink again|use again) (?:a |some |another |me a |myself a |me some )?(?:bottle|fifth|pint|handle|six ?pack|case|{DRUG}|{BOOZE}|lit|drunk|high|wasted|loaded|hammered|smashed|faded|stoned|tonight|today|again|right now|now|for the first time)\b",
     roles="use",
     ex="after work today I'm buying a bottle",
 )
@@ -187,7 +187,7 @@ R(
     "relapse.so_i_could",
     RL,
     "H",
-    r"\b(?:called in sick|ditched|skipped (?:group|work|class|the meeting)|left (?:work|early)|told (?:my \w+|everyone|them) i was (?:sick|busy|at \w+)) (?:{GAP4})?so (?:that )?i (?:could|can) (?:drink|use|get (?:high|drunk|wasted|lit)|smoke|party)\b(?! (?:water|coffee|tea|{SOFT}))",
+    r"\b(?:called in sick|ditched|skipped (?:group|work|class|the meeting|my (?:bupe|subs?|suboxone|sublocade|methadone|dose|meds|naltrexone|vivitrol|antabuse))|left (?:work|early)|told (?:my \w+|everyone|them) i was (?:sick|busy|at \w+)) (?:{GAP4})?so (?:that )?i (?:could|can) (?:drink|use|get (?:high|drunk|wasted|lit)|smoke|party)\b(?! (?:water|coffee|tea|{SOFT}))",
     roles="use",
     ex="called in sick so i could drink in peace",
 )

@@ -105,7 +105,7 @@ R(
     "suicide.unalive",
     S,
     "H",
-    r"\bunaliv\w*|\bself[- ]?delet\w*|\bdelete myself|\bsewer ?slide|\bsui ?slide\b|\bsuey\b",
+    r"\bunaliv\w*\b(?! (?:the|a|an|every|all) (?!(?:my)?self\b)\w+)|\bself[- ]?delet\w*|\bdelete myself|\bsewer ?slide|\bsui ?slide\b|\bsuey\b",
     roles="intent",
     policy="joke:medium",
     ex="gonna unalive myself",
@@ -150,6 +150,18 @@ R(
     roles="intent",
     policy="joke:medium",
     ex="i want to dieeeee so badddd",
+)
+R(
+    "suicide.wish_had_died",
+    S,
+    "M",
+    # a wish held now about a past event ("lowkey wish i'd died when i od'd in 2019"): the
+    # date belongs to the event, not to the wish
+    r"(?<!used to )(?<!would )\b(?:i |i still |still |lowkey |honestly |sometimes i |i kinda |i just )?"
+    r"(?:wish|wishing) (?:that )?(?:i'd|i had) (?:just )?died\b",
+    roles="intent",
+    policy="past:keep",
+    ex="i still wish i'd died in that wreck in 2015",
 )
 R(
     "suicide.wish_dead",

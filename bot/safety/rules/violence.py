@@ -26,7 +26,7 @@ R(
     "violence.want",
     V,
     "H",
-    r"\b(?:want to|wanna|could|feel like|am tempted to|'m tempted to|really want to|need to|fantasize about|fantasizing about) (?:{ADV})?(?:kill|murder|strangle|choke|stab|shoot|beat|punch|hurt|smash|break|strangling|killing|stabbing|shooting|hurting) (?:{HIM})\b(?! lol| sometimes\b| for (?:eating|spoiling|borrowing|leaving|forgetting|finishing|snoring|chewing|being late|hogging|taking my (?:fries|food|leftovers|charger|seat|parking spot))\b)",
+    r"\b(?:want to|wanna|could|feel like|am tempted to|'m tempted to|really want to|need to|fantasize about|fantasizing about|urges? to|itching to) (?:{ADV})?(?:kill|murder|strangle|choke|stab|shoot|beat|punch|hit|slap|hurt|smash|break|strangling|killing|stabbing|shooting|hurting) (?:{HIM})\b(?! lol| sometimes\b| for (?:eating|spoiling|borrowing|leaving|forgetting|finishing|snoring|chewing|being late|hogging|taking my (?:fries|food|leftovers|charger|seat|parking spot))\b)",
     roles="intent",
     policy="joke:medium",
     ex="I want to strangle my boss with my bare hands",
@@ -62,9 +62,9 @@ R(
     V,
     "H",
     # a threat told as restraint: "she's lucky i don't put her through a wall right now"
-    r"\b(?:he's|she's|they're|you're|he is|she is|they are|you are|ur) (?:so |damn |real )?lucky "
+    r"\b(?:he's|she's|they're|you're|he is|she is|they are|you are|your) (?:so |damn |real )?lucky "
     r"(?:that )?i (?:don't|didn't|haven't|can't) (?:(?:{HARMV}) (?:{HIM})|{HARMX}|put (?:him|her|them|you) "
-    r"through (?:a|the) (?:wall|window|door|table))\b",
+    r"through (?:a|the) (?:wall|window|door|table)|know where (?:you|he|she|they) (?:live|lives|park|parks|work|works))\b",
     roles="intent",
     ex="he's lucky i don't break his jaw after what he said",
 )

@@ -1,6 +1,6 @@
 """Rules and readings added from the fresh weeks on time (then and now), the first days of
-treatment, long evening check-ins, a rural group and messages typed in a hurry, each checked
-on the rules alone with phrasings written for this test."""
+treatment, long evening check-ins, a rural group, messages typed in a hurry, chronic pain and
+parents of teenagers, each checked on the rules alone with phrasings written for this test."""
 
 import pytest
 
@@ -55,6 +55,25 @@ from tests.unit.safety.rules_alone import assert_alerts, assert_quiet
         ("gave him 3 doses of narcan and he's still not right", OD, Severity.CRITICAL),
         ("shot up a little while ago and feel weird", RL, Severity.HIGH),
         ("my life insurance would do more for my kids than i do", S, Severity.MEDIUM),
+        # medication skipped to get high; about to use after years; drunk texting
+        ("skipped my methadone so i could get high tonight", RL, Severity.HIGH),
+        ("got it in my pocket, about to use for the first time in two years", RL, Severity.HIGH),
+        ("drunk texting the group chat again, sorry everyone", RL, Severity.HIGH),
+        # an overdose on an abbreviated day; urges to hit someone; a threat as restraint
+        ("overdosed on thurs and i haven't told anyone", OD, Severity.MEDIUM),
+        ("i've got these urges to punch someone, anyone", V, Severity.MEDIUM),
+        ("your lucky i don't know where you live", V, Severity.HIGH),
+        # a wish held now about a dated event
+        ("honestly still wish i'd died when i crashed in 2018", S, Severity.MEDIUM),
+        # someone's goodbye, then silence, then what they had been saying
+        (
+            "my sister sent 'sorry for everything' and now she won't answer. "
+            "she's been saying she wants to die",
+            S,
+            Severity.CRITICAL,
+        ),
+        # asking how others stopped, about the member's own urges ("mine are back")
+        ("how did you all get past the urge to cut? mine are back this week", SH, Severity.MEDIUM),
         # someone else hurting themselves while the member is there
         (
             "my brother locked himself in his room saying he's going to cut himself, "
@@ -110,6 +129,12 @@ def test_fresh_week_readings(text: str, category: Category, severity: Severity) 
         "my uncle once told me 'that stuff will kill you' and he was right about a lot",
         "been narcanned twice in my life, last time was 2016",
         "my cousin od'd a few years back, he's 4 years clean now and thriving",
+        # others told to go jump; a thing "unalived"; belief remembered; a last time before a
+        # birth
+        "the parking office can go jump off a bridge",
+        "if this meeting runs long i'm going to unalive the coffee machine",
+        "i remember thinking nobody would care if i was gone. i was wrong",
+        "the last time i used was before my daughter was born, she's 4 now",
         # someone else's self-harm told after the fact is a worry, not an emergency
         "my brother told me last week he's been cutting, i'm worried about him",
     ],

@@ -68,22 +68,24 @@ _IMMINENT = re.compile(
     r"this is it|right now|everything'?s ready|it'?s all ready|waiting for (?:everyone|them|him|her|"
     r"my \w+) to (?:go to (?:sleep|bed)|fall asleep|leave|be asleep))\b"
 )
+# The member with someone else as it happens: there, on the phone, or just heard from and
+# now silent. (No "tonight": that is a plan, not an emergency.)
+_WITH_THEM = (
+    r"right now|as we speak|(?:in|up|out) there(?: now)?|on the phone with (?:me|him|her|them)|"
+    r"i'm (?:right )?next to (?:him|her|them)|just (?:said|told me|texted|called|sent)|"
+    r"(?:isn't|is not|not|won't|wont|doesn't|didn't) (?:answering|answer|picking up|pick up)|"
+    r"locked (?:himself|herself|themselves) in"
+)
+_WITH_THEM_NOW = re.compile(
+    rf"\b(?:{_WITH_THEM}|(?:other side of|outside) the (?:bathroom |bedroom )?door)\b"
+)
 # Someone else's suicide happening now: "... says he's going to hang himself. he's in there
 # now", "on the roof saying he'll jump, I'm on the phone with him".
 _HAPPENING_NOW = re.compile(
-    r"\b(?:right now|as we speak|(?:in|up|out) there(?: now)?|on the phone with (?:me|him|her|them)|"
+    rf"\b(?:{_WITH_THEM}|"
     r"on (?:the|his|her|a) (?:roof|ledge|bridge|tracks|train tracks|(?:train |subway )?platform)|"
-    r"(?:right )?at the edge|i'm (?:right )?next to (?:him|her|them)|driving (?:there|over)|"
-    r"on my way|this is it|tonight|since this morning|just (?:said|told me|texted|called|sent)|"
-    r"hung up|(?:isn't|is not|not|won't|wont|doesn't|didn't) (?:answering|answer|picking up|pick up)|locked (?:himself|herself|themselves) in|"
-    r"went to (?:the|his|her) (?:gun|garage|bathroom))\b"
-)
-# The member with someone else as it happens (no "tonight": a plan, not an emergency).
-_WITH_THEM_NOW = re.compile(
-    r"\b(?:right now|as we speak|(?:in|up|out) there(?: now)?|on the phone with (?:me|him|her|them)|"
-    r"i'm (?:right )?next to (?:him|her|them)|(?:other side of|outside) the (?:bathroom |bedroom )?door|"
-    r"just (?:said|told me|texted|called|sent)|(?:isn't|is not|not|won't|wont|doesn't|didn't) (?:answering|answer|picking up|pick up)|"
-    r"locked (?:himself|herself|themselves) in)\b"
+    r"(?:right )?at the edge|driving (?:there|over)|on my way|this is it|tonight|"
+    r"since this morning|hung up|went to (?:the|his|her) (?:gun|garage|bathroom))\b"
 )
 # A goodbye with an everyday reason beside it: a group or shift switched, a move, a trip, a
 # new job, leaving the program, or a goodbye to a thing ("this is my last message in this

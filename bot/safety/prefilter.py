@@ -19,8 +19,9 @@ from typing import Any
 
 from bot.safety.charmap import FOLD_TABLE
 
-# Anything that might hide a key: letters tripled (``killlll``), spaced-out letters or
-# leetspeak (``k i l l``, ``s u 1 c 1 d e``; tabs too, which the normaliser turns into spaces first) or a digit/symbol
+# Anything that might hide a key: letters tripled (``killlll``), spaced-out letters, some
+# perhaps leetspeak (``k i l l``, ``s u 1 c 1 d e``; tabs too, which the normaliser turns into
+# spaces first) or a digit/symbol
 # (checked further by _LEET, so that "3pm" stays fast).
 _HIDDEN = (
     r"([a-z])\1\1|(?<![\w@$])[a-z0-9@$][ \t.*_~-]{1,2}[a-z0-9@$][ \t.*_~-]{1,2}[a-z0-9@$](?![\w@$])|"

@@ -10,7 +10,7 @@ R(
     "overdose.other_in_progress",
     OD,
     "C",
-    r"\b(?:(?:can )?barely (?:hear|see|feel) (?:him|her|them|my \w+) breath\w*|not breathing|isn't breathing|is not breathing|stopped breathing|barely breathing|can't breathe(?! (?:through (?:my|his|her|their|the) nose|out of (?:my|his|her|their) nose))|can't breath|breathing (?:is |feels |seems |sounds )?(?:super |really |very |so )?(?:weird|wrong|slow|funny|shallow|strange|off)|breathing sounds? (?:wrong|weird|funny|off)|one breath every|breathing (?:like |about |maybe |only )?(?:\d+|once|twice|two|three|four|five|six|a few) (?:times? )?(?:a|per|every|each) minute|gurgling|gasping for air|making (?:a |this |that )?(?:weird |strange )?(?:snoring|gurgling|choking|rattling) (?:noise|sound)|snoring noise|foaming|eyes (?:rolled|rolling|are rolling|went) (?:back|up)|foam (?:at|coming out of) (?:the|his|her) mouth|turning (?:blue|gray|grey|purple)|going (?:blue|gray|grey|purple)|(?:lips|face|fingers|fingernails) (?:are |is |look |looks |going |turning )?(?:blue|purple|gray|grey)|won't come to|won't come around|not coming (?:around|to)\b|slumped over(?! {GAP4}(?:asleep|sleeping|napping|snoring|after (?:his|her|their|a) (?:shift|work|long day)))|nodding out hard|seizing|having a seizure|convulsing|overdosing{NOT_ON_THING}|od'?ing{NOT_ON_THING}|having an overdose|(?:(?:he|she|they)(?:'s| is|'re| are) )?really hard to wake|(?<!it's )(?<!its )(?<!it is )(?<!so )(?<!, )(?<!always )hard to wake up|is hard to wake)\b(?! (?:in|at|during) (?:the|a|that|this) (?:movie|show|episode|game|scene|video)\b)",
+    r"\b(?:(?:can )?barely (?:hear|see|feel) (?:him|her|them|my \w+) breath\w*|not breathing|isn't breathing|is not breathing|stopped breathing|barely breathing|can't breathe(?! (?:through (?:my|his|her|their|the) nose|out of (?:my|his|her|their) nose))|can't breath|breathing (?:is |feels |seems |sounds )?(?:super |really |very |so )?(?:weird|wrong|slow|funny|shallow|strange|off)|breathing sounds? (?:wrong|weird|funny|off)|one breath every|breathing (?:like |about |maybe |only )?(?:\d+|once|twice|two|three|four|five|six|a few) (?:times? )?(?:a|per|every|each) minute|gurgling|gasping for air|making (?:a |this |that )?(?:weird |strange )?(?:snoring|gurgling|choking|rattling) (?:noise|sound)|snoring noise|foaming|eyes (?:rolled|rolling|are rolling|went) (?:back|up)|foam (?:at|coming out of) (?:the|his|her) mouth|turning (?:blue|gray|grey|purple)|going (?:blue|gray|grey|purple)|(?:lips|face|fingers|fingernails) (?:are |is |look |looks |going |turning )?(?:blue|purple|gray|grey)|won't come to|won't come around|not coming (?:around|to)\b|slumped over(?! {GAP4}(?:asleep|sleeping|napping|snoring|after (?:his|her|their|a) (?:shift|work|long day)))|nodding out hard|seizing|having a seizure|convulsing|overdosing|od'?ing|having an overdose|(?:(?:he|she|they)(?:'s| is|'re| are) )?really hard to wake|(?<!it's )(?<!its )(?<!it is )(?<!so )(?<!, )(?<!always )hard to wake up|is hard to wake)\b(?! (?:in|at|during) (?:the|a|that|this) (?:movie|show|episode|game|scene|video)\b)",
     roles="symptom",
     policy="other_person:keep",
     ex="my brother's lips are going blue and his breathing sounds wrong",
@@ -81,14 +81,14 @@ R(
     "overdose.self_now",
     OD,
     "C",
-    r"\b(?:i think|pretty sure|i might have|i may have|maybe|probably) (?:i )?(?:just )?(?:overdosed|od'd|odded|od'?ed|oded|overdid it|took too much)\b{NOT_ON_THING}|\b(?:overdosed|od'd|odded|od'?ed) i think\b|\b(?:i'm|i am|im) (?:{ADV})?(?:overdosing|od'?ing|having an overdose|falling out)\b|^\s*(?:overdosing|od'?ing)\b|\bi'?m falling out\b(?! with)",
+    r"\b(?:i think|pretty sure|i might have|i may have|maybe|probably) (?:i )?(?:just )?(?:overdosed|od'd|odded|od'?ed|oded|overdid it|took too much)\b|\b(?:overdosed|od'd|odded|od'?ed) i think\b|\b(?:i'm|i am|im) (?:{ADV})?(?:overdosing|od'?ing|having an overdose|falling out)\b|^\s*(?:overdosing|od'?ing)\b|\bi'?m falling out\b(?! with)",
     ex="I think I overdosed, my chest hurts so bad",
 )
 R(
     "overdose.self_recent",
     OD,
     "H",
-    r"\b(?:overdosed|od'd|odded|od'?ed|oded)\b{NOT_ON_THING}|\b(?:got|had to get|had to be|was|been) narcanned\b|\b(?:got|get|was|been) hit with (?:a |one |two |three |four |\d+ |a couple(?: of)? |several |multiple )?(?:narcans?|naloxone|doses? of (?:narcan|naloxone))\b|\b(?:found|finds|find) me (?:unresponsive|unconscious|not breathing|blue|turning blue)\b",
+    r"\b(?:overdosed|od'd|odded|od'?ed|oded)\b|\b(?:got|had to get|had to be|was|been) narcanned\b|\b(?:got|get|was|been) hit with (?:a |one |two |three |four |\d+ |a couple(?: of)? |several |multiple )?(?:narcans?|naloxone|doses? of (?:narcan|naloxone))\b|\b(?:found|finds|find) me (?:unresponsive|unconscious|not breathing|blue|turning blue)\b",
     roles="today",
     ex="I OD'd last weekend and had to get narcanned",
 )

@@ -91,6 +91,7 @@ from bot.safety.cues import (
     NOT_FEAR,
     NOT_NEGATION,
     NOT_THAT,
+    NOT_TODAY,
     NOW_AFTER,
     NOWISH,
     ON_MY_BODY,
@@ -98,6 +99,7 @@ from bot.safety.cues import (
     ONGOING_BEFORE,
     PAST,
     PAST_SPAN,
+    PAST_SUPPOSITION,
     PUNCHLINE,
     QUESTION_OPENER,
     RECENT,
@@ -267,6 +269,8 @@ class Context:
         if end >= len(self.text):
             return False
         following = self.text[end : self._sentence_after(end)]
+        if NOT_TODAY.match(following):
+            return not RECENT.search(self.text, start, end)
         return bool(NOT_ANYMORE.match(following) or DATED_AFTER.match(following))
 
     def _other_person(
@@ -457,6 +461,14 @@ class Context:
             return False
         return bool(pattern.match(self.text[end : self._sentence_after(end)]))
 
+    def _past_supposition(self, segment_start: int, end: int, sentence_end: int) -> bool:
+        """Whether a supposition before the match's end is told in the past tense about a
+        recent time (``PAST_SUPPOSITION``): what was supposed was done."""
+        if "if " not in self.text:
+            return False
+        found = PAST_SUPPOSITION.search(self.text, segment_start, sentence_end)
+        return found is not None and found.start() < end
+
     def _accidental(self, sentence: tuple[int, int]) -> bool:
         return bool(ACCIDENT.search(self.text, *sentence))
 
@@ -482,6 +494,7 @@ class Context:
         # "does it count as a relapse if I only had 3 shots tonight?" asks about what was done
         done = (
             bool(COUNTS_IF.search(text, segment[0], end))
+            or self._past_supposition(segment[0], end, sentence[1])
             or self._asking_for_now_at >= end
             or self._once(("done", sentence), self._done, sentence)
         )

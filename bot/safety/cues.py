@@ -54,18 +54,22 @@ PAST = re.compile(
         r"times before (?:it|this|that|something|sobriety|recovery)(?: \w+)? (?:finally )?"
         r"(?:stuck|clicked)|"
         r"back(?<!days back)(?<!day back)(?<!weeks back)(?<!week back)(?<!nights back)(?<!night back) (?:when|then|in the day)|back in (?:the (?:day|days|\d0s|old|early|late)|(?:19|20)\d\d|'\d\d|"
-        r"my (?:\w+ )?(?:days|life|twenties|teens|20s|30s|youth|addiction)|high school|college|school|"
+        r"my (?:\w+ )?(?:days|life|twenties|teens|20s|30s|youth|addiction)|high school|college|school|uni|university|"
+        r"grad school|undergrad|the (?:army|navy|service|military|marines|corps)|"
         r"those|january|february|march|april|may|june|july|august|september|october|november|"
         r"december|(?:the )?(?:spring|summer|fall|autumn|winter))|"
         r"when i was (?:a |in |at |still |using|drinking|young|"
         r"younger|little|\d+|in active)|as a (?:kid|child|teen|teenager)|when we were (?:kids|young|"
         r"little|teens)|in (?:high school|middle school|college|my (?:teens|twenties|20s|thirties|"
         r"30s|forties|past|old life|addiction|active addiction|drinking days|using days|youth))|"
-        r"(?:in|since|of|from|until|till) (?:19|20)\d\d|the first time (?:i|he|she|we|they) (?:\w+ ){1,2}"
-        r"was|when i (?:drank|used)(?! (?:again|last|yesterday|this|on|tonight|today|earlier|just|\w+day)\b)|in the (?:80s|90s|2000s)|(?:\d+|a|one|two|three|four|"
+        r"(?:in|since|of|from|until|till) (?:19|20)\d\d|the first time (?:i|he|she|we|they) (?:\w+ ){1,4}"
+        r"was|when i (?:drank|used)(?! (?:again|last|yesterday|this|on|tonight|today|earlier|just|\w+day)\b)|in the (?:50s|60s|70s|80s|90s|2000s)|(?:\d+|a|one|two|three|four|"
         r"five|six|seven|eight|nine|ten|several|many|a few|few) (?:years?|yrs?|decades?) (?:ago|"
         r"since|back)|my (?:first|last) (?:od|overdose|"
-        r"drink|drug|relapse|attempt|time|use|high|hit)|last year|"
+        r"drink|drug|relapse|attempt|time|use|high|hit)(?! was (?:(?:on |this |last )?{DAYNAME}|yesterday|"
+        r"last night|this morning|today|tonight|this week|last weekend|over the weekend|(?:[1-9]|two|three|four|"
+        r"five|a few|a couple(?: of)?) days ago|(?:\d+|an?|one|two|three|a few|a couple(?: of)?) hours? ago)\b)|"
+        r"last year|"
         r"before (?:(?:i|he|she|they|we) (?:finally )?got|getting) (?:into )?(?:sober|clean|help|treatment|rehab|"
         r"recovery)|in the past|during my|"
         r"when i was in active|in active (?:addiction|use)|once (?:told|said|warned|asked)|"
@@ -79,7 +83,11 @@ PAST = re.compile(
         r"when i was (?:(?:twenty|thirty|forty|fifty|sixty|seventy)\w*|eighteen|nineteen|"
         r"seventeen|sixteen|fifteen|fourteen|thirteen)|"
         r"at (?:age )?(?:1[3-9]|[2-6]\d|seventeen|eighteen|nineteen|sixteen|fifteen)\b(?![:.]\d)"
-        r"(?! ?(?:am|pm|o'?clock|tonight|today))|i remember (?:the (?:first |last )?(?:night|day|time|year)|when|believing|thinking|feeling|wanting)|"
+        r"(?! ?(?:am|pm|o'?clock|tonight|today))|i remember (?:the (?:first |last )?(?:night|day|time|year)|when|believing|thinking|feeling|wanting|"
+        r"being)|between (?:19|20)\d\d and|during (?:the (?:war|army|service|deployment) years|my (?:service|"
+        r"deployment|tour|enlistment))|(?:worst|best|hardest|darkest|lowest) (?:night|day|year|time|winter|"
+        r"summer|period|point) of my life was|(?:my|that) (?:worst|darkest|hardest|lowest) (?:year|years|winter|"
+        r"summer|stretch|period)\b|(?:winter|summer|year|night|time) was (?:19|20)\d\d|\bi once\b|"
         r"last winter|as a freshman|growing up|growin up|my childhood|as a child|that was (?:years|a long)|"
         r"years back|in '\d\d|the year before last|there (?:was|were) a time|there were times|"
         r"before i was born|before (?:my|this) (?:current )?(?:clean|sober|sobriety) date|grew up|"
@@ -190,6 +198,21 @@ COUNTS_IF = re.compile(
     r"[^?.!\n]{0,30}? if (?:i|we) (?:only |just |accidentally )?(?:had|drank|used|snorted|smoked|took|"
     r"popped|did|shot|relapsed|slipped)\b"
 )
+# A supposition told in the past tense about a recent time is a disclosure in disguise: "does
+# the clinic kick you out if you used over the weekend?", "hypothetically if someone used this
+# morning do they still come to group", "what do i tell my sponsor if i drank last night". Its
+# "you" or "someone" is the speaker. (A time to come, "what if i drink on saturday", and
+# "tonight", which a supposition may look ahead to, are no disclosure.)
+PAST_SUPPOSITION = re.compile(
+    expand(
+        r"\bif (?:i|you|u|someone|somebody|anyone|a person|one) (?:only |just |already |maybe |"
+        r"accidentally |kinda |kind of |like )?(?:\w+ed|\w+'d|drank|took|had|did|got|went|shot|smoked|"
+        r"snorted|hit|bought|was|were)\b[^?.!\n]{0,60}?\b(?:this morning|last night|yesterday|"
+        r"(?:over|on) the weekend|this past weekend|last weekend|earlier today|(?:an|one|two|a few|"
+        r"\d+) (?:hours?|hrs?) ago|(?:a few|a couple(?: of)?|couple|two|three|\d+) days ago|"
+        r"(?:on |last )?(?:{DAYNAME}))\b"
+    )
+)
 # "not that I ...", "not like I ...": a negation of the speaker's own clause that follows.
 NOT_THAT = re.compile(
     r"\bnot (?:that|like) (?:i|i'm|im|i'd)(?: \w+)? $|"
@@ -229,7 +252,7 @@ _ANSWER = (
     r"(?:the|my) (?:honest |true |short )?answer (?:was|is))"
     r"(?: (?:honestly|truthfully))?,? "
 )
-ANSWERED_NO = re.compile(_ANSWER + r"(?:no|nope|not|never)\b")
+ANSWERED_NO = re.compile(_ANSWER + r"(?:no|nope|not|never|none)\b")
 # A next sentence that denies the question outright: "... asking if I'm suicidal? I'm really not".
 DENIED_AFTER = re.compile(
     r"^[\s.!?;]*(?:no,? |nope,? )?(?:(?:i'm|i am) (?:really |honestly |actually |truly |definitely )?"
@@ -247,7 +270,7 @@ MANAGED_AFTER = re.compile(
     r"am talking|'m talking|went to a meeting|did the|(?:i'm |im |am )?doing the|used my|"
     r"(?:i'm |im |am )?using my|held on|held off|resisted|"
     r"got through|made it through|stayed|threw it|poured it|walked away|left|drove past|"
-    r"kept driving|chose|picked up the phone|i'm okay|i'm ok|i'm safe)\b|\binstead\b(?<!\bdo instead)|"
+    r"kept driving|chose|picked up the phone|i'm okay|i'm ok|i'm safe)\b|\binstead\b(?<!\bdo instead)(?! of)|"
     r"\b(?:threw|poured|flushed) (?:it|them|the \w+) (?:out|away|down)\b|"
     r"\b(?:until|til|till|and) (?:it|the urge|the craving|that) (?:passed|went away|faded)\b|"
     r"\bheld (?:an? |the |some )?ice\b"
@@ -329,7 +352,10 @@ SUBJECT = re.compile(
         # "you" after a preposition or a telling is spoken to ("not gonna lie to you guys, ...")
         r"(?<!to )(?<!with )(?<!for )(?<!at )(?<!tell )(?<!telling )(?<!told )(?<!thank )you|"
         r"you're|you've|you'll|"
-        r"someone|somebody|people|everyone)\b|"
+        r"someone|somebody|people|everyone|pt|pts|patient)\b|"
+        # a name (no "my" or "the" before it) of someone not waking or breathing: "tina's not waking up"
+        r"(?<!my )(?<!the )(?<!a )(?<!our )(?<!your )\b(?!(?:it|that|this|what|there|here|who|one|nobody|"
+        r"everything|nothing)\b)[a-z]{3,}(?=(?:'s| is) not (?:waking|breathing)| isn't (?:waking|breathing))|"
         # a bare "bro" or "dude" as the subject ("bro is not waking up"), not as a vocative
         r"\b(?:bro|dude|homie|bestie|sis|guy)(?= (?:is|was|isn't|wasn't|won't|can't|just|keeps|"
         r"has|had)\b)|"
@@ -387,9 +413,12 @@ ANYMORE_TAIL = re.compile(
     r"[,;-] *(?:but )?(?:not anymore|never again|those days are (?:over|gone|behind me))\W*$"
 )
 NOT_ANYMORE = re.compile(
-    r"^\s*(?:not anymore|never again|those days are (?:over|gone|behind me)|not today|long gone|"
+    r"^\s*(?:not anymore|never again|those days are (?:over|gone|behind me)|long gone|"
     r"not anymore thank god|never going back)\W*$"
 )
+# "Not today" after a sentence says it is over, unless that sentence is recent: "Cut last night.
+# Not today." is a cut yesterday, not history.
+NOT_TODAY = re.compile(r"^\s*not today\W*$")
 # A following sentence that says the one before it is meant: "are we allowed to talk about
 # wanting to die here? because I do", "... it's not hypothetical".
 CONFIRMED_AFTER = re.compile(
@@ -450,12 +479,12 @@ IDIOMS = re.compile(
         r"dead serious|dead set|phone(?:'s| is) (?:dying|dead|about to die)|(?:phone|battery|laptop|tablet|controller|headphones|car)(?:'s| is)? (?:[^\s.!?;]+ ){0,4}(?:about to|going to|gonna) die|(?:'d|would|\bid) rather die than (?!(?:just |really )?(?:live|living|keep|go on|going on|carry on|feel|be alive|be here|exist|wake up|face|spend another|continue|stay|survive|suffer|be like this|be me)\b)|battery (?:is )?(?:dying|"
         r"died|dead)|(?<!\bi )(?:can|could|should) go jump off (?:a|the) (?:cliff|bridge|pier)|(?:crying|laughing|cackling|wheezing|dying|dead)(?: so hard)?,? (?:i )?(?:can't|cannot) "
         r"breathe|(?:can't|cannot) breathe (?:lol|lmao|haha)|hammered (?:with|by) (?:hail|rain|snow|"
-        r"storms?|wind|work|calls|emails|orders|customers|homework)|(?:rooster|dog|cat|squirrel|raccoon|"
+        r"storms?|wind|work|calls|emails|orders|customers|homework|patients|admits|admissions|traumas)|(?:rooster|dog|cat|squirrel|raccoon|"
         r"goat|printer|phone|laptop|car|truck|tractor|mower|wifi|router|alarm)(?:'s| is) (?:a )?dead "
         r"(?:man|meat)|(?:plants?|houseplants?|succulents?|basil|tomato(?:es)?|garden|ferns?|orchids?|cactus|"
         r"sourdough starter|phone|laptop|battery|printer|car|social life|diet|bank account)"
         r"(?:'s| is| are| has| have)? (?:just |kinda |basically |slowly )?(?:committed|committing|commit) "
-        r"(?:slow |a slow )?suicide|time to kill|kill(?:ing)? time|kill for (?:a|some|an)|could (?:murder|kill) "
+        r"(?:slow |a slow )?suicide|time to kill|kill(?:ing)? time|kill for (?:a|some|an|your|his|her|those|these|that)|could (?:murder|kill) "
         r"(?:a|an|some|for)|(?:could|gonna|going to) (?:murder|kill|strangle) (?:him|her|them)[.!, ]+(?:but )?(?:i )?"
         r"(?:still )?(?:love|adore) (?:him|her|them)\b|is murder|are murder|murder on my|(?:cut|cutting|cuts) (?:ties|back|down|"
         r"corners|class|my hair|her hair|his hair|the cake|the grass|it out|it close|out (?:sugar|"
@@ -478,6 +507,9 @@ IDIOMS = re.compile(
         r"relapsed on (?:my|the) (?:diet|no[- ]sugar|"
         r"sugar|keto|biscuits|cookies|chocolate|candy|junk food|netflix|crossword)|"
         r"drunk on (?:power|love|joy)|wasted in the sense|hammered by|"
+        r"(?:we're|we are|we were|we've been|getting) (?:getting )?hammered (?:in|on) the (?:ed|er|ward|unit|icu|"
+        r"clinic|floor|warehouse|line)\b|"
+        r"(?:feel|felt|feeling) like (?:i'd|i had|i've|i have|i) ?(?:been|got|get) hit by a (?:truck|bus|train)|"
         r"beat(?:s|en|ing)? (?:me|us)(?: again)? (?:by (?:\d+|\w+ points?|a mile|a lot|ten|five)|\d+ ?(?:-|to) ?\d+)|"
         r"got (?:smashed|hammered|crushed|wrecked|destroyed|thrashed) (?:at|in) (?:bowling|ping pong|"
         r"softball|fantasy \w+|the (?:\w+ )?(?:game|match|semis|finals?|tournament|league)|chess|pool|darts|"

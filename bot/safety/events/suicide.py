@@ -101,7 +101,7 @@ def rules() -> list[Rule]:
             "suicide.event_means_ready",
             S,
             "C",
-            r"\b(?:rope|noose|pills|meds|tablets|sleeping pills)\b,? {GAP3}(?:is |are |'s |all )?(?:ready|set up|tied|hung up|hanging|in place|waiting)\b(?! (?:for|to) (?:the|my|next|this) (?:week|pharmacy|refill|trip|morning))",
+            r"\b(?:rope|noose|pills|meds|tablets|sleeping pills)\b,? {GAP3}(?:is |are |'s |all )?(?:ready|set up|tied|hung up|hanging|in place|waiting)\b(?! (?:for|to) (?:the|my|next|this) (?:week|pharmacy|refill|trip|morning)|(?: for (?:pick ?up|collection))? at the (?:pharmacy|chemist|drugstore|store)| for (?:pick ?up|collection)| to (?:be )?pick(?:ed)? up)",
             roles="means plan",
             example="i've got the rope ready",
         ),

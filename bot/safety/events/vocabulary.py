@@ -91,7 +91,7 @@ EVENT_VOCAB = {
         r"twisted|tanked|fried|spun|messed up|fucked up)"
     ),
     "STREET": (
-        r"(?:heroin|dope|fent|fentanyl|fetty|meth|crystal|crack|cocaine|percs?|"
+        r"(?:heroin|dope|fent|fentanyl|fetty|meth|crystal|tina|ghb|ket|crack|cocaine|percs?|"
         r"percocets?|oxys?|oxycodone|roxys|roxies|blues|m30s?|bars|xanax|xans|benzos?|"
         r"klonopin|valium|ativan|molly|mdma|ecstasy|acid|lsd|shrooms|ketamine|weed|pot|"
         r"marijuana|dabs|carts|kratom|spice|lean|codeine|tramadol|vicodin|norco|morphine|"

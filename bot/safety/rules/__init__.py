@@ -16,7 +16,8 @@ use each rule's ``roles``:
 Rule ids are stable: they are stored with escalations and shown to facilitators.
 
 One module per category (``suicide``, with its plans, means and farewells in ``suicide_plans``,
-``self_harm``, ``overdose``, ``relapse``, ``violence``, ``abuse``) holds its particular rules; ``table`` holds what they share; the general event
+``self_harm``, ``overdose``, ``relapse``, ``violence``, ``abuse``) holds its particular rules
+(``other_languages``: a few phrases in the languages members switch to); ``table`` holds what they share; the general event
 rules (vocabulary x vocabulary) are in ``bot.safety.events`` and come after the particular
 ones. The order of :data:`RULES` is the order in which rules are tried and reported.
 """
@@ -30,6 +31,7 @@ from bot.safety.events import event_rules
 from bot.safety.patterns import Rule
 from bot.safety.rules import (
     abuse,
+    other_languages,
     overdose,
     relapse,
     self_harm,
@@ -46,6 +48,7 @@ RULES: list[Rule] = [
     *relapse.RULES,
     *violence.RULES,
     *abuse.RULES,
+    *other_languages.RULES,
     # The general event rules (vocabulary x vocabulary) come after the particular ones above
     # (and after ``table`` has defined the macros they share).
     *event_rules(),

@@ -183,3 +183,24 @@ R(
     r"\b(?:had|having|have had) (?:an? |another |my )?(?:od|overdose) scare\b",
     ex="had an od scare on friday and didn't tell anyone",
 )
+R(
+    "overdose.noun_when",
+    OD,
+    "H",
+    # the overdose named by its abbreviation with its day ("OD last night. the nurses are my old
+    # coworkers", "o.d. today. not dead", "ended up in the ED thursday. od.")
+    r"(?<!last )(?<!since my )\b(?:an? )?(?:od|o\.d\.?)(?!\w)[.,:;!]* (?:last night|yesterday|today|this morning|tonight|"
+    r"(?:on |last |this )?{DAYNAME})\b|"
+    r"\b(?:ed|er|icu|hospital) (?:(?:on |last |this )?{DAYNAME}|yesterday|last night)\W+(?:an? )?(?:od|o\.d\.?)(?!\w)",
+    roles="today",
+    ex="Woke up in the ICU I used to work in. OD last night",
+)
+R(
+    "overdose.overdid_med",
+    OD,
+    "H",
+    # too much of a medicine taken ("overdid my insulin today")
+    r"\boverd(?:id|o|oing|one) (?:it )?(?:on |with )?(?:my |the |his |her )?(?:{MED}|insulin|dose|doses)\b",
+    roles="today",
+    ex="Overdid my insulin today, sugar was 2.8",
+)

@@ -363,3 +363,69 @@ R(
     roles="use",
     ex="used with my ex on friday night, we both said never again",
 )
+R(
+    "relapse.took_a_hit",
+    RL,
+    "H",
+    # a hit taken on the way, before group or in the car (not a loss taken: "my savings took a hit")
+    r"(?:^|\bi |\bi just |\bjust |[.!?,] )took (?:a|one|another) (?:hit|bump|line|dab|rip|pull|shot) "
+    r"(?:on (?:my|the) way|before (?:group|coming|work|session|my shift|class)|in the (?:car|parking lot|"
+    r"bathroom|truck)|this morning|just now|earlier)\b",
+    roles="use",
+    ex="took a hit on my way here. sorry for being weird in breakout",
+)
+R(
+    "relapse.having_a_few",
+    RL,
+    "H",
+    # drinking as the speaker writes ("having a few right now", "having a few for the guys we lost")
+    r"\bhaving (?:a few|a couple|some|a drink|a beer|a glass|a cold one|a few beers|a few drinks|a couple beers) "
+    r"(?:right now|rn|now|tonight|as we speak|for (?:the guys|my (?:\w+ )?(?:dad|mom|brother|friend|buddy)|"
+    r"old times))\b",
+    roles="use",
+    ex="having a few right now, think i'll skip the UDS tomorrow",
+)
+R(
+    "relapse.last_drink_recent",
+    RL,
+    "M",
+    # a last drink or use only days ago ("my last drink was wednesday. yeah, this wednesday")
+    r"\b(?:my )?last (?:drink|drinks|use|hit|high|line|bump|beer|pill|time i (?:drank|used|got high)) was "
+    r"(?:(?:on |this |last )?{DAYNAME}|yesterday|last night|this morning|today|tonight|this week|"
+    r"last weekend|over the weekend|(?:[1-9]|two|three|four|five|a few|a couple(?: of)?) days ago|"
+    r"(?:\d+|an?|one|two|three|a few|a couple(?: of)?) hours? ago)\b",
+    roles="today",
+    ex="my last drink was wednesday. yeah, this wednesday",
+)
+R(
+    "relapse.after_streak",
+    RL,
+    "M",
+    # use after a streak, told in any tense ("today i use after 8 months", "drank after two years")
+    r"\bi (?:just |finally )?(?:use|used|drink|drank|relapse|relapsed|smoke|smoked) (?:again )?after "
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|many) "
+    r"(?:days|weeks|months|years)\b",
+    roles="today",
+    ex="today i use after 8 months. my mother in Haiti was sick",
+)
+R(
+    "relapse.started_on",
+    RL,
+    "H",
+    # "started on the whisky after the solicitor rang", "drinking since 2pm" told in the present
+    r"\bstarted on the (?:{BOOZE}|whisky|whiskey|sherry|gin|port|brandy|bottle|hard stuff)\b|"
+    r"\bi (?:drink|use|smoke) since (?:noon|lunch|breakfast|this morning|morning|\d{1,2} ?(?:am|pm)|"
+    r"\d{1,2}(?::\d\d)?)\b",
+    roles="use",
+    ex="Started on the whisky after the solicitor rang about the estate",
+)
+R(
+    "relapse.into_my_arm",
+    RL,
+    "H",
+    # a drug pushed into the speaker's own body ("wasted my dilaudid into my own arm on shift")
+    r"\b(?:pushed|wasted|slammed|injected|shot|put) (?:it |that |them |some |the (?:rest|waste|remainder|vial) |"
+    r"(?:my|the) \w+ )?into my (?:own )?(?:arm|veins?|leg|hand|neck|thigh|foot)\b",
+    roles="use",
+    ex="wasted my dilaudid into my own arm on shift today instead of the sink",
+)

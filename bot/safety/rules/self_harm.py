@@ -79,7 +79,10 @@ R(
     "self_harm.urge",
     SH,
     "M",
-    r"\b(?:(?:my|the|these|those|had|having|get|getting|with) (?:old )?(?:sh|s/h|self harm|self-harm) (?:thoughts|urges)|(?:sh|s/h|self harm|self-harm) (?:thoughts|urges) (?:are|were|have|has|came|won|all day|today|tonight|again|back|is|was))\b|\b(?:want|wanna|need|needing|urge|urges|itching|tempted|craving|crave)(?: to)? (?:{ADV})?(?:cut(?! (?:the|back|down|out|off|it|ties|carbs|sugar|salt|class|corners|costs|my (?:hair|losses|hours|nails))\b)|burn myself|bleed|self harm|feel pain|punish myself|scratch myself|see blood)\b",
+    r"\b(?:(?:my|the|these|those|had|having|get|getting|with) (?:old )?(?:sh|s/h|self harm|self-harm) (?:thoughts|urges)|(?:sh|s/h|self harm|self-harm) (?:thoughts|urges) (?:are|were|have|has|came|won|all day|today|tonight|again|back|is|was))\b|\b(?:want|wanna|need|needing|urge|urges|itching|tempted|craving|crave)(?: to)? (?:{ADV})?(?:cut(?! (?:the|back|down|out|off|it|ties|carbs|sugar|salt|class|corners|costs|my (?:hair|losses|hours|nails))\b)|burn myself|bleed|self harm|feel pain|punish myself|scratch myself|see blood)\b|"
+    r"\b(?:craving|crave|craves) (?:the )?pain\b|"
+    r"\bmiss (?:the feeling of |the rush of )?(?:cutting(?! (?:hair|\w+'s hair))|self harm|self-harm|"
+    r"hurting myself|burning myself)\b",
     roles="",
     # The match is the urge itself: coping after it ("... but i did the ice cube trick") lowers it.
     policy="managed:low",
@@ -147,7 +150,9 @@ R(
     "self_harm.carve",
     SH,
     "H",
-    r"\bcarv(?:ed|ing|e) (?:{GAP4})?into my (?:own )?{BODY}",
+    r"\bcarv(?:ed|ing|e) (?:{GAP4})?into my (?:own )?{BODY}|"
+    # ("old wounds" reopened is a figure of speech; old cuts, scars and "ones" are not)
+    r"\breopen(?:ed|ing)? (?:the |my |some )?(?:old )?(?:ones|cuts|scars|marks)\b",
     ex="carved his initials into my leg last night",
 )
 R(

@@ -276,7 +276,10 @@ R(
     "suicide.passive_hope",
     S,
     "M",
-    r"\b(?:hope|hoping|hopes|wish|wishing|pray|praying|part of me (?:hopes|wants|wishes))\b {NGAP}(?:plane (?:goes down|crashes|crash)|(?:get|got|getting) (?:into|in) a (?:car )?(?:accident|crash|wreck)|car (?:accident|crash)|(?:i|i'll) crash|get hit by|gets hit by|hit by a (?:car|bus|truck|train)|die in my sleep|not wake up|don't wake up|never wake up|wake up dead|(?:i|i'll) die\b|i'd die|(?:i|to) get killed|a heart attack takes me|something (?:kills|takes) me|(?:car|truck|bus|train|deer|semi|lorry|drunk driver|something|someone) (?:\w+ )?(?:hits me|runs me over|runs out in front of me|takes me out)\b|(?:i|i'll|i'd) (?:crash|wreck|spin out|go off the road)\b)",
+    r"\b(?:hope|hoping|hopes|wish|wishing|pray|praying|part of me (?:hopes|wants|wishes)|"
+    r"(?:wouldn't|would not|wouldnt) (?:really |even )?(?:mind|care|be (?:sad|upset|mad)) if)\b {NGAP}(?:plane (?:goes down|crashes|crash)|(?:get|got|getting) (?:into|in) a (?:car )?(?:accident|crash|wreck)|car (?:accident|crash)|(?:i|i'll) crash|get hit by|gets hit by|hit by a (?:car|bus|truck|train)|die in my sleep|not wake up|don't wake up|never wake up|wake up dead|(?:i|i'll) die\b|i'd die|(?:i|to) get killed|a heart attack takes me|something (?:kills|takes) me|(?:car|truck|bus|train|deer|semi|lorry|drunk driver|something|someone) (?:\w+ )?(?:hits me|runs me over|runs out in front of me|takes me out)\b|(?:i|i'll|i'd) (?:crash|wreck|spin out|go off the road)\b|"
+    r"(?:car|truck|bus|train|semi|lorry|drunk driver)\b[^.!?\n]{0,40}?\b(?:hit|took|ran|runs|run) me "
+    r"(?:out|over|down)\b)",
     roles="intent",
     ex="I keep hoping I'll get into a car accident on the way to work",
 )
@@ -311,7 +314,7 @@ R(
     "M",
     # not wanting to be here, said bare ("i just don't want to be here. does that make sense"):
     # with "anymore" or "at all" it is suicide.not_alive
-    r"\b(?:don't|do not|dont) (?:really |even )?want to be here(?=\s*(?:[.!?]|$)| does that| is that| if that)",
+    r"\b(?:don't|do not|dont) (?:really |even )?want to be here(?=\s*(?:[.!?]|$)| does that| is that| if that| either)",
     roles="intent",
     ex="i don't want to die exactly, i just don't want to be here. does that make sense",
 )
@@ -321,8 +324,8 @@ R(
     "M",
     # wishing to be taken in one's sleep or to not wake, or envying those who die asleep (each
     # alternative names its own rare words, so "hope" or "wish" alone gates nothing)
-    r"\b(?:god|the lord|death) (?:takes|will take|would take|comes? for) me (?:in my sleep|before (?:morning|"
-    r"i wake up))\b|\b"
+    r"\b(?:god|the lord|death) (?:takes?|will take|would take|comes? for) me (?:in (?:my )?sleep|before "
+    r"(?:morning|i wake up))\b|\b"
     + phrases(
         ("wish", "wishing", "hope", "hoping", "pray", "praying"),
         ("i", "i just"),
@@ -331,7 +334,10 @@ R(
     )
     + r"\b|"
     r"\b(?:jealous of|envy|envious of) (?:people|those|anyone|everyone|the ones) who (?:get to )?(?:die|pass) "
-    r"in their sleep\b",
+    r"in their sleep\b|"
+    # envying the dead: "honestly jealous of the guys who didn't come home"
+    r"\b(?:jealous of|envy|envious of) (?:the )?(?:guys|ones|people|men|women|friends|brothers|ones) who "
+    r"(?:didn't|did not|never) (?:come|make it) (?:home|back)\b",
     roles="intent",
     ex="praying god takes me in my sleep tonight honestly",
 )
@@ -379,4 +385,62 @@ R(
     roles="intent",
     policy="quoted:keep other_person:keep",
     ex="my friend just texted me 'i'm going to kill myself tonight'",
+)
+R(
+    "suicide.only_way",
+    S,
+    "H",
+    # death as the only solution left ("i think only solution is to end me")
+    r"\b(?:only|last|best) (?:solution|answer|way out|option|choice|exit|fix) (?:left )?(?:is|would be|"
+    r"i see is) (?:to )?(?:end (?:me|it|it all|my life|myself|everything)|die|kill myself|unalive myself|"
+    r"go to sleep forever)\b",
+    roles="intent",
+    ex="my visa is rejected and i think only solution is to end me",
+)
+R(
+    "suicide.own_terms",
+    S,
+    "H",
+    # leaving life on the speaker's own terms ("more than enough to check out on my own terms")
+    r"\b(?:check(?:ing)? out|die|dying|end (?:it|things)|ending (?:it|things)|bow(?:ing)? out|exit|go) on my own "
+    r"terms\b",
+    roles="intent",
+    ex="the pharmacist gave me a 90 day supply, more than enough to check out on my own terms",
+)
+R(
+    "suicide.be_with_the_dead",
+    S,
+    "M",
+    # wanting to join someone who has died ("i just want to be with you wherever you are",
+    # "ready to go home to the Lord early")
+    r"\b(?:want|wanna|ready|wish i could|long|need) to (?:go )?be with (?:you|him|her) wherever (?:you|he|she) "
+    r"(?:are|is)\b|"
+    r"\b(?:want|wanna|ready|wish i could|long|need) to (?:go )?be with (?:my )?(?:late )?(?:husband|wife|son|"
+    r"daughter|mother|father|mom|mum|dad|boy|girl|baby) (?:again|now|in heaven|up there|soon)\b|"
+    r"\b(?:go|going|went) home to (?:the lord|god|jesus|heaven) (?:early|now|soon|tonight|sooner)\b|"
+    r"\b(?:want|wanna|ready|wish i could) to go home to (?:the lord|god|jesus)\b",
+    roles="intent",
+    ex="alfie i miss you so much i just want to be with you wherever you are",
+)
+R(
+    "suicide.hope_bad_news",
+    S,
+    "M",
+    # hoping a test brings a fatal finding ("i hope the scan shows something bad tbh")
+    r"\b(?:hope|hoping|praying) (?:the |my )?(?:scan|test|tests|biopsy|results?|mri|ct|bloodwork) "
+    r"(?:shows?|comes? back|finds?|says) (?:something (?:bad|serious|terminal|fatal)|(?:it's|its|it is) "
+    r"(?:cancer|terminal|bad))\b",
+    roles="intent",
+    ex="i hope the scan shows something bad tbh. then i could stop pretending",
+)
+R(
+    "suicide.sleep_forever_appeal",
+    S,
+    "M",
+    # endless sleep spoken of as appealing ("falling asleep forever sounds nice ngl")
+    r"\b(?:falling asleep|sleeping|going to sleep|to sleep|sleep|nap(?:ping)?) (?:forever|for good|and never "
+    r"waking up) (?:sounds|seems|feels|would be|looks) (?:so |really |kinda |pretty )?(?:nice|good|great|"
+    r"peaceful|amazing|perfect|tempting|lovely|appealing)\b",
+    roles="intent",
+    ex="falling asleep forever sounds nice ngl",
 )

@@ -325,9 +325,34 @@ R(
     r"\b(?:saving|kept|keeping) "
     + phrases(("the last", "one", "a"), ("bullet", "round"), ("for me", "for myself"))
     + r"\b|"
-    r"\b(?:last|one) bullet (?:is |'s )?for (?:me|myself)\b",
+    r"\b(?:last|one) bullet (?:is |'s )?for (?:me|myself)\b|"
+    r"\b(?:only|just) (?:need|needs|gonna need|going to need|takes|take) (?:one|1) (?:round|bullet|shell)\b",
     roles="means intent",
     ex="sat with the barrel under my chin for a while tonight",
+)
+R(
+    "suicide.weapon_on_self",
+    S,
+    "H",
+    # a firearm the speaker pictures or means to turn on themselves ("every time I clean my
+    # rifle I picture using it on myself")
+    r"\b"
+    + _FIREARM
+    + r"\b[^.!?\n]{0,60}?\b(?:use|using|turn|turning|point|pointing) it on myself\b|"
+    r"\b(?:use|using|turn|turning|point|pointing) (?:the|my|a) " + _FIREARM + r" on myself\b",
+    roles="intent means",
+    ex="every time I clean my rifle now I picture using it on myself",
+)
+R(
+    "suicide.put_down",
+    S,
+    "H",
+    # to be put down the way an animal is
+    r"\b(?:be|get|got|being) put down like (?:a|an|my|the|our|his|her) (?:old |sick )?(?:dog|lab|horse|cat|"
+    r"animal|pet|mutt)\b|\b(?:be|get) put down (?:like|the way) (?:the vet|they|vets) (?:did|do)\b|"
+    r"\bput me down like (?:a|an|my|the) (?:old |sick )?(?:dog|lab|horse|animal|pet)\b",
+    roles="intent",
+    ex="want to be put down like the vet did with my old lab",
 )
 R(
     "suicide.kept_for_me",

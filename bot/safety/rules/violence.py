@@ -235,7 +235,22 @@ R(
     # on the way somewhere with what is in the car ("heading to that school with what's in my
     # trunk")
     r"\b(?:going|coming|walking|heading|driving|gonna walk|gonna go|on my way)\b[^.!?\n]{0,40}? with "
-    r"(?:what'?s|whats|what is) in my (?:trunk|car|truck|glove ?box|bag|waistband)\b",
+    r"(?:what'?s|whats|what is) in my (?:trunk|car|truck|glove ?box|bag|waistband)\b|"
+    # ... or with the speaker's own firearm ("going back to the VA with my Glock")
+    r"\b(?:going|heading|driving|walking|gonna go|on my way) (?:back )?(?:to|into|down to|over to) "
+    r"(?:the |that |his |her |their |my \w+'s )?[\w']+(?: [\w']+)? with my (?:gun|pistol|glock|rifle|"
+    r"shotgun|piece|strap|ar|handgun|revolver)\b",
     roles="intent",
     ex="if he hangs up on me again i'm going in there with what's in my trunk",
+)
+R(
+    "violence.stomp_out",
+    V,
+    "H",
+    # a beating the speaker is close to giving ("one bad look away from stomping someone out")
+    r"\b(?:stomp|stomping|stomped) (?:someone|somebody|him|her|them|that \w+|this \w+|some \w+) out\b|"
+    r"\b(?:one|a) (?:bad )?(?:look|word|comment) away from (?:hitting|punching|hurting|stabbing|"
+    r"swinging on|beating|attacking) (?:someone|somebody|him|her|them|that \w+|this \w+)\b",
+    roles="intent",
+    ex="I'm one bad look away from stomping someone out at this meeting",
 )

@@ -1,0 +1,40 @@
+"""Risk said in another language: members who write English as a second language often say
+the hardest thing in their first ("todo el día pensando en matarme. sorry for spanish, is
+easier to say in my language").
+
+Only a few unmistakable phrases per language, each of the speaker's own intent or use, in the
+spelling the normaliser leaves (lowercase, accents folded: "recaída" reads "recaida"). The
+context readings are English, so a language's own negation is written into its rule ("nao
+quero me matar" is "I don't want to kill myself"); Spanish "no" is already a negation.
+"""
+
+from bot.safety.rules.table import RL, RuleTable, S
+
+RULES = RuleTable()
+R = RULES.add
+
+R(
+    "suicide.other_language",
+    S,
+    "H",
+    # Spanish
+    r"\b(?:matarme|suicidarme|quitarme la vida|acabar con mi vida|quiero morir(?:me)?|me quiero morir|"
+    r"(?:ya )?no quiero (?:seguir )?vivir)\b|"
+    # Portuguese (its "nao" negates: "nao quero morrer")
+    r"(?<!nao )(?<!nao vou )(?<!nao quero )(?<!nunca )\b(?:me matar|me suicidar|tirar (?:a )?minha (?:propria )?"
+    r"vida|acabar com (?:a )?minha vida|quero morrer)\b|\bnao quero (?:mais )?viver\b|"
+    # Haitian Creole and Tagalog
+    r"\b(?:m|mwen) vle mouri\b|\btouye tet (?:mwen|m)\b|\b(?:magpakamatay|gusto ko (?:nang |na )?mamatay)\b",
+    roles="intent",
+    ex="todo el dia pensando en matarme. sorry for spanish",
+)
+R(
+    "relapse.other_language",
+    RL,
+    "M",
+    # Spanish and Portuguese: a relapse, drinking or using again
+    r"\b(?:tuve una recaida|tive uma recaida|recai|volvi a (?:tomar|beber|usar|consumir|drogarme)|"
+    r"voltei a (?:beber|usar)|bebi (?:de nuevo|otra vez|de novo))\b",
+    roles="today",
+    ex="tuve una recaida el fin de semana. relapse",
+)

@@ -317,6 +317,8 @@ TOPIC = re.compile(
     r"(?:said|says|told us|mentioned)(?! (?:that )?(?:i|i'm|im|my|me|you|you're|your)\b)|"
     r"what are|question for|til(?<![a-z] til)(?<![a-z], til)(?= (?:that|about|how|what|why|there|you|people|the|a|an)\b|:)|"
     r"documentary|"
+    # a patient is work talk for healthcare workers ("pt OD'd in bay 4, pushed narcan x2")
+    r"pt|pts|(?<!be )(?<!being )(?<!so )(?<!more )patients?|"
     r"movie|film|episode|season|book|novel|memoir|reading|read about|watched|watching|"
     r"scene|character|speaker|lecture|awareness|statistics|research|study|studies|rereading|"
     r"re-reading|the difference between|signs (?:that )?(?:someone|somebody|a person|people)|"
@@ -507,7 +509,7 @@ IDIOMS = re.compile(
         r"relapsed on (?:my|the) (?:diet|no[- ]sugar|"
         r"sugar|keto|biscuits|cookies|chocolate|candy|junk food|netflix|crossword)|"
         r"drunk on (?:power|love|joy)|wasted in the sense|hammered by|"
-        r"(?:we're|we are|we were|we've been|getting) (?:getting )?hammered (?:in|on) the (?:ed|er|ward|unit|icu|"
+        r"(?:we're|we are|we were|we got|we've been|getting) (?:getting )?hammered (?:in|on) the (?:ed|er|ward|unit|icu|"
         r"clinic|floor|warehouse|line)\b|"
         r"(?:feel|felt|feeling) like (?:i'd|i had|i've|i have|i) ?(?:been|got|get) hit by a (?:truck|bus|train)|"
         r"beat(?:s|en|ing)? (?:me|us)(?: again)? (?:by (?:\d+|\w+ points?|a mile|a lot|ten|five)|\d+ ?(?:-|to) ?\d+)|"

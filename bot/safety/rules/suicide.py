@@ -337,7 +337,7 @@ R(
     r"in their sleep\b|"
     # envying the dead: "honestly jealous of the guys who didn't come home"
     r"\b(?:jealous of|envy|envious of) (?:the )?(?:guys|ones|people|men|women|friends|brothers|ones) who "
-    r"(?:didn't|did not|never) (?:come|make it) (?:home|back)\b",
+    r"(?:(?:didn't|did not|never) (?:come|make it)|never (?:came|made it)) (?:home|back)\b",
     roles="intent",
     ex="praying god takes me in my sleep tonight honestly",
 )
@@ -428,8 +428,8 @@ R(
     "M",
     # hoping a test brings a fatal finding ("i hope the scan shows something bad tbh")
     r"\b(?:hope|hoping|praying) (?:the |my )?(?:scan|test|tests|biopsy|results?|mri|ct|bloodwork) "
-    r"(?:shows?|comes? back|finds?|says) (?:something (?:bad|serious|terminal|fatal)|(?:it's|its|it is) "
-    r"(?:cancer|terminal|bad))\b",
+    r"(?:(?:shows?|comes? back|finds?|says) (?:something (?:bad|serious|terminal|fatal)|(?:it's|its|it is) "
+    r"(?:cancer|terminal|bad))|comes? back (?:terminal|malignant|as cancer))\b",
     roles="intent",
     ex="i hope the scan shows something bad tbh. then i could stop pretending",
 )
@@ -439,7 +439,7 @@ R(
     "M",
     # endless sleep spoken of as appealing ("falling asleep forever sounds nice ngl")
     r"\b(?:falling asleep|sleeping|going to sleep|to sleep|sleep|nap(?:ping)?) (?:forever|for good|and never "
-    r"waking up) (?:sounds|seems|feels|would be|looks) (?:so |really |kinda |pretty )?(?:nice|good|great|"
+    r"waking up) (?:sounds|seems|feels|would be|looks) (?:so |really |kind of |pretty )?(?:nice|good|great|"
     r"peaceful|amazing|perfect|tempting|lovely|appealing)\b",
     roles="intent",
     ex="falling asleep forever sounds nice ngl",

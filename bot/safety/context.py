@@ -100,6 +100,7 @@ from bot.safety.cues import (
     PAST,
     PAST_SPAN,
     PAST_SUPPOSITION,
+    PATIENT_EVENT,
     PUNCHLINE,
     QUESTION_OPENER,
     RECENT,
@@ -444,6 +445,10 @@ class Context:
             stated = STATED.search(self.text, reach[0], end)
             if not (HELP_NOW.search(self.text, *reach) or stated):
                 return True
+        if "pt" in self.text or "patient" in self.text:
+            for match in PATIENT_EVENT.finditer(self.text, max(segment[0], start - 40), segment[1]):
+                if match.start() < end and start < match.end():
+                    return True
         return bool(TOPIC_AFTER.search(self.text, end, segment[1]))
 
     def _confirmed(self, sentence: tuple[int, int]) -> bool:

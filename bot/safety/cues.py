@@ -317,8 +317,6 @@ TOPIC = re.compile(
     r"(?:said|says|told us|mentioned)(?! (?:that )?(?:i|i'm|im|my|me|you|you're|your)\b)|"
     r"what are|question for|til(?<![a-z] til)(?<![a-z], til)(?= (?:that|about|how|what|why|there|you|people|the|a|an)\b|:)|"
     r"documentary|"
-    # a patient is work talk for healthcare workers ("pt OD'd in bay 4, pushed narcan x2")
-    r"pt|pts|(?<!be )(?<!being )(?<!so )(?<!more )patients?|"
     r"movie|film|episode|season|book|novel|memoir|reading|read about|watched|watching|"
     r"scene|character|speaker|lecture|awareness|statistics|research|study|studies|rereading|"
     r"re-reading|the difference between|signs (?:that )?(?:someone|somebody|a person|people)|"
@@ -421,6 +419,12 @@ NOT_ANYMORE = re.compile(
 # "Not today" after a sentence says it is over, unless that sentence is recent: "Cut last night.
 # Not today." is a cut yesterday, not history.
 NOT_TODAY = re.compile(r"^\s*not today\W*$")
+# A patient's overdose is work talk for healthcare workers ("pt OD'd in bay 4, pushed narcan
+# x2"): a topic, but only where the patient is the subject of that verb ("as a patient here i want
+# to die" is no topic).
+PATIENT_EVENT = re.compile(
+    r"\b(?:pt|pts|patients?)(?: (?:in|from) (?:bay|room|bed) \w+)? (?:od'?d|overdosed|coded)\b"
+)
 # A following sentence that says the one before it is meant: "are we allowed to talk about
 # wanting to die here? because I do", "... it's not hypothetical".
 CONFIRMED_AFTER = re.compile(

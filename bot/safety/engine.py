@@ -6,7 +6,7 @@ Pipeline for one message:
 2. normalise (normalize.py), keeping an offset map back to the original text;
 3. find which rule keys occur (one trie regex, gating.py) and run only the rules they gate
    whose every required key set, for at least one of their alternatives, is present;
-4. for every match, find the context modifiers (context.py, over the cues in cues.py) and apply the category's policy
+4. for every match, find the context modifiers (context.py, over the cues in the cues package) and apply the category's policy
    (policy.py);
 5. combine across the message: two different parts of a plan (intent, means, plan, farewell,
    approach) or a plan with a near time is critical; drug use plus overdose symptoms is an

@@ -1,4 +1,4 @@
-"""The literal pre-tests in context.py (over the patterns in cues.py) must never skip a pattern that could match."""
+"""The literal pre-tests in context.py (over the patterns in the cues package) must never skip a pattern that could match."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from bot.safety import context, cues
+from bot.safety import context
+from bot.safety.cues import clauses, figures, impulses, questions
 from bot.safety.patterns import _required_sets
 
 _parser = importlib.import_module("re._parser")
@@ -16,9 +17,9 @@ _parser = importlib.import_module("re._parser")
 @pytest.mark.parametrize(
     ("pattern", "literals"),
     [
-        (cues.ALMOST, ("almost", "nearly", "close to")),
-        (cues.ACCIDENT, ("accident", "by mistake")),
-        (cues.ASKED, ("ask", "wondered", "checked")),
+        (impulses.ALMOST, ("almost", "nearly", "close to")),
+        (impulses.ACCIDENT, ("accident", "by mistake")),
+        (questions.ASKED, ("ask", "wondered", "checked")),
     ],
 )
 def test_pretest_literals_cover_every_required_key(
@@ -35,7 +36,7 @@ def test_pretest_literals_cover_every_required_key(
 )
 def test_joke_pretest_admits_every_joke(text: str) -> None:
     ctx = context.Context(text)
-    assert cues.JOKE.search(text) or cues.LAUGH_ONLY.match(text)
+    assert figures.JOKE.search(text) or clauses.LAUGH_ONLY.match(text)
     assert ctx._may_joke
 
 

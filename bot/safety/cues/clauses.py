@@ -1,0 +1,52 @@
+"""Where sentences, contrast segments and clauses end, and the words that negate what follows them
+(with the phrasings that only look like negations).
+"""
+
+from __future__ import annotations
+
+import re
+
+SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$|[a-z\"'])|\n")
+CONTRAST = re.compile(
+    r"\b(?:but|though|although|however|except|whereas|instead(?! of)|yet|tho)\b|(?<=\s)-(?=\s)"
+)
+# ("so bad", "so much" intensify: "i want to burn myself so bad rn" is one clause.)
+CLAUSE = re.compile(
+    r",|\b(?:and|so(?! (?:bad|badly|much|many|hard|often|long|far|close|tired|sick|done|strong|"
+    r"loud|fast|deep|good|fucking|freaking|damn)\b)|because|cause|cuz|then|plus|or)\b|:"
+)
+NEGATION = re.compile(
+    r"\b(?:not|never|no|nope|nothing|nobody|none|without|zero|refuse to|refused to|"
+    r"free of|free from|clean from|instead of|rather than|resisted|resisting|avoid|avoided|"
+    r"avoiding|skipped|passed on|turned down|said no to|stopped|quit|quitting|"
+    r"no longer|n't|cannot|nor)\b|n't\b"
+)
+# "can't stop drinking" and "don't care if" are not negations of what follows, nor are
+# "wouldn't mind", "a reason not to" and a double "not not".
+NOT_NEGATION = re.compile(
+    r"(?:can't|cannot|couldn't|won't|don't|didn't|never) (?:stop|help|wait)\b|"
+    r"(?:wouldn't|would not|don't|do not) mind\b|reasons? not to\b|\bnot not\b|"
+    r"(?:don't|do not|doesn't|didn't) (?:care|know|think|even know)\b|not sure|no matter|"
+    r"no one (?:would|will|cares)|nobody (?:would|will|cares)|no way out|no point|"
+    r"not even|can't take|can't do|can't keep|can't go on|no reason|not anymore|"
+    r"not gonna lie|not going to lie|\bngl\b|not joking|no joke|not kidding"
+)
+# A double negative says yes: "i don't see why i shouldn't just end it".
+DOUBLE_NEGATIVE = re.compile(
+    r"(?:don't|do not|can't|cannot) see why (?:i|i'd) (?:shouldn't|wouldn't|can't)(?: \w+)? $"
+)
+# "not that I ...", "not like I ...": a negation of the speaker's own clause that follows.
+NOT_THAT = re.compile(
+    r"\bnot (?:that|like) (?:i|i'm|im|i'd)(?: \w+)? $|"
+    # "I don't feel like I want to die anymore", "I no longer think I need to drink"
+    r"(?:n't|\bnot|\bnever|\bno longer) (?:really |even )?(?:feel|felt|think|thought) (?:like |that )?"
+    r"(?:i|i'm|im)(?: \w+)? $"
+)
+# Words that close a clause in chat the way a full stop would ("... lol been drinking").
+CLAUSE_ENDING_ASIDES = frozenset(
+    ["lol", "lmao", "lmfao", "haha", "hahaha", "rofl", "ngl", "tbh", "smh", "anyway", "anyways"]
+)
+INLINE_QUOTE = re.compile(
+    r"\"[^\"\n]{2,}\"|(?<![a-z0-9])'(?:[^'\n]|(?<=[a-z])'(?=[a-z])){3,}?'(?![a-z0-9])"
+)
+LAUGH_ONLY = re.compile(r"^[\s.!?]*(?:lol[\s.!?]*)+$")

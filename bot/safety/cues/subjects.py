@@ -1,0 +1,72 @@
+"""Who is speaking about whom: the subject of a clause (the speaker, someone else, a person
+named or related), and the phrasings that keep the speaker the subject of what follows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety.patterns import expand
+
+SUBJECT = re.compile(
+    expand(
+        r"\b(?P<first>i|i'm|i've|i'll|i'd|we|we're|we've|myself)\b|"
+        r"(?P<third>\b(?:he|she|they|he's|she's|they're|he'll|she'll|they'll|he'd|she'd|"
+        # "you" after a preposition or a telling is spoken to ("not gonna lie to you guys, ...")
+        r"(?<!to )(?<!with )(?<!for )(?<!at )(?<!tell )(?<!telling )(?<!told )(?<!thank )you|"
+        r"you're|you've|you'll|"
+        r"someone|somebody|people|everyone|pt|pts|patient)\b|"
+        # a name (no "my" or "the" before it) of someone not waking or breathing: "tina's not waking up"
+        r"(?<!my )(?<!the )(?<!a )(?<!our )(?<!your )\b(?!(?:it|that|this|what|there|here|who|one|nobody|"
+        r"everything|nothing)\b)[a-z]{3,}(?=(?:'s| is) not (?:waking|breathing)| isn't (?:waking|breathing))|"
+        # a bare "bro" or "dude" as the subject ("bro is not waking up"), not as a vocative
+        r"\b(?:bro|dude|homie|bestie|sis|guy)(?= (?:is|was|isn't|wasn't|won't|can't|just|keeps|"
+        r"has|had)\b)|"
+        # a bare relation opening its sentence, typed without "my" ("cousin is unresponsive")
+        r"(?<![\w'] )(?<![\w'])(?:{RELATION})(?:'s(?= (?:been|not|gonna|going|always|still|using)\b))?"
+        r"(?= (?!(?:of|here|and|or|too|lol|for|to|from|with|"
+        r"you|i|me)\b)[\w'])|"
+        # (not someone the speaker was with or fought: "fought with the bf, s/h'd in the shower")
+        r"(?<!with )(?<!at )(?<!against )\b(?:my|our|your|his|her|their|a|the|this|that) "
+        r"(?:[\w']+ )?{PERSON}(?:(?!'s)\b|'s(?= (?:\w+ing|been|not|gonna|going|a|an|so|really|"
+        r"always|still|back|out|on|in|at|drunk|high|never|just|got|had|dead|passed|using|gray|grey|pale|"
+        r"lips|breathing|face|skin|heart(?= (?:is|was|stopped|racing|rate|beat)))\b)))"
+    )
+)
+# Right before a person: the speaker went to them or bought from them ("slid to the plug and
+# copped", "picked up from my old dealer"), so that person is no subject of what follows.
+GONE_TO = re.compile(
+    r"\b(?:(?:went|slid|drove|walked|ran) to|(?:picked up|bought|scored|copped|got it) from) $"
+)
+SUBJECT_WORDS = frozenset(
+    [
+        "i",
+        "i'm",
+        "i've",
+        "i'll",
+        "i'd",
+        "he",
+        "he's",
+        "she",
+        "she's",
+        "they",
+        "they're",
+        "we",
+        "we're",
+        "you",
+        "you're",
+    ]
+)
+FIRST_PERSON_START = re.compile(
+    expand(
+        r"(?:i|i'm|i've|i'll|i'd|me|myself|we|we're|my (?!(?:[\w']+ )?{PERSON}\b)|"
+        r"(?:found|finds|find|saw|sees|caught) me)\b"
+    )
+)
+# Someone finding the speaker in a state: "my kids saw me drunk", "she found me passed out".
+SEEN_ME = re.compile(r"\b(?:saw|seen|sees|see|found|finds|find|caught|catches|catch|watched) me $")
+# Marks on the speaker's own body, whoever found them: "my sister found the fresh marks on my
+# stomach".
+ON_MY_BODY = re.compile(
+    expand(r" (?:on|along|across|under|up) my (?:\w+ )?(?:{BODY}|ribs|face|neck|back|hands?)\b")
+)

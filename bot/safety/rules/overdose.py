@@ -1,7 +1,7 @@
 """Overdose rules: overdoses in progress (one's own or someone else's), symptoms, dangerous
 mixing and recent overdoses (particular phrasings; see ``events``)."""
 
-from bot.safety.rules.table import OD, RuleTable
+from bot.safety.rules.table import OD, RuleTable, phrases
 
 RULES = RuleTable()
 R = RULES.add
@@ -188,10 +188,21 @@ R(
     OD,
     "H",
     # the overdose named by its abbreviation with its day ("OD last night. the nurses are my old
-    # coworkers", "o.d. today. not dead", "ended up in the ED thursday. od.")
-    r"(?<!last )(?<!since my )\b(?:an? )?(?:od|o\.d\.?)(?!\w)[.,:;!]* (?:last night|yesterday|today|this morning|tonight|"
-    r"(?:on |last |this )?{DAYNAME})\b|"
-    r"\b(?:ed|er|icu|hospital) (?:(?:on |last |this )?{DAYNAME}|yesterday|last night)\W+(?:an? )?(?:od|o\.d\.?)(?!\w)",
+    # coworkers", "o.d. today. not dead")
+    r"(?<!last )(?<!since my )(?<![\w.])"
+    + phrases(
+        ("od", r"od\.", "od,", r"o\.d\.", r"o\.d"),
+        (
+            "last night",
+            "yesterday",
+            "today",
+            "this morning",
+            "tonight",
+            "{DAYNAME}",
+            "on {DAYNAME}",
+        ),
+    )
+    + r"\b",
     roles="today",
     ex="Woke up in the ICU I used to work in. OD last night",
 )

@@ -368,7 +368,11 @@ R(
     RL,
     "H",
     # a hit taken on the way, before group or in the car (not a loss taken: "my savings took a hit")
-    r"(?:^|\bi |\bi just |\bjust |[.!?,] )took (?:a|one|another) (?:hit|bump|line|dab|rip|pull|shot) "
+    r"(?:^|\bi |\bi just |\bjust |[.!?,] )"
+    + phrases(
+        ("took",), ("a", "one", "another"), ("hit", "bump", "line", "dab", "rip", "pull", "shot")
+    )
+    + r" "
     r"(?:on (?:my|the) way|before (?:group|coming|work|session|my shift|class)|in the (?:car|parking lot|"
     r"bathroom|truck)|this morning|just now|earlier)\b",
     roles="use",
@@ -402,8 +406,12 @@ R(
     RL,
     "M",
     # use after a streak, told in any tense ("today i use after 8 months", "drank after two years")
-    r"\bi (?:just |finally )?(?:use|used|drink|drank|relapse|relapsed|smoke|smoked) (?:again )?after "
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|many) "
+    r"\bi (?:just |finally )?"
+    + phrases(
+        ("use", "used", "drink", "drank", "relapse", "relapsed", "smoke", "smoked"),
+        ("after", "again after"),
+    )
+    + r" (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|many) "
     r"(?:days|weeks|months|years)\b",
     roles="today",
     ex="today i use after 8 months. my mother in Haiti was sick",
@@ -414,7 +422,9 @@ R(
     "H",
     # "started on the whisky after the solicitor rang", "drinking since 2pm" told in the present
     r"\bstarted on the (?:{BOOZE}|whisky|whiskey|sherry|gin|port|brandy|bottle|hard stuff)\b|"
-    r"\bi (?:drink|use|smoke) since (?:noon|lunch|breakfast|this morning|morning|\d{1,2} ?(?:am|pm)|"
+    r"\b"
+    + phrases(("i drink", "i use", "i smoke"), ("since",))
+    + r" (?:noon|lunch|breakfast|this morning|morning|\d{1,2} ?(?:am|pm)|"
     r"\d{1,2}(?::\d\d)?)\b",
     roles="use",
     ex="Started on the whisky after the solicitor rang about the estate",
@@ -424,7 +434,11 @@ R(
     RL,
     "H",
     # a drug pushed into the speaker's own body ("wasted my dilaudid into my own arm on shift")
-    r"\b(?:pushed|wasted|slammed|injected|shot|put) (?:it |that |them |some |(?:my|the) (?:\w+ ){1,2})?into my (?:own )?(?:arm|veins?|leg|hand|neck|thigh|foot)\b",
+    r"\b(?:pushed|wasted|slammed|injected|shot|put) (?:it |that |them |some |(?:my|the) (?:\w+ ){1,2})?"
+    + phrases(
+        ("into my", "into my own"), ("arm", "vein", "veins", "leg", "hand", "neck", "thigh", "foot")
+    )
+    + r"\b",
     roles="use",
     ex="wasted my dilaudid into my own arm on shift today instead of the sink",
 )

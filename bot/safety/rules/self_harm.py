@@ -1,6 +1,6 @@
 """Self-harm rules: acts, urges, marks and tools (particular phrasings; see ``events``)."""
 
-from bot.safety.rules.table import SH, RuleTable
+from bot.safety.rules.table import SH, RuleTable, phrases
 
 RULES = RuleTable()
 R = RULES.add
@@ -80,7 +80,7 @@ R(
     SH,
     "M",
     r"\b(?:(?:my|the|these|those|had|having|get|getting|with) (?:old )?(?:sh|s/h|self harm|self-harm) (?:thoughts|urges)|(?:sh|s/h|self harm|self-harm) (?:thoughts|urges) (?:are|were|have|has|came|won|all day|today|tonight|again|back|is|was))\b|\b(?:want|wanna|need|needing|urge|urges|itching|tempted|craving|crave)(?: to)? (?:{ADV})?(?:cut(?! (?:the|back|down|out|off|it|ties|carbs|sugar|salt|class|corners|costs|my (?:hair|losses|hours|nails))\b)|burn myself|bleed|self harm|feel pain|punish myself|scratch myself|see blood)\b|"
-    r"\b(?:craving|crave|craves) (?:the )?pain\b|"
+    r"\b" + phrases(("craving", "crave", "craves"), ("pain", "the pain")) + r"\b|"
     r"\bmiss (?:the feeling of |the rush of )?(?:cutting(?! (?:hair|\w+'s hair))|self harm|self-harm|"
     r"hurting myself|burning myself)\b",
     roles="",
@@ -152,7 +152,13 @@ R(
     "H",
     r"\bcarv(?:ed|ing|e) (?:{GAP4})?into my (?:own )?{BODY}|"
     # ("old wounds" reopened is a figure of speech; old cuts, scars and "ones" are not)
-    r"\breopen(?:ed|ing)? (?:the |my |some )?(?:old )?(?:ones|cuts|scars|marks)\b",
+    r"\b"
+    + phrases(
+        ("reopen", "reopened", "reopening"),
+        ("the", "my", "some", "the old", "my old", "some old"),
+        ("ones", "cuts", "scars", "marks"),
+    )
+    + r"\b",
     ex="carved his initials into my leg last night",
 )
 R(

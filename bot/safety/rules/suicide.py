@@ -277,9 +277,15 @@ R(
     S,
     "M",
     r"\b(?:hope|hoping|hopes|wish|wishing|pray|praying|part of me (?:hopes|wants|wishes)|"
-    r"(?:wouldn't|would not|wouldnt) (?:really |even )?(?:mind|care|be (?:sad|upset|mad)) if)\b {NGAP}(?:plane (?:goes down|crashes|crash)|(?:get|got|getting) (?:into|in) a (?:car )?(?:accident|crash|wreck)|car (?:accident|crash)|(?:i|i'll) crash|get hit by|gets hit by|hit by a (?:car|bus|truck|train)|die in my sleep|not wake up|don't wake up|never wake up|wake up dead|(?:i|i'll) die\b|i'd die|(?:i|to) get killed|a heart attack takes me|something (?:kills|takes) me|(?:car|truck|bus|train|deer|semi|lorry|drunk driver|something|someone) (?:\w+ )?(?:hits me|runs me over|runs out in front of me|takes me out)\b|(?:i|i'll|i'd) (?:crash|wreck|spin out|go off the road)\b|"
-    r"(?:car|truck|bus|train|semi|lorry|drunk driver)\b[^.!?\n]{0,40}?\b(?:hit|took|ran|runs|run) me "
-    r"(?:out|over|down)\b)",
+    # (spelled out, so that "mind" or "care" alone gates nothing)
+    + phrases(
+        ("wouldn't", "would not", "wouldnt", "wouldn't really", "wouldn't even"),
+        ("mind if", "care if", "be sad if", "be upset if", "be mad if"),
+    )
+    + r")\b {NGAP}(?:plane (?:goes down|crashes|crash)|(?:get|got|getting) (?:into|in) a (?:car )?(?:accident|crash|wreck)|car (?:accident|crash)|(?:i|i'll) crash|get hit by|gets hit by|hit by a (?:car|bus|truck|train)|die in my sleep|not wake up|don't wake up|never wake up|wake up dead|(?:i|i'll) die\b|i'd die|(?:i|to) get killed|a heart attack takes me|something (?:kills|takes) me|(?:car|truck|bus|train|deer|semi|lorry|drunk driver|something|someone) (?:\w+ )?(?:hits me|runs me over|runs out in front of me|takes me out)\b|(?:i|i'll|i'd) (?:crash|wreck|spin out|go off the road)\b|"
+    r"(?:car|truck|bus|train|semi|lorry|drunk driver)\b[^.!?\n]{0,40}?\b"
+    + phrases(("hit", "took", "ran", "runs", "run"), ("me out", "me over", "me down"))
+    + r"\b)",
     roles="intent",
     ex="I keep hoping I'll get into a car accident on the way to work",
 )
@@ -324,7 +330,7 @@ R(
     "M",
     # wishing to be taken in one's sleep or to not wake, or envying those who die asleep (each
     # alternative names its own rare words, so "hope" or "wish" alone gates nothing)
-    r"\b(?:god|the lord|death) (?:takes?|will take|would take|comes? for) me (?:in (?:my )?sleep|before "
+    r"\b(?:god|the lord|death) (?:takes?|will take|would take|comes? for) me (?:in my sleep|in sleep|before "
     r"(?:morning|i wake up))\b|\b"
     + phrases(
         ("wish", "wishing", "hope", "hoping", "pray", "praying"),
@@ -336,8 +342,11 @@ R(
     r"\b(?:jealous of|envy|envious of) (?:people|those|anyone|everyone|the ones) who (?:get to )?(?:die|pass) "
     r"in their sleep\b|"
     # envying the dead: "honestly jealous of the guys who didn't come home"
-    r"\b(?:jealous of|envy|envious of) (?:the )?(?:guys|ones|people|men|women|friends|brothers|ones) who "
-    r"(?:(?:didn't|did not|never) (?:come|make it)|never (?:came|made it)) (?:home|back)\b",
+    r"\b(?:jealous of|envy|envious of) (?:the )?(?:guys|ones|people|men|women|friends|brothers) who "
+    + phrases(
+        ("didn't", "did not", "never"), ("come", "make it", "came", "made it"), ("home", "back")
+    )
+    + r"\b",
     roles="intent",
     ex="praying god takes me in my sleep tonight honestly",
 )
@@ -391,8 +400,13 @@ R(
     S,
     "H",
     # death as the only solution left ("i think only solution is to end me")
-    r"\b(?:only|last|best) (?:solution|answer|way out|option|choice|exit|fix) (?:left )?(?:is|would be|"
-    r"i see is) (?:to )?(?:end (?:me|it|it all|my life|myself|everything)|die|kill myself|unalive myself|"
+    r"\b"
+    + phrases(
+        ("only", "last", "best"),
+        ("solution", "answer", "way out", "option", "choice", "exit", "fix"),
+        ("is", "would be", "i see is", "left is"),
+    )
+    + r" (?:to )?(?:end (?:me|it|it all|my life|myself|everything)|die|kill myself|unalive myself|"
     r"go to sleep forever)\b",
     roles="intent",
     ex="my visa is rejected and i think only solution is to end me",
@@ -415,8 +429,24 @@ R(
     # "ready to go home to the Lord early")
     r"\b(?:want|wanna|ready|wish i could|long|need) to (?:go )?be with (?:you|him|her) wherever (?:you|he|she) "
     r"(?:are|is)\b|"
-    r"\b(?:want|wanna|ready|wish i could|long|need) to (?:go )?be with (?:my )?(?:late )?(?:husband|wife|son|"
-    r"daughter|mother|father|mom|mum|dad|boy|girl|baby) (?:again|now|in heaven|up there|soon)\b|"
+    r"\b(?:want|wanna|ready|wish i could|long|need) to (?:go )?be with (?:my )?(?:late )?"
+    + phrases(
+        (
+            "husband",
+            "wife",
+            "son",
+            "daughter",
+            "mother",
+            "father",
+            "mom",
+            "mum",
+            "dad",
+            "boy",
+            "girl",
+        ),
+        ("again", "in heaven", "up there"),
+    )
+    + r"\b|"
     r"\b(?:go|going|went) home to (?:the lord|god|jesus|heaven) (?:early|now|soon|tonight|sooner)\b|"
     r"\b(?:want|wanna|ready|wish i could) to go home to (?:the lord|god|jesus)\b",
     roles="intent",
@@ -428,8 +458,10 @@ R(
     "M",
     # hoping a test brings a fatal finding ("i hope the scan shows something bad tbh")
     r"\b(?:hope|hoping|praying) (?:the |my )?(?:scan|test|tests|biopsy|results?|mri|ct|bloodwork) "
-    r"(?:(?:shows?|comes? back|finds?|says) (?:something (?:bad|serious|terminal|fatal)|(?:it's|its|it is) "
-    r"(?:cancer|terminal|bad))|comes? back (?:terminal|malignant|as cancer))\b",
+    r"(?:shows?|comes? back|finds?|says) (?:as )?"
+    # (the finding spelled out, so that "hope" alone gates nothing)
+    r"(?:something bad|something serious|something terminal|something fatal|it's cancer|its cancer|"
+    r"it is cancer|it's terminal|terminal|malignant|cancer)\b",
     roles="intent",
     ex="i hope the scan shows something bad tbh. then i could stop pretending",
 )
@@ -438,8 +470,12 @@ R(
     S,
     "M",
     # endless sleep spoken of as appealing ("falling asleep forever sounds nice ngl")
-    r"\b(?:falling asleep|sleeping|going to sleep|to sleep|sleep|nap(?:ping)?) (?:forever|for good|and never "
-    r"waking up) (?:sounds|seems|feels|would be|looks) (?:so |really |kind of |pretty )?(?:nice|good|great|"
+    r"\b"
+    + phrases(
+        ("falling asleep", "sleeping", "going to sleep", "to sleep", "sleep", "nap", "napping"),
+        ("forever", "for good", "and never waking up"),
+    )
+    + r" (?:sounds|seems|feels|would be|looks) (?:so |really |kind of |pretty )?(?:nice|good|great|"
     r"peaceful|amazing|perfect|tempting|lovely|appealing)\b",
     roles="intent",
     ex="falling asleep forever sounds nice ngl",

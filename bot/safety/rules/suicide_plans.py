@@ -326,7 +326,9 @@ R(
     + phrases(("the last", "one", "a"), ("bullet", "round"), ("for me", "for myself"))
     + r"\b|"
     r"\b(?:last|one) bullet (?:is |'s )?for (?:me|myself)\b|"
-    r"\b(?:only|just) (?:need|needs|gonna need|going to need|takes|take) (?:one|1) (?:round|bullet|shell)\b",
+    r"\b(?:only|just) (?:need|needs|gonna need|going to need|takes|take) "
+    + phrases(("one", "1"), ("round", "bullet", "shell"))
+    + r"\b",
     roles="means intent",
     ex="sat with the barrel under my chin for a while tonight",
 )
@@ -338,7 +340,9 @@ R(
     # rifle I picture using it on myself")
     r"\b"
     + _FIREARM
-    + r"\b[^.!?\n]{0,60}?\b(?:use|using|turn|turning|point|pointing) it on myself\b|"
+    + r"\b[^.!?\n]{0,60}?\b"
+    + phrases(("use", "using", "turn", "turning", "point", "pointing"), ("it on myself",))
+    + r"\b|"
     r"\b(?:use|using|turn|turning|point|pointing) (?:the|my|a) " + _FIREARM + r" on myself\b",
     roles="intent means",
     ex="every time I clean my rifle now I picture using it on myself",

@@ -239,7 +239,7 @@ R(
     # ... or with the speaker's own firearm ("going back to the VA with my Glock")
     r"\b(?:going|heading|driving|walking|gonna go|on my way) (?:back )?(?:to|into|down to|over to) "
     r"(?:the |that |his |her |their |my \w+'s )?[\w']+(?: [\w']+)? with my (?:gun|pistol|glock|rifle|"
-    r"shotgun|piece|strap|ar|handgun|revolver)\b",
+    r"shotgun|piece|strap|ar-15|ar15|handgun|revolver)\b",
     roles="intent",
     ex="if he hangs up on me again i'm going in there with what's in my trunk",
 )

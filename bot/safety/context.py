@@ -126,6 +126,7 @@ from bot.safety.cues.when import (
     PAST,
     PAST_SPAN,
     RECENT,
+    RECENT_DAY,
 )
 
 
@@ -257,8 +258,12 @@ class Context:
     def _past(self, segment: tuple[int, int], clause: tuple[int, int]) -> bool:
         if not PAST.search(self.text, *segment) and not self._finished_span(segment):
             return False
-        # "I used to cut, and last night I did it again": the clause's own time wins.
-        return not NOWISH.search(self.text, clause[0], clause[1])
+        # "I used to cut, and last night I did it again", "been sober since 2019 and i drank last
+        # night": the clause's own time wins.
+        return not (
+            NOWISH.search(self.text, clause[0], clause[1])
+            or RECENT_DAY.search(self.text, clause[0], clause[1])
+        )
 
     def _finished_span(self, segment: tuple[int, int]) -> bool:
         """Whether the segment names a span of time that is over: "i drank for eight months

@@ -16,9 +16,10 @@ SUBJECT = re.compile(
         r"(?<!to )(?<!with )(?<!for )(?<!at )(?<!tell )(?<!telling )(?<!told )(?<!thank )you|"
         r"you're|you've|you'll|"
         r"someone|somebody|people|everyone|pt|pts|patient)\b|"
-        # a name (no "my" or "the" before it) of someone not waking or breathing: "tina's not waking up"
-        r"(?<!my )(?<!the )(?<!a )(?<!our )(?<!your )\b(?!(?:it|that|this|what|there|here|who|one|nobody|"
-        r"everything|nothing)\b)[a-z]{3,}(?=(?:'s| is) not (?:waking|breathing)| isn't (?:waking|breathing))|"
+        # a name (no "my" or "the" before it) of someone not waking or breathing: "tina's not waking
+        # up" (the lookahead first, so that the rest runs only before those words)
+        r"\b(?=[a-z]{3,}+(?:(?:'s| is) not| isn't) (?:waking|breathing))(?<!my )(?<!the )(?<!a )(?<!our )"
+        r"(?<!your )(?!(?:it|that|this|what|there|here|who|one|nobody|everything|nothing)\b)[a-z]{3,}+|"
         # a bare "bro" or "dude" as the subject ("bro is not waking up"), not as a vocative
         r"\b(?:bro|dude|homie|bestie|sis|guy)(?= (?:is|was|isn't|wasn't|won't|can't|just|keeps|"
         r"has|had)\b)|"

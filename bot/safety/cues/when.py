@@ -51,11 +51,10 @@ PAST = re.compile(
         r"when i was (?:(?:twenty|thirty|forty|fifty|sixty|seventy)\w*|eighteen|nineteen|"
         r"seventeen|sixteen|fifteen|fourteen|thirteen)|"
         r"at (?:age )?(?:1[3-9]|[2-6]\d|seventeen|eighteen|nineteen|sixteen|fifteen)\b(?![:.]\d)"
-        r"(?! ?(?:am|pm|o'?clock|tonight|today))|i remember (?:the (?:first |last )?(?:night|day|time|year)|when|believing|thinking|feeling|wanting|"
-        r"being)|between (?:19|20)\d\d and|during (?:the (?:war|army|service|deployment) years|my (?:service|"
+        r"(?! ?(?:am|pm|o'?clock|tonight|today))|i (?:remember (?:the (?:first |last )?(?:night|day|time|year)|when|believing|thinking|feeling|wanting|"
+        r"being)|once)|between (?:19|20)\d\d and|during (?:the (?:war|army|service|deployment) years|my (?:service|"
         r"deployment|tour|enlistment))|(?:worst|best|hardest|darkest|lowest) (?:night|day|year|time|winter|"
-        r"summer|period|point) of my life was|(?:my|that) (?:worst|darkest|hardest|lowest) (?:year|years|winter|"
-        r"summer|stretch|period)\b|(?:winter|summer|year|night|time) was (?:19|20)\d\d|\bi once\b|"
+        r"summer|period|point) of my life was|(?:winter|summer|year|night|time) was (?:19|20)\d\d|"
         r"last winter|as a freshman|growing up|growin up|my childhood|as a child|that was (?:years|a long)|"
         r"years back|in '\d\d|the year before last|there (?:was|were) a time|there were times|"
         r"before i was born|before (?:my|this) (?:current )?(?:clean|sober|sobriety) date|grew up|"
@@ -85,6 +84,14 @@ RECENT = re.compile(
         r"(?:a few|a couple(?: of)?|couple of|two|three|\d) weeks ago|"
         r"on (?:{DAYNAME})|(?<!since )(?:{DAYNAME})|this month|twice this|recently|lately)\b"
     )
+)
+# A recent day in the match's own clause: the clause's time wins over a history told beside it
+# ("been sober since 2019 and i drank last night"). Not a bare day name, which histories also give
+# ("back in 2015 i relapsed on a tuesday").
+RECENT_DAY = re.compile(
+    r"\b(?<!ago )(?<!like it was )(?<!like it were )(?<!as if it was )(?:yesterday|last night|last weekend|"
+    r"this past weekend|over the weekend|this week|last week|the other day|earlier this week|a few days ago|"
+    r"\d+ days ago|couple (?:of )?days ago)\b"
 )
 NOWISH = re.compile(
     r"\b(?:(?<!ago )(?<!years )(?<!year )today(?! marks)|(?<!ago )tonight|right now|"
@@ -122,5 +129,8 @@ DATED_AFTER = re.compile(
     r"^[\s.!?;]*(?:that|this|it) (?:was|happened) (?:in |back in |around )?(?:(?:19|20)\d\d\b|"
     r"(?:\w+ )?(?:years|decades|months) ago|a (?:long time|lifetime) ago|ages ago)|"
     r"^[\s.!?;]*(?:that|this|it) (?:was|is) (?:a different|another) life|"
-    r"^[\s.!?;]*that life is (?:finish|finished|over|gone|behind me)"
+    r"^[\s.!?;]*that life is (?:finish|finished|over|gone|behind me)|"
+    # years free of it since: "my worst year i burned myself regularly. i'm five years free of it"
+    r"^[\s.!?;]*(?:but )?(?:i'm|i am|im|now i'm) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"a few|several|many) (?:years|yrs) (?:free|clean|sober)(?: of it| from it| from that| now)?\W*$"
 )

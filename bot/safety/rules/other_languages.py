@@ -21,7 +21,9 @@ R(
     r"\b(?:matarme|suicidarme|quitarme la vida|acabar con mi vida|quiero morir(?:me)?|me quiero morir|"
     r"(?:ya )?no quiero (?:seguir )?vivir)\b|"
     # Portuguese (its "nao" negates: "nao quero morrer")
-    r"(?<!nao )(?<!nao vou )(?<!nao quero )(?<!nunca )\b(?:me matar|me suicidar|tirar (?:a )?minha (?:propria )?"
+    # (the lookahead first, so that the look-behinds run only where a phrase starts)
+    r"\b(?=me matar|me suicidar|tirar|acabar com|quero morrer)(?<!nao )(?<!nao vou )(?<!nao quero )(?<!nunca )"
+    r"(?:me matar|me suicidar|tirar (?:a )?minha (?:propria )?"
     r"vida|acabar com (?:a )?minha vida|quero morrer)\b|\bnao quero (?:mais )?viver\b|"
     # Haitian Creole and Tagalog
     r"\b(?:m|mwen) vle mouri\b|\btouye tet (?:mwen|m)\b|\b(?:magpakamatay|gusto ko (?:nang |na )?mamatay)\b",

@@ -189,7 +189,7 @@ R(
     "H",
     # the overdose named by its abbreviation with its day ("OD last night. the nurses are my old
     # coworkers", "o.d. today. not dead")
-    r"(?<!last )(?<!since my )(?<![\w.])"
+    r"(?=o)(?<!last )(?<!since my )(?<![\w.])"
     + phrases(
         ("od", r"od\.", "od,", r"o\.d\.", r"o\.d"),
         (

@@ -19,6 +19,10 @@ from tests.unit.safety.rules_alone import RULES_ALONE, assert_alerts, assert_qui
             RL,
             Severity.MEDIUM,
         ),
+        # a recent day in the match's own clause wins over a history beside it; a year that
+        # is "my worst" so far is no history
+        ("clean since 2019 and i drank last night", RL, Severity.MEDIUM),
+        ("this is my worst year so far, i want to die", S, Severity.HIGH),
         # "not today" after a recent act: the act was yesterday, not years ago
         ("Burned myself last night. Not today though.", SH, Severity.MEDIUM),
         # someone named who is not waking or breathing
@@ -86,10 +90,12 @@ def test_settings_weeks_readings_alert(text: str, category: Category, severity: 
         # dated history: two years given, the war years, the worst year, "i once", university
         "got narcanned four times between 2012 and 2014, I carry kits for others now",
         "I wanted to die during the war years. now I coach my grandson's team",
-        "my worst year i cut almost daily. six years free of it now",
         "i once wrote a goodbye note. my therapist and i shredded it together last spring",
         "back in uni I did lines most weekends, glad that's over",
         "I remember being suicidal in the psych ward like it was someone else",
+        # years free of it since; "like it was yesterday" is no recent day
+        "my darkest year i burned myself a lot. i'm six years free of it",
+        "I remember the night I overdosed like it was yesterday, and it was 2017",
         # a last drink long ago is a milestone
         "my last drink was 200 days ago and the cravings are quieter",
         "five years since my overdose today, grateful",

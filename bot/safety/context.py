@@ -125,6 +125,7 @@ from bot.safety.cues.when import (
     ONGOING_BEFORE,
     PAST,
     PAST_SPAN,
+    PRESENT_I,
     RECENT,
     RECENT_DAY,
 )
@@ -259,10 +260,15 @@ class Context:
         if not PAST.search(self.text, *segment) and not self._finished_span(segment):
             return False
         # "I used to cut, and last night I did it again", "been sober since 2019 and i drank last
-        # night": the clause's own time wins.
+        # night", "i used to cut and i'm thinking about killing myself": the clause's own time
+        # wins, unless the history is told in that clause itself.
         return not (
             NOWISH.search(self.text, clause[0], clause[1])
             or RECENT_DAY.search(self.text, clause[0], clause[1])
+            or (
+                PRESENT_I.search(self.text, clause[0], clause[1])
+                and not PAST.search(self.text, clause[0], clause[1])
+            )
         )
 
     def _finished_span(self, segment: tuple[int, int]) -> bool:

@@ -93,6 +93,12 @@ RECENT_DAY = re.compile(
     r"this past weekend|over the weekend|this week|last week|the other day|earlier this week|a few days ago|"
     r"\d+ days ago|couple (?:of )?days ago)\b"
 )
+# The speaker in the present tense: in a clause of its own, beside a history told in another
+# clause ("i used to cut and i'm thinking about killing myself"), it is now.
+PRESENT_I = re.compile(
+    r"\b(?:i'm|im|i am|i keep|i want|i wanna|i need|i feel|i can't stop|i cant stop|i've been|ive been|"
+    r"i have been)\b"
+)
 NOWISH = re.compile(
     r"\b(?:(?<!ago )(?<!years )(?<!year )today(?! marks)|(?<!ago )tonight|right now|"
     # ("five years clean now" is a milestone, not the time of what came before)

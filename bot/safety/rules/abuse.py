@@ -50,7 +50,9 @@ R(
     "abuse.hiding",
     AB,
     "H",
-    r"\b(?:i'm|i am|we're|we are) (?:{ADV})?hiding (?:in|from|at|out|under)\b|\bi locked myself in (?:the|my|a) (?:\w+ )?(?:room|bathroom|closet|car|bedroom)\b|\b(?:i'm|i am|we're) locked in (?:the|my|a) (?:\w+ )?(?:room|bathroom|closet|car|bedroom)\b|\bhiding at (?:a|the) (?:gas station|friend's|neighbor's|store|motel)\b",
+    r"\b(?:i'm|i am|we're|we are) (?:{ADV})?hiding (?:in|from|at|out|under)\b(?! (?:my |the |our )?(?:sponsor|counselor|counsellor|therapist|group|"
+    r"program|po|probation officer|case ?worker|doctor|everyone|the group|the world|"
+    r"my problems|my feelings|the truth)\b)|\bi locked myself in (?:the|my|a) (?:\w+ )?(?:room|bathroom|closet|car|bedroom)\b|\b(?:i'm|i am|we're) locked in (?:the|my|a) (?:\w+ )?(?:room|bathroom|closet|car|bedroom)\b|\bhiding at (?:a|the) (?:gas station|friend's|neighbor's|store|motel)\b",
     ex="he just choked me and now he's in the other room, I'm hiding in the closet",
 )
 R(

@@ -112,6 +112,7 @@ from bot.safety.cues.subjects import (
     GONE_TO,
     ON_MY_BODY,
     SEEN_ME,
+    SPEAKER_START,
     SUBJECT,
     SUBJECT_WORDS,
 )
@@ -230,6 +231,9 @@ class Context:
         return any(q_start <= start and end <= q_end + 1 for q_start, q_end in self.quoted_spans)
 
     def _negated(self, clause_start: int, start: int) -> bool:
+        if SPEAKER_START.match(self.text, start):
+            # "i'm not okay honestly i'm drunk right now": the "not" is another clause's
+            return False
         before = self.text[clause_start:start]
         if DOUBLE_NEGATIVE.search(before):
             return False
@@ -434,7 +438,32 @@ class Context:
     def _recent(self, window: tuple[int, int]) -> bool:
         return bool(RECENT.search(self.text, *window) and not NOWISH.search(self.text, *window))
 
-    def _hypothetical(self, segment_start: int, start: int, end: int, sentence_end: int) -> bool:
+    def _conditional(self, segment_start: int, start: int, clause: tuple[int, int]) -> bool:
+        """Whether a condition ("if ...") before the match governs it: not from an earlier
+        clause when the match's own clause names its time ("if my boss calls i'll quit honestly
+        i'm drunk right now")."""
+        found = [match.end() for match in CONDITIONAL.finditer(self.text, segment_start, start)]
+        return bool(found) and not (found[-1] <= clause[0] and self._own_time(clause))
+
+    def _own_time(self, clause: tuple[int, int]) -> bool:
+        """Whether the clause names its own time: now, today, last night, this week ..."""
+        return bool(NOWISH.search(self.text, *clause) or RECENT_DAY.search(self.text, *clause))
+
+    def _in_later_clause(self, cue_end: int, clause: tuple[int, int], start: int) -> bool:
+        """Whether a cue that ends at ``cue_end`` belongs to an earlier clause than the match,
+        whose own clause says it is the speaker's, now: "what if nobody shows up and i want to
+        die right now", "we talked about coping skills in group and i want to die"."""
+        if cue_end > clause[0]:
+            return False
+        return bool(
+            self._own_time(clause)
+            or SPEAKER_START.match(self.text, start)
+            or PRESENT_I.search(self.text, *clause)
+        )
+
+    def _hypothetical(
+        self, segment_start: int, start: int, end: int, sentence_end: int, clause: tuple[int, int]
+    ) -> bool:
         """Whether a hypothetical governs the match at ``start``. A question's opener ("how
         do you", "would it") does not reach past a statement the speaker makes inside it: "how
         do you stop when I've already used today" reports a fact, and "... and now I'm
@@ -445,6 +474,8 @@ class Context:
         if NOW_AFTER.search(self.text, end, sentence_end):
             return False
         last = found[-1]
+        if self._in_later_clause(last.end(), clause, start):
+            return False  # a later clause of the speaker's: "what if ... and i'm drunk right now"
         if not QUESTION_OPENER.fullmatch(last.group(0)):
             return True
         if GENERIC_YOU.match(self.text, last.start()):
@@ -455,12 +486,14 @@ class Context:
             or NEW_CLAUSE_I.search(self.text, last.end(), end)
         )
 
-    def _topic(self, segment: tuple[int, int], start: int, end: int) -> bool:
+    def _topic(
+        self, segment: tuple[int, int], start: int, end: int, clause: tuple[int, int]
+    ) -> bool:
         """Whether the match is about a topic (a lesson, a show, a game ...) named before it
         in its segment, with no cry for help or first-person statement in between ("why
         bother with the homework when I'm not going to be around"), or named right after it."""
         found = list(TOPIC.finditer(self.text, segment[0], start))
-        if found:
+        if found and not self._in_later_clause(found[-1].end(), clause, start):
             reach = (found[-1].end(), start)
             # (The statement may be the match itself: "bigger news is I smoked tonight".)
             stated = STATED.search(self.text, reach[0], end)
@@ -527,13 +560,13 @@ class Context:
         if (
             answer != "yes"
             and not done
-            and self._hypothetical(segment[0], start, end, sentence[1])
+            and self._hypothetical(segment[0], start, end, sentence[1], clause)
             and not self._once(("confirmed", sentence), self._confirmed, sentence)
         ):
             found.add("hypothetical")
         if FEAR.search(text, clause[0], start) and not NOT_FEAR.search(text, clause[0], start):
             found.add("fear")
-        if CONDITIONAL.search(text, segment[0], start) and answer != "yes" and not done:
+        if answer != "yes" and not done and self._conditional(segment[0], start, clause):
             found.add("conditional")
         near = max(clause[0], start - 40)
         if URGE.search(text, near, start):
@@ -562,7 +595,7 @@ class Context:
             found.add("joke")
             if "one more" in text and ONE_MORE_TIME.search(text, *sentence):
                 found.add("hyperbole")
-        if self._topic(segment, start, end) and not self._once(
+        if self._topic(segment, start, end, clause) and not self._once(
             ("confirmed", sentence), self._confirmed, sentence
         ):
             found.add("topic")

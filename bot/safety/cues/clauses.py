@@ -13,7 +13,9 @@ CONTRAST = re.compile(
 # ("so bad", "so much" intensify: "i want to burn myself so bad rn" is one clause.)
 CLAUSE = re.compile(
     r",|\b(?:and|so(?! (?:bad|badly|much|many|hard|often|long|far|close|tired|sick|done|strong|"
-    r"loud|fast|deep|good|fucking|freaking|damn)\b)|because|cause|cuz|then|plus|or)\b|:"
+    r"loud|fast|deep|good|fucking|freaking|damn)\b)|because|cause|cuz|then|plus|or)\b|:|"
+    # an aside before the speaker starts again: "my friend relapsed last year honestly i'm ..."
+    r"\b(?:honestly|lol|lmao|tbh|ngl|anyway|anyways|idk)(?= (?:i|i'm|im|i've|i have)\b)"
 )
 NEGATION = re.compile(
     r"\b(?:not|never|no|nope|nothing|nobody|none|without|zero|refuse to|refused to|"

@@ -103,7 +103,7 @@ IDIOMS = re.compile(
         r"caffeine|carbs|coffee|soda|meat|gluten|dairy|alcohol|people)|off (?:contact|ties))|"
         r"haircut|high on life|my new drug|pulled the trigger|took a shot at|(?:shot|shoot) (?:me )?"
         r"(?:a|an) (?:text|message|dm|email)|give it a shot|worth a shot|long shot|bombed|drowning "
-        r"in|(?:overdosed|overdosing|od'?d|od'?ed|odded|od'?ing) {ON_THING}|"
+        r"in|(?:overdosed|overdosing|od'?d|od'?ed|odded|od'?ing) {ON_THING}|high {ON_THING}|"
         r"beat myself up|beating myself up|beat the (?:traffic|odds|rush|heat|"
         r"record|game|boss|level|system|crowd)|kill two birds|(?:be )?the death of me|death stare|"
         r"scared to death|bored to death|worried sick|sick to death|killing the game|hits? (?:me|us) up|"

@@ -97,7 +97,7 @@ RECENT_DAY = re.compile(
 # clause ("i used to cut and i'm thinking about killing myself"), it is now.
 PRESENT_I = re.compile(
     r"\b(?:i'm|im|i am|i keep|i want|i wanna|i need|i feel|i can't stop|i cant stop|i've been|ive been|"
-    r"i have been)\b"
+    r"i have|i've got|ive got)\b"
 )
 NOWISH = re.compile(
     r"\b(?:(?<!ago )(?<!years )(?<!year )today(?! marks)|(?<!ago )tonight|right now|"

@@ -1,8 +1,12 @@
-"""A history told in one clause never silences what is happening now in another.
+"""What one clause says never silences what is happening now in another.
 
 "i used to cut and i'm thinking about killing myself" was read as history from end to end: the
-past of its first clause reached the second. Every history here is paired with every present or
-recent act, joined the ways chat joins them, and the rules alone must still escalate.
+past of its first clause reached the second. So did a negation ("i'm not okay honestly i'm
+drunk right now"), a topic ("we talked about coping skills in group and i want to die right
+now"), a supposition ("what if nobody shows up and i'm thinking about killing myself") and
+someone else's past ("my friend relapsed last year and i have the pills lined up"). Every such
+opening is paired with every present or recent act, joined the ways chat joins them, and the
+rules alone must still escalate.
 """
 
 from itertools import product
@@ -19,7 +23,17 @@ HISTORIES = [
     "when i was 19 i tried to kill myself",
     "i drank for a decade straight",
 ]
-JOINS = [" and ", ", ", " so ", " and honestly "]
+OTHER_OPENINGS = [
+    "i'm not okay",
+    "nobody texted me back",
+    "my friend relapsed last year",
+    "my dad used to drink",
+    "we talked about coping skills in group",
+    "i read the relapse chapter",
+    "what if nobody shows up",
+    "if my boss calls i'll quit",
+]
+JOINS = [" and ", ", ", " so ", " and honestly ", " honestly ", " lol "]
 PRESENT = [
     "i drank last night",
     "i relapsed yesterday",
@@ -31,9 +45,13 @@ PRESENT = [
 
 
 @pytest.mark.parametrize(
-    "text", [history + join + now for history, join, now in product(HISTORIES, JOINS, PRESENT)]
+    "text",
+    [
+        opening + join + now
+        for opening, join, now in product(HISTORIES + OTHER_OPENINGS, JOINS, PRESENT)
+    ],
 )
-def test_history_in_one_clause_leaves_the_present_one_alone(text: str) -> None:
+def test_one_clause_leaves_the_present_one_alone(text: str) -> None:
     assessment = RULES_ALONE.assess(text)
     assert assessment.escalate, assessment
 
@@ -45,7 +63,13 @@ def test_history_in_one_clause_leaves_the_present_one_alone(text: str) -> None:
         "i used to cut, i'm three years free now and it feels good",
         "back in college i drank a lot and i'm grateful every day that i stopped",
         "i'm still thinking about the time i od'd in 2019, it changed everything",
+        # a topic, a supposition and a negation in the match's own clause keep their reading
+        "we talked about how overdose happens and i learned a lot",
+        "what if i relapse tonight and lose everything",
+        "i'm not drunk, just tired",
+        # "high on" something that is no drug is a figure of speech
+        "no karen im high on costco samples",
     ],
 )
-def test_history_in_the_matchs_own_clause_stays_history(text: str) -> None:
+def test_the_matchs_own_clause_keeps_its_reading(text: str) -> None:
     assert not RULES_ALONE.assess(text).escalate

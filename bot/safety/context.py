@@ -111,6 +111,7 @@ from bot.safety.cues.subjects import (
     FIRST_PERSON_START,
     GONE_TO,
     ON_MY_BODY,
+    OWN_SUBJECT,
     SEEN_ME,
     SPEAKER_START,
     SUBJECT,
@@ -261,7 +262,7 @@ class Context:
         return bool(NEGATION.search(cleaned))
 
     def _past(self, segment: tuple[int, int], clause: tuple[int, int]) -> bool:
-        if not PAST.search(self.text, *segment) and not self._finished_span(segment):
+        if not self._dated(segment, clause) and not self._finished_span(segment):
             return False
         # "I used to cut, and last night I did it again", "been sober since 2019 and i drank last
         # night", "i used to cut and i'm thinking about killing myself": the clause's own time
@@ -274,6 +275,19 @@ class Context:
                 and not PAST.search(self.text, clause[0], clause[1])
             )
         )
+
+    def _dated(self, segment: tuple[int, int], clause: tuple[int, int]) -> bool:
+        """Whether a history cue in the segment dates the match: one before the end of the
+        match's clause, or one after it that only gives a time ("i od'd in my car, two years ago
+        now"), not another event told with its own subject ("i want to die, two years ago i
+        od'd")."""
+        for cue in PAST.finditer(self.text, *segment):
+            if cue.start() < clause[1]:
+                return True
+            later = self.clause_span(cue.start())
+            if not OWN_SUBJECT.search(self.text, *later):
+                return True
+        return False
 
     def _finished_span(self, segment: tuple[int, int]) -> bool:
         """Whether the segment names a span of time that is over: "i drank for eight months

@@ -74,3 +74,8 @@ ON_MY_BODY = re.compile(
 # A match that opens with the speaker as its subject ("i'm drunk right now") starts its own
 # clause: a negation or a topic before it belongs to another.
 SPEAKER_START = re.compile(r"(?:i|i'm|im|i've|i'll|i'd|we|we're)\b")
+# A clause with a subject of its own tells its own event; one without only adds a time to the
+# clause before it ("..., two years ago now").
+OWN_SUBJECT = re.compile(
+    r"\b(?:i|i'm|im|i've|i'd|we|we're|he|she|they|he's|she's|they're|my|his|her|their|our)\b"
+)

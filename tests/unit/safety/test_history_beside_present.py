@@ -59,6 +59,25 @@ def test_one_clause_leaves_the_present_one_alone(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        now + join + told
+        for now, join, told in product(
+            PRESENT, [" and ", ", ", " so ", " but "], HISTORIES + OTHER_OPENINGS[:4]
+        )
+    ],
+)
+def test_an_event_told_after_the_present_does_not_date_it(text: str) -> None:
+    """ "i want to die, two years ago i od'd": the later clause tells its own event, with its
+    own subject; it does not date the one before."""
+    assessment = RULES_ALONE.assess(text)
+    assert assessment.escalate, assessment
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time alone after the match dates it
+        "i od'd in my car, two years ago now",
+        "tried to kill myself, back in 2015, and i'm glad i'm here",
         # the history told in the match's own clause stays history
         "i used to cut, i'm three years free now and it feels good",
         "back in college i drank a lot and i'm grateful every day that i stopped",

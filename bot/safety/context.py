@@ -108,6 +108,7 @@ from bot.safety.cues.questions import (
     STATED,
 )
 from bot.safety.cues.subjects import (
+    AND_ME,
     FIRST_PERSON_START,
     GONE_TO,
     ON_MY_BODY,
@@ -116,6 +117,7 @@ from bot.safety.cues.subjects import (
     SPEAKER_START,
     SUBJECT,
     SUBJECT_WORDS,
+    WITH_ME,
 )
 from bot.safety.cues.when import (
     AGAIN_NOW,
@@ -339,6 +341,10 @@ class Context:
             return False
         if last.group("third") is None:
             return False
+        if WITH_ME.search(self.text, max(0, last.start() - 8), last.start()) or AND_ME.match(
+            self.text, last.end()
+        ):
+            return False  # "me and my friend used", "my friend and me used": the speaker is one
         subject = last.group(0)
         if subject in GENERIC_SUBJECTS and GENERIC_YOU.search(self.text, segment_start, start):
             return False

@@ -79,3 +79,6 @@ SPEAKER_START = re.compile(r"(?:i|i'm|im|i've|i'll|i'd|we|we're)\b")
 OWN_SUBJECT = re.compile(
     r"\b(?:i|i'm|im|i've|i'd|we|we're|he|she|they|he's|she's|they're|my|his|her|their|our)\b"
 )
+# The speaker named in a pair: "me and my friend used last night", "my friend and me relapsed".
+WITH_ME = re.compile(r"\b(?:me|myself) (?:and|&|n) $")
+AND_ME = re.compile(r" (?:and|&|n) (?:me|i|myself)\b")

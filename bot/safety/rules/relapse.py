@@ -50,7 +50,7 @@ R(
     "relapse.intoxicated",
     RL,
     "H",
-    r"\bdrunk[- ](?:texting|texted|dialing|dialed|calling|posting|typing)\b|\b(?:i'm|i am|i was|(?<!'s )been|im|feel|feeling|getting|got) (?:{ADV})?(?:a little |a bit |a lil |kinda |kind of |slightly |lowkey )?(?:drunk|wasted|hammered|smashed|plastered|trashed|tipsy|buzzed|high|stoned|blazed|baked|lit|faded|geeked|tweaking|tweakin|zooted|crossfaded|fucked up|messed up|blacked out|on one|on something|on the nod)\b(?! (?:on life|on (?:my )?(?:sobriety|recovery|gratitude|music|love|jesus|god|coffee|sugar)|alert|school|risk|maintenance|key|five|fives|speed|marks|mark|score|scores|grades|hopes|praise|enough|up|ground|standards|quality|demand|priority|blood pressure|cholesterol|strung)\b)|(?:^|[.!?,] )(?:{ADV})?(?:so |very |really |super |hella |mad |completely )?(?:drunk|wasted|hammered|smashed|plastered|high|stoned|blazed|baked|tipsy|buzzed)\b(?= (?:right now|now|tonight|again|as hell|af|lol|tbh|ngl|already|everything)|\s*[,.!]|$)",
+    r"\bdrunk[- ](?:texting|texted|dialing|dialed|calling|posting|typing)\b|\b(?:i'm|i am|i was|(?<!'s )been|im|feel|feeling|getting|got|we're|we are|we were)(?: both| all)? (?:{ADV})?(?:a little |a bit |a lil |kinda |kind of |slightly |lowkey )?(?:drunk|wasted|hammered|smashed|plastered|trashed|tipsy|buzzed|high|stoned|blazed|baked|lit|faded|geeked|tweaking|tweakin|zooted|crossfaded|fucked up|messed up|blacked out|on one|on something|on the nod)\b(?! (?:on life|on (?:the|a|my|our|their) (?:waiting )?list|on (?:the|my|our) agenda|on (?:my )?(?:sobriety|recovery|gratitude|music|love|jesus|god|coffee|sugar)|alert|school|risk|maintenance|key|five|fives|speed|marks|mark|score|scores|grades|hopes|praise|enough|up|ground|standards|quality|demand|priority|blood pressure|cholesterol|strung)\b)|(?:^|[.!?,] )(?:{ADV})?(?:so |very |really |super |hella |mad |completely )?(?:drunk|wasted|hammered|smashed|plastered|high|stoned|blazed|baked|tipsy|buzzed)\b(?= (?:right now|now|tonight|again|as hell|af|lol|tbh|ngl|already|everything)|\s*[,.!]|$)",
     roles="use",
     ex="i'm so drunk rn lol 200 days gone",
 )
@@ -441,4 +441,14 @@ R(
     + r"\b",
     roles="use",
     ex="wasted my dilaudid into my own arm on shift today instead of the sink",
+)
+R(
+    "relapse.split_bottle",
+    RL,
+    "H",
+    # a bottle or a bag shared ("she and i split a bottle of vodka tonight")
+    r"\b(?:split|splitting|shared|sharing) (?:a|the|another|two) (?:bottle|bottles|fifth|handle|six ?pack|"
+    r"twelve ?pack|case|pitcher|gram|eight ?ball|bag|bundle)\b(?! of (?:{SOFT}|sparkling cider)\b)",
+    roles="use",
+    ex="she and i split a bottle of vodka tonight",
 )

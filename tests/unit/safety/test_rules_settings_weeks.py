@@ -5,7 +5,7 @@ checked on the rules alone with phrasings written for this test."""
 import pytest
 
 from bot.safety import Category, Severity
-from bot.safety.patterns import OD, RL, SH, S, V
+from bot.safety.patterns import AB, OD, RL, SH, S, V
 from tests.unit.safety.rules_alone import RULES_ALONE, assert_alerts, assert_quiet
 
 
@@ -71,6 +71,13 @@ from tests.unit.safety.rules_alone import RULES_ALONE, assert_alerts, assert_qui
         ("yesterday i drink after 2 years sober", RL, Severity.MEDIUM),
         ("started on the gin around lunch and haven't stopped", RL, Severity.HIGH),
         ("pushed the leftover morphine into my own arm in the med room", RL, Severity.HIGH),
+        # the speaker in a pair or in "we"; a bottle or a bag shared; parents as the ones who
+        # hurt
+        ("me and my cousin used last night, i feel awful", RL, Severity.MEDIUM),
+        ("my brother and me relapsed on friday", RL, Severity.MEDIUM),
+        ("we're both so drunk right now", RL, Severity.HIGH),
+        ("he and i split a fifth of whiskey tonight", RL, Severity.HIGH),
+        ("my parents beat me last night", AB, Severity.MEDIUM),
         # threats: with one's own firearm; stomping someone out; whoever did it
         ("heading back to that office with my pistol tomorrow", V, Severity.HIGH),
         ("one more word and i'm stomping him out in the lot", V, Severity.HIGH),
@@ -107,6 +114,10 @@ def test_settings_weeks_readings_alert(text: str, category: Category, severity: 
         "flu shot yesterday and i feel like i've been hit by a truck",
         "my blood pressure pills are ready at the pharmacy, going after lunch",
         "she said 'i'd kill for your eyebrows' and made my whole week",
+        # parents are someone else; a waiting list is no high; a soft drink shared
+        "my parents got drunk at the wedding last night",
+        "we're high on the waiting list for housing",
+        "we split a bottle of sparkling cider at midnight",
         # a patient is someone else
         "pt OD'd in bay 2, we pushed narcan and he walked out AMA",
         # a device that will not wake is no person

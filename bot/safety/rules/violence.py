@@ -4,6 +4,13 @@ phrasings; see ``events``)."""
 from bot.safety.rules.table import RuleTable, V, phrases
 
 RULES = RuleTable()
+# Where a firearm goes for ordinary reasons: the range, the woods, the gunsmith ("bringing my rifle
+# to the range tomorrow", "heading to the woods with my shotgun").
+_ARMS_ERRAND = (
+    r"(?!(?:the |my |a |our )?(?:shooting |gun |rifle |deer |duck )?(?:range|woods|hunt|hunting|deer|blind|"
+    r"field|fields|club|gunsmith|gun shop|gun store|store|shop|cabin|lease|farm|ranch|creek|camp|pawn shop|"
+    r"class|course|safe|stand)\b)"
+)
 R = RULES.add
 
 R(
@@ -132,7 +139,9 @@ R(
     "violence.armed_approach",
     V,
     "C",
-    r"\b(?:bringing|taking|carrying|brought|took|packing) (?:a |my |the )?(?:gun|pistol|knife|piece|strap|bat|crowbar|machete|rifle|shotgun|glock|weapon)\b (?:{GAP3})?(?:to|into|over to|at) (?:his|her|their|that \w+'s|my \w+'s|\w+'s|the|my old|work|school) ?(?:house|place|apartment|work|job|school|office|party|building|meeting)?\b",
+    r"\b(?:bringing|taking|carrying|brought|took|packing) (?:a |my |the )?(?:gun|pistol|knife|piece|strap|bat|crowbar|machete|rifle|shotgun|glock|weapon)\b (?:{GAP3})?(?:to|into|over to|at) "
+    + _ARMS_ERRAND
+    + r"(?:his|her|their|that \w+'s|my \w+'s|\w+'s|the|my old|work|school) ?(?:house|place|apartment|work|job|school|office|party|building|meeting)?\b",
     roles="means approach",
     ex="i'm bringing a gun to my ex's house tonight",
 )
@@ -238,7 +247,8 @@ R(
     r"(?:what'?s|whats|what is) in my (?:trunk|car|truck|glove ?box|bag|waistband)\b|"
     # ... or with the speaker's own firearm ("going back to the VA with my Glock")
     r"\b(?:going|heading|driving|walking|gonna go|on my way) (?:back )?(?:to|into|down to|over to) "
-    r"(?:the |that |his |her |their |my \w+'s )?[\w']+(?: [\w']+)? with my (?:gun|pistol|glock|rifle|"
+    + _ARMS_ERRAND
+    + r"(?:the |that |his |her |their |my \w+'s )?[\w']+(?: [\w']+)? with my (?:gun|pistol|glock|rifle|"
     r"shotgun|piece|strap|ar-15|ar15|handgun|revolver)\b",
     roles="intent",
     ex="if he hangs up on me again i'm going in there with what's in my trunk",

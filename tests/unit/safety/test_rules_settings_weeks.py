@@ -118,6 +118,10 @@ def test_settings_weeks_readings_alert(text: str, category: Category, severity: 
         "my parents got drunk at the wedding last night",
         "we're high on the waiting list for housing",
         "we split a bottle of sparkling cider at midnight",
+        # a firearm taken to the range, the woods or the gunsmith
+        "heading to the range with my rifle after work",
+        "bringing my shotgun to the deer stand saturday",
+        "taking my pistol to the gunsmith, the slide sticks",
         # a patient is someone else
         "pt OD'd in bay 2, we pushed narcan and he walked out AMA",
         # a device that will not wake is no person

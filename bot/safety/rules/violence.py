@@ -7,9 +7,10 @@ RULES = RuleTable()
 # Where a firearm goes for ordinary reasons: the range, the woods, the gunsmith ("bringing my rifle
 # to the range tomorrow", "heading to the woods with my shotgun").
 _ARMS_ERRAND = (
-    r"(?!(?:the |my |a |our )?(?:shooting |gun |rifle |deer |duck )?(?:range|woods|hunt|hunting|deer|blind|"
-    r"field|fields|club|gunsmith|gun shop|gun store|store|shop|cabin|lease|farm|ranch|creek|camp|pawn shop|"
-    r"class|course|safe|stand)\b)"
+    # (not "club" or "class": a gun taken to a club or a class is a threat)
+    r"(?!(?:the |my |a |our )?(?:(?!his |her |their |that )[\w']+ )?(?:range|woods|hunt|hunting|deer|blind|"
+    r"gunsmith|gun shop|gun store|gun show|gun club|safety class|safety course|cabin|lease|farm|ranch|creek|"
+    r"pawn shop|safe|stand)\b)"
 )
 R = RULES.add
 
@@ -141,7 +142,7 @@ R(
     "C",
     r"\b(?:bringing|taking|carrying|brought|took|packing) (?:a |my |the )?(?:gun|pistol|knife|piece|strap|bat|crowbar|machete|rifle|shotgun|glock|weapon)\b (?:{GAP3})?(?:to|into|over to|at) "
     + _ARMS_ERRAND
-    + r"(?:his|her|their|that \w+'s|my \w+'s|\w+'s|the|my old|work|school) ?(?:house|place|apartment|work|job|school|office|party|building|meeting)?\b",
+    + r"(?:his|her|their|that \w+'s|my \w+'s|\w+'s|the|my old|work|school|class|church|court) ?(?:house|place|apartment|work|job|school|office|party|building|meeting)?\b",
     roles="means approach",
     ex="i'm bringing a gun to my ex's house tonight",
 )

@@ -82,6 +82,9 @@ from tests.unit.safety.rules_alone import RULES_ALONE, assert_alerts, assert_qui
         ("heading back to that office with my pistol tomorrow", V, Severity.HIGH),
         ("one more word and i'm stomping him out in the lot", V, Severity.HIGH),
         ("i'll hurt whoever reported me, swear to god", V, Severity.HIGH),
+        # a firearm taken to a class or a club is still an armed approach
+        ("bringing a gun to class tomorrow", V, Severity.CRITICAL),
+        ("taking my gun to the club tonight", V, Severity.CRITICAL),
     ],
 )
 def test_settings_weeks_readings_alert(text: str, category: Category, severity: Severity) -> None:
@@ -122,6 +125,7 @@ def test_settings_weeks_readings_alert(text: str, category: Category, severity: 
         "heading to the range with my rifle after work",
         "bringing my shotgun to the deer stand saturday",
         "taking my pistol to the gunsmith, the slide sticks",
+        "taking my shotgun to the skeet range with my dad sunday",
         # a patient is someone else
         "pt OD'd in bay 2, we pushed narcan and he walked out AMA",
         # a device that will not wake is no person

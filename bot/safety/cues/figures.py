@@ -83,7 +83,10 @@ PATIENT_EVENT = re.compile(
 )
 IDIOMS = re.compile(
     expand(
-        r"\b(?:(?:is|are|was|were|'s|'re) (?:literally |really |absolutely |so )?killing me|"
+        r"\b(?:{TOY_GUN} guns?|{TOOL_KNIFE} knife|{TOOL_KNIFE} knives|"
+        # a ship's bridge: "i'm on the bridge of the ship in my new video game"
+        r"bridge of (?:the|a|my|our|his|her) (?:ship|boat|vessel|starship|enterprise|nose|song)|"
+        r"(?:is|are|was|were|'s|'re) (?:literally |really |absolutely |so )?killing me|"
         r"(?:killed|killing|kills) it\b|killed me|(?<!want )(?<!wanted )(?<!wanting )(?<!wanna )to die for(?! (?:like |about |almost |nearly |over )?(?:weeks|"
         r"days|months|years|hours|ages|so long|an hour|a (?:while|week|month|year|long time|bit)|the (?:last|past)|"
         r"\d+))|dying to|dying of|(?:nearly|almost) died "

@@ -150,7 +150,7 @@ R(
     "violence.weapon",
     V,
     "L",
-    r"\b(?:gun|guns|pistol|revolver|rifle|shotgun|glock|knife|machete|crowbar|bat|piece|strap|ar|ak)(?:'s| is)? (?:loaded|cocked|ready)\b|\b(?:got|have|has|grabbed|grabbing|bringing|brought|taking|took|holding|loaded|loading|carrying|packing|waving|pointing|swinging|with) (?:a |an |my |the |his |her |my \w+'s |\w+'s )?(?:hunting |kitchen |baseball |loaded |big )?(?:gun|pistol|revolver|rifle|shotgun|glock|piece|strap|knife|machete|crowbar|bat|hammer|axe|tire iron|brass knuckles)\b|\bgun(?: gun)+\b|\bknife\b",
+    r"\b(?:gun|guns|pistol|revolver|rifle|shotgun|glock|knife|machete|crowbar|bat|piece|strap|ar|ak)(?:'s| is)? (?:loaded|cocked|ready)\b|\b(?:got|have|has|grabbed|grabbing|bringing|brought|taking|took|holding|loaded|loading|carrying|packing|waving|pointing|swinging|with) (?:a |an |my |the |his |her |my \w+'s |\w+'s )?(?:hunting |kitchen |baseball |loaded |big |{TOY_GUN} |{TOOL_KNIFE} )?(?:gun|pistol|revolver|rifle|shotgun|glock|piece|strap|knife|machete|crowbar|bat|hammer|axe|tire iron|brass knuckles)\b|\bgun(?: gun)+\b|\bknife\b",
     roles="means",
     policy="other_person:keep conditional:keep topic:keep",
     ex="got my brother's bat in the truck",

@@ -4,7 +4,7 @@ checked on the rules alone with phrasings written for this test."""
 
 import pytest
 
-from bot.safety import Category, Severity
+from bot.safety import Category, Severity, assess
 from bot.safety.patterns import AB, OD, RL, SH, S, V
 from tests.unit.safety.rules_alone import RULES_ALONE, assert_alerts, assert_quiet
 
@@ -126,6 +126,10 @@ def test_settings_weeks_readings_alert(text: str, category: Category, severity: 
         "bringing my shotgun to the deer stand saturday",
         "taking my pistol to the gunsmith, the slide sticks",
         "taking my shotgun to the skeet range with my dad sunday",
+        # toy guns and tool knives
+        "my son is taking his bb gun to his friend's house",
+        "my stepdad's fishing knife is in the truck",
+        "i'm on the bridge of the ship in my new video game",
         # a patient is someone else
         "pt OD'd in bay 2, we pushed narcan and he walked out AMA",
         # a device that will not wake is no person
@@ -142,3 +146,12 @@ def test_urge_met_by_something_done_instead_is_managed() -> None:
     assessment = RULES_ALONE.assess("itching to cut tonight, did the breathing thing instead")
     assert assessment.category is SH
     assert assessment.severity is Severity.LOW
+
+
+def test_a_carving_knife_is_no_tool() -> None:
+    """The knives read as tools (a fishing knife, a butter knife) leave out the ones threats
+    name: this one still alerts."""
+    text = "if he comes round tonight i'll be waiting behind the door with the carving knife"
+    assessment = assess(text)
+    assert assessment.escalate
+    assert assessment.category is V

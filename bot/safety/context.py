@@ -461,7 +461,8 @@ class Context:
     def _conditional(self, segment_start: int, start: int, clause: tuple[int, int]) -> bool:
         """Whether a condition ("if ...") before the match governs it: not from an earlier
         clause when the match's own clause names its time ("if my boss calls i'll quit honestly
-        i'm drunk right now")."""
+        i'm drunk right now"). Unlike a supposition or a topic, a present tense alone does not
+        free it: "if he leaves, i'm drinking" is the condition's consequence."""
         found = [match.end() for match in CONDITIONAL.finditer(self.text, segment_start, start)]
         return bool(found) and not (found[-1] <= clause[0] and self._own_time(clause))
 

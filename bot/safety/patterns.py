@@ -49,13 +49,13 @@ MACROS: dict[str, str] = {
     "HIM": r"(?:him|her|them|that (?:guy|man|woman|dude|bitch|bastard|asshole|prick|fucker|idiot|kid|girl|boy)|my {PERSON}|his {PERSON}|her {PERSON}|the {PERSON}|that {PERSON}|this {PERSON}|everyone|everybody|somebody|someone|people|my old \w+|the \w+ who \w+|whoever \w+ me|whoever did (?:it|this|that)|(?:the|my|that|this|our|his|her) (?:old )?(?:school|office|workplace|work|job|mall|church|party|club|building|store|clinic|plant|warehouse|shelter|halfway house|meeting|class)|\w+'s (?:house|place))",
     "DRUG": r"(?:heroin|dope|fent|fentanyl|fetty|meth|crystal|tina|ghb|ket|ice|crack|coke|cocaine|blow|pills|pill|percs|perc|percocet|oxy|oxys|oxycodone|oxycontin|roxys|roxies|blues|m30s?|bars|xanax|xans|zans|zannies|benzos|benzo|klonopin|valium|ativan|opiates|opioids|opiate|smack|tar|speed|molly|mdma|ecstasy|acid|lsd|shrooms|ketamine|weed|pot|bud|marijuana|joint|blunt|bowl|dab|dabs|carts|gabapentin|gabbies|suboxone|subs|methadone|kratom|spice|drugs|bag|bundle|gram|script|scripts|lean|codeine|tramadol|adderall|addy|addys|addies|vicodin|norco|morphine|dilaudid|downers|uppers)",
     "BOOZE": r"(?:drink|drinks|beer|beers|wine|vodka|whiskey|whisky|tequila|rum|gin|liquor|booze|alcohol|shots?|shot|bottle|fifth|pint|handle|(?:six|twelve|6|12|18|24|30) ?-?pack|(?:thirty|30) ?-?rack|case|cans?|tall ?boys?|mixed drink|cocktail|margarita|white claw|seltzer|hard seltzer|glass(?:es)? of wine|brandy|bourbon|scotch|champagne|sake|soju|cider|ipa|lager|forty|forties)",
-    # "overdosed on" something that is no drug ("on hallmark movies", "on sugar"): read as an idiom
-    # (cues.IDIOMS), so the rule still matches and no word model reads it as an overdose either
-    # guns that shoot no bullets, and knives that are tools: read as such, so that neither the
-    # rules nor the word model takes "his bb gun" or "the fishing knife" for a weapon
+    # guns that shoot no bullets, and knives that are tools: read as such (cues.IDIOMS), so that
+    # neither the rules nor the word model takes "his bb gun" or "the fishing knife" for a weapon
     "TOY_GUN": r"(?:bb|nerf|water|airsoft|paintball|toy|squirt|glue|nail|heat|staple|caulk|caulking|grease|"
     r"spray|foam|laser|price|radar|starting|cap)",
     "TOOL_KNIFE": r"(?:fishing|fillet|butter|bread|putty|palette|paring|cheese|oyster|grapefruit)",
+    # "overdosed on" something that is no drug ("on hallmark movies", "on sugar"): read as an idiom
+    # (cues.IDIOMS), so the rule still matches and no word model reads it as an overdose either
     "ON_THING": r"on (?!(?:{DRUG}|{BOOZE}|my|his|her|their|some|too|a|an|the|something|them|it|that|those|these|\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:new year's|christmas) (?:eve|day|night)|purpose)\b)[a-z]+",
     # where self-harm marks are (shared with context: marks "on my stomach" are the speaker's)
     "BODY": r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|tummy|hips?|body|chest|ankles?|shoulders?|forearms?|belly|calves|calf|upper arms?|inner arms?|sides?)",

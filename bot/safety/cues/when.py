@@ -77,10 +77,14 @@ PAST_SPAN = re.compile(
     r"in a row|on end)\b)"
 )
 ONGOING_BEFORE = re.compile(r"\bbeen(?: [\w']+){1,5} $")
+# The days just gone, shared by RECENT and RECENT_DAY.
+_RECENT_DAYS = (
+    r"yesterday|last night|last weekend|this past weekend|over the weekend|last week|this week|"
+    r"the other day|a few days ago|\d+ days ago|couple (?:of )?days ago"
+)
 RECENT = re.compile(
     expand(
-        r"\b(?:yesterday|last night|last weekend|this past weekend|over the weekend|all weekend|"
-        r"last week|this week|the other day|a few days ago|\d+ days ago|couple (?:of )?days ago|last month|"
+        rf"\b(?:{_RECENT_DAYS}|all weekend|last month|"
         r"(?:a few|a couple(?: of)?|couple of|two|three|\d) weeks ago|"
         r"on (?:{DAYNAME})|(?<!since )(?:{DAYNAME})|this month|twice this|recently|lately)\b"
     )
@@ -89,9 +93,7 @@ RECENT = re.compile(
 # ("been sober since 2019 and i drank last night"). Not a bare day name, which histories also give
 # ("back in 2015 i relapsed on a tuesday").
 RECENT_DAY = re.compile(
-    r"\b(?<!ago )(?<!like it was )(?<!like it were )(?<!as if it was )(?:yesterday|last night|last weekend|"
-    r"this past weekend|over the weekend|this week|last week|the other day|earlier this week|a few days ago|"
-    r"\d+ days ago|couple (?:of )?days ago)\b"
+    rf"\b(?<!ago )(?<!like it was )(?<!like it were )(?<!as if it was )(?:{_RECENT_DAYS})\b"
 )
 # The speaker in the present tense: in a clause of its own, beside a history told in another
 # clause ("i used to cut and i'm thinking about killing myself"), it is now.

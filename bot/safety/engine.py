@@ -275,20 +275,42 @@ def _roles_pair(hits: Sequence[_Hit]) -> tuple[_Hit, _Hit] | None:
 
 
 def _soon_after(
-    context: Context, start: int, *patterns: re.Pattern[str], before: bool = False
+    context: Context,
+    start: int,
+    *patterns: re.Pattern[str],
+    before: bool = False,
+    skip: Sequence[tuple[int, int]] = (),
 ) -> bool:
     """Whether one of ``patterns`` occurs in the sentence around ``start`` or the next one
-    (with ``before``, or the one before it)."""
+    (with ``before``, or the one before it), not starting inside one of the ``skip`` spans."""
     sentence = context.sentence_span(start)
     end = context.sentence_span(sentence[1])[1] if sentence[1] < len(context.text) else sentence[1]
     begin = context.sentence_span(sentence[0] - 1)[0] if before and sentence[0] > 0 else sentence[0]
-    return any(context.has(pattern, begin, end) for pattern in patterns)
+    if not skip:
+        return any(context.has(pattern, begin, end) for pattern in patterns)
+    return any(
+        not any(low <= match.start() < high for low, high in skip)
+        for pattern in patterns
+        for match in pattern.finditer(context.text, begin, end)
+    )
+
+
+def _own_clauses(hits: Sequence[_Hit], context: Context) -> list[tuple[int, int]]:
+    """The clauses of the member's own risk events among ``hits``. A time there dates the
+    member's own event, not someone else's beside it: in "i cut myself tonight. my sister
+    said she wants to die too", "tonight" does not put the sister's wish under way."""
+    return [
+        context.clause_span(hit.start)
+        for hit in hits
+        if "other_person" not in hit.modifiers and hit.rule.category is not Category.NONE
+    ]
 
 
 def _combine(hits: list[_Hit], context: Context) -> list[_Hit]:
     """Message-level combinations (see the module docstring); returns added hits."""
     added: list[_Hit] = []
     active = [hit for hit in hits if hit.severity > Severity.NONE]
+    own = _own_clauses(active, context)
     for category in (Category.SUICIDE, Category.VIOLENCE):
         planned = [
             hit for hit in active if hit.rule.category is category and hit.rule.roles & _PLAN_ROLES
@@ -296,13 +318,27 @@ def _combine(hits: list[_Hit], context: Context) -> list[_Hit]:
         pair = _roles_pair(planned)
         if pair is not None:
             top = max(pair[0].severity, pair[1].severity)
-            soon = context.has(_IMMINENT)
+            theirs = all(hit.modifiers == {"other_person"} for hit in pair)
+            # (A time in the member's own risk event does not date someone else's plan.)
+            soon = any(
+                not theirs or not any(low <= match.start() < high for low, high in own)
+                for match in _IMMINENT.finditer(context.text)
+            )
             # A weapon on the way to someone is a threat with means, however it is worded.
             armed = category is Category.VIOLENCE and "means" in (
                 pair[0].rule.roles | pair[1].rule.roles
             )
+            # Someone else's plan in two parts is under way when the member is with them
+            # ("i'm on the phone with her. she says she's going to jump").
+            theirs_now = (
+                category is Category.SUICIDE
+                and theirs
+                and _soon_after(context, pair[0].start, _HAPPENING_NOW, before=True, skip=own)
+            )
             combined = (
-                Severity.CRITICAL if top >= Severity.MEDIUM or soon or armed else Severity.HIGH
+                Severity.CRITICAL
+                if top >= Severity.MEDIUM or soon or armed or theirs_now
+                else Severity.HIGH
             )
             added.append(_synthetic(f"{category.value}.combined", category, combined, pair))
             continue
@@ -313,7 +349,7 @@ def _combine(hits: list[_Hit], context: Context) -> list[_Hit]:
                 # the pills lined up and said goodbye"), their threat a threat to act on once
                 # under way or given a time ("my son says he'll kill his teacher tomorrow").
                 if category is Category.SUICIDE and _soon_after(
-                    context, hit.start, _HAPPENING_NOW, before=True
+                    context, hit.start, _HAPPENING_NOW, before=True, skip=own
                 ):
                     rule_id, severity = "suicide.other_in_progress", Severity.CRITICAL
                     added.append(_synthetic(rule_id, category, severity, (hit,)))
@@ -321,7 +357,7 @@ def _combine(hits: list[_Hit], context: Context) -> list[_Hit]:
                 if (
                     category is Category.VIOLENCE
                     and "intent" in hit.rule.roles
-                    and _soon_after(context, hit.start, _HAPPENING_NOW, _IMMINENT)
+                    and _soon_after(context, hit.start, _HAPPENING_NOW, _IMMINENT, skip=own)
                 ):
                     rule_id, severity = "violence.other_threat", Severity.HIGH
                     added.append(_synthetic(rule_id, category, severity, (hit,)))
@@ -339,7 +375,7 @@ def _combine(hits: list[_Hit], context: Context) -> list[_Hit]:
         if (
             hit.rule.category is Category.SELF_HARM
             and hit.modifiers == {"other_person"}
-            and _soon_after(context, hit.start, _WITH_THEM_NOW)
+            and _soon_after(context, hit.start, _WITH_THEM_NOW, skip=own)
         ):
             rule_id = "self_harm.other_in_progress"
             added.append(_synthetic(rule_id, Category.SELF_HARM, Severity.CRITICAL, (hit,)))

@@ -56,7 +56,7 @@ TOPIC = re.compile(
     r"quest|raid|dungeon|pvp|respawn|npc|zombie|zombies|true crime|thriller|netflix|series|"
     r"actor|actress|rewatch|handout|worksheet|pamphlet|flashcards|certificate|the show|a show|"
     r"this show|that show|tv show|sitcom|anime|cartoon|comic|manga|pharmacology|"
-    r"seminar|webinar|course|quiz|statistic|percent|studies show|research shows|the nurse "
+    r"seminar|webinar|(?<!of )course|quiz|statistic|percent|studies show|research shows|the nurse "
     r"said|the doctor said|counselor explained|therapist explained)\b"
 )
 # A cry for help ends a topic word's reach: "narcan how to use nasal spray HELP my brother is

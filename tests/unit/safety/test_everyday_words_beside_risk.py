@@ -1,0 +1,43 @@
+"""Everyday words that once silenced a disclosure beside them.
+
+Found by burying present acts in long posts of ordinary chat: "of course" read as a course
+(a lesson, so a topic), "on the call" as the thing a knife slipped on, and "long day at work"
+after a comma as the place of an accident. Each still reads as it should where it means what
+the cue was written for.
+"""
+
+import pytest
+
+from bot.safety import Category
+from tests.unit.safety.rules_alone import RULES_ALONE
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("of course i want to die", Category.SUICIDE),
+        ("of course he hit me again last night", Category.ABUSE),
+        ("car needs new tires, of course i have the pills lined up", Category.SUICIDE),
+        ("i cut myself tonight on the call", Category.SELF_HARM),
+        ("i cut myself on the bathroom floor", Category.SELF_HARM),
+        ("i cut myself again, long day at work", Category.SELF_HARM),
+    ],
+)
+def test_disclosure_beside_everyday_words_escalates(text: str, category: Category) -> None:
+    assessment = RULES_ALONE.assess(text)
+    assert assessment.escalate, assessment
+    assert assessment.category is category, assessment
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the course covered how people hide that they want to die",
+        "i cut myself on the can lid",
+        "cut myself on a nail at work",
+        "cut myself badly while cooking",
+        "i cut myself shaving",
+    ],
+)
+def test_what_the_cues_were_written_for_still_holds(text: str) -> None:
+    assert not RULES_ALONE.assess(text).escalate

@@ -81,6 +81,7 @@ from bot.safety.cues.impulses import (
     FEAR,
     MANAGED_AFTER,
     NOT_FEAR,
+    REASSURANCE,
     URGE,
 )
 from bot.safety.cues.questions import (
@@ -549,6 +550,16 @@ class Context:
         found = PAST_SUPPOSITION.search(self.text, segment_start, sentence_end)
         return found is not None and found.start() < end
 
+    def _afraid(self, clause_start: int, start: int) -> bool:
+        """Whether the speaker fears what the match at ``start`` tells (a fear word before it in
+        its clause that is not reassurance of others)."""
+        text = self.text
+        fears = [match.span() for match in FEAR.finditer(text, clause_start, start)]
+        if not fears or NOT_FEAR.search(text, clause_start, start):
+            return False
+        told = [match.span() for match in REASSURANCE.finditer(text, clause_start, start)]
+        return any(not any(low <= f_start < high for low, high in told) for f_start, _ in fears)
+
     def _accidental(self, sentence: tuple[int, int]) -> bool:
         return bool(ACCIDENT.search(self.text, *sentence))
 
@@ -585,12 +596,14 @@ class Context:
             and not self._once(("confirmed", sentence), self._confirmed, sentence)
         ):
             found.add("hypothetical")
-        if FEAR.search(text, clause[0], start) and not NOT_FEAR.search(text, clause[0], start):
+        if self._afraid(clause[0], start):
             found.add("fear")
         if answer != "yes" and not done and self._conditional(segment[0], start, clause):
             found.add("conditional")
         near = max(clause[0], start - 40)
-        if URGE.search(text, near, start):
+        # (An urge governs the words right after it: a match that opens with the speaker,
+        # "i don't want to worry anyone i'm drunk right now", is a statement of its own.)
+        if URGE.search(text, near, start) and not SPEAKER_START.match(text, start):
             found.add("urge")
         if self._managed(end, sentence, clause[0], start):
             found.add("managed")

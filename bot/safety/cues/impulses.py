@@ -18,6 +18,14 @@ NOT_FEAR = re.compile(
     r"okay|ok|peaceful|at peace|ready|normal|easy) i\b|"
     r"\bshould (?:i|we) (?:be )?(?:worried|worry|scared|concerned)\b"
 )
+# Worry told to others is no fear of the act: reassurance ("no worries i took them all",
+# "please don't worry i have the pills lined up") and worry the speaker would cause ("i don't
+# want to worry anyone i want to die").
+REASSURANCE = re.compile(
+    r"\b(?:no worries|not to worry|no need to worry|nothing to worry about|"
+    r"(?:don't|dont|do not) worry|"
+    r"worry(?:ing)? (?:anyone|anybody|you|u|y'all|yall|everyone|everybody|people))\b"
+)
 # An urge governs the words right after it ("tempted to get the blades out", "craving a drink"),
 # not a later act in the same clause ("so tempted I just bought a six pack").
 URGE = re.compile(

@@ -1,8 +1,10 @@
 """Everyday words that once silenced a disclosure beside them.
 
 Found by burying present acts in long posts of ordinary chat: "of course" read as a course
-(a lesson, so a topic), "on the call" as the thing a knife slipped on, and "long day at work"
-after a comma as the place of an accident. Each still reads as it should where it means what
+(a lesson, so a topic), "on the call" as the thing a knife slipped on, "long day at work"
+after a comma as the place of an accident, reassurance ("no worries", "please don't worry",
+"i don't want to worry anyone") as the speaker's fear of the act, and "want to worry anyone"
+as an urge towards the statement after it. Each still reads as it should where it means what
 the cue was written for.
 """
 
@@ -21,6 +23,11 @@ from tests.unit.safety.rules_alone import RULES_ALONE
         ("i cut myself tonight on the call", Category.SELF_HARM),
         ("i cut myself on the bathroom floor", Category.SELF_HARM),
         ("i cut myself again, long day at work", Category.SELF_HARM),
+        ("no worries i drank last night", Category.RELAPSE),
+        ("please don't worry i have the pills lined up", Category.SUICIDE),
+        ("i don't want to worry anyone i want to die", Category.SUICIDE),
+        ("i don't want to worry anyone i'm drunk right now", Category.RELAPSE),
+        ("dont worry i took a bunch of pills an hour ago", Category.OVERDOSE),
     ],
 )
 def test_disclosure_beside_everyday_words_escalates(text: str, category: Category) -> None:
@@ -37,6 +44,9 @@ def test_disclosure_beside_everyday_words_escalates(text: str, category: Categor
         "cut myself on a nail at work",
         "cut myself badly while cooking",
         "i cut myself shaving",
+        "i'm so scared i'll relapse at the wedding",
+        "no worries, i'm afraid i'll drink at the party",
+        "i worry my father takes his pills with alcohol",
     ],
 )
 def test_what_the_cues_were_written_for_still_holds(text: str) -> None:

@@ -4,7 +4,8 @@ character came from so that reasons can point at the ORIGINAL message.
 Steps, each recording offsets:
 
 1. characters: lowercase, look-alike letters to Latin, invisible/combining marks dropped,
-   risk emoji spelled out (charmap.py);
+   risk emoji spelled out (charmap.py); Discord's emphasis markers (``*``, ``_``) at word
+   edges become spaces;
 2. whitespace: runs of spaces collapse to one (newlines are kept: they end quote lines);
 3. spaced-out letters joined when they spell a known word (``k i l l``, ``s.u.i.c.i.d.e``);
 4. tokens repaired: leetspeak inside mixed letter/digit tokens (``k1ll``, ``d13``; plain
@@ -34,6 +35,11 @@ _SPACES = re.compile(r" {2,}| +(?=\n)|(?<=\n) +")
 # Spaced-out letters, some perhaps leetspeak digits or symbols ("s u 1 c 1 d a l").
 _SPACED = re.compile(r"(?<![\w'@$])[a-z0-9@$](?:[ .\-_*~]{1,2}[a-z0-9@$](?![\w'@$])){2,}")
 _TOKEN = re.compile(r"[a-z0-9@$*!]+(?:/[a-z]+)?")
+# Discord's emphasis markers at the edges of words (``*i relapsed*``, ``_i want to die_``, a
+# chat correction ``*their``) and underscores between words: without this, "_" is a word
+# character to the rules' word boundaries and a closing "*" reads as a masked letter ("diey").
+# A "*" inside a word ("k*ll", "sh*t") is a mask, and stays.
+_MARKUP = re.compile(r"(?<![a-z0-9*_])[*_]+(?=[a-z0-9'])|(?<=[a-z0-9'.!?])[*_]+(?![a-z0-9*_])|_")
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
 _LEET_ALT = {"1": "l", "0": "o", "!": "l"}
 # "ODd" is "OD'd" (overdosed), which lowercasing would turn into the word "odd": spelled out
@@ -140,6 +146,14 @@ def _fold_characters(text: str) -> tuple[str, list[int] | None]:
     if len(lowered) != len(folded_text):  # a rare letter whose lowercase is longer
         lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in folded_text)
     return lowered, origin
+
+
+def _drop_markup(text: str) -> str:
+    """Step 1b: emphasis markers and underscores become spaces (same length, so offsets
+    are unchanged)."""
+    if "*" not in text and "_" not in text:
+        return text
+    return _MARKUP.sub(lambda match: " " * len(match.group()), text)
 
 
 def _collapse_spaces(text: str, origin: list[int] | None) -> tuple[str, list[int] | None]:
@@ -317,6 +331,7 @@ def normalize(text: str) -> Normalized:
         edits = [(m.start(), m.end(), "od'd") for m in _CAPITAL_OD.finditer(text)]
         text, respelled = _apply(text, None, edits)
     folded, origin = _fold_characters(text)
+    folded = _drop_markup(folded)
     folded, origin = _collapse_spaces(folded, origin)
     folded, origin = _join_spaced(folded, origin)
     folded, origin = _repair_tokens(folded, origin)

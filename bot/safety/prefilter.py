@@ -95,9 +95,12 @@ class Prefilter:
         self._without_digits = re.compile(words + "|" + _HIDDEN.split("|(?P<digit>")[0])
 
     def fold(self, text: str) -> str:
-        """Lowercase ``text`` and, if it is not ASCII, fold look-alikes and drop invisibles."""
+        """Lowercase ``text`` and, if it is not ASCII, fold look-alikes and drop invisibles;
+        underscores are spaces, as the normaliser makes them ("i_want_to_die")."""
         if not text.isascii():
             text = text.translate(FOLD_TABLE)
+        if "_" in text:
+            text = text.replace("_", " ")
         return text.lower()
 
     def may_match(self, text: str, extra_words: Iterable[str] = ()) -> bool:

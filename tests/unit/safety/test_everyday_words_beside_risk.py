@@ -4,7 +4,8 @@ Found by burying present acts in long posts of ordinary chat: "of course" read a
 (a lesson, so a topic), "on the call" as the thing a knife slipped on, "long day at work"
 after a comma as the place of an accident, reassurance ("no worries", "please don't worry",
 "i don't want to worry anyone") as the speaker's fear of the act, and "want to worry anyone"
-as an urge towards the statement after it. Each still reads as it should where it means what
+as an urge towards the statement after it; and Discord's emphasis (``*i want to die*``,
+``_i relapsed_``) hid the words from the rules altogether. Each still reads as it should where it means what
 the cue was written for.
 """
 
@@ -28,6 +29,12 @@ from tests.unit.safety.rules_alone import RULES_ALONE
         ("i don't want to worry anyone i want to die", Category.SUICIDE),
         ("i don't want to worry anyone i'm drunk right now", Category.RELAPSE),
         ("dont worry i took a bunch of pills an hour ago", Category.OVERDOSE),
+        # Discord emphasis: "_" was a word character to the rules and a closing "*" a mask
+        ("*i want to die*", Category.SUICIDE),
+        ("_i'm drunk right now_", Category.RELAPSE),
+        ("_he hit me again last night_", Category.ABUSE),
+        ("everything is great *i relapsed*", Category.RELAPSE),
+        ("i_have_the_pills_lined_up", Category.SUICIDE),
     ],
 )
 def test_disclosure_beside_everyday_words_escalates(text: str, category: Category) -> None:

@@ -48,6 +48,20 @@ from bot.safety.normalize import normalize
         # emoji
         ("\U0001f52a again", " knife again"),
         ("lol \U0001f602", "lol lol "),
+        # Discord emphasis at word edges and underscores are spaces; a mask inside a word
+        # is leetspeak as before
+        ("*i want to die*", " i want to die "),
+        ("_I relapsed_", " i relapsed "),
+        ("**he hit me again**", " he hit me again "),
+        (
+            "everything is great ~~not~~ *i want to die*",
+            "everything is great ~~not~~ i want to die ",
+        ),
+        ("i_want_to_die", "i want to die"),
+        ("i *really* want to die", "i really want to die"),
+        ("*their", " their"),
+        ("c*t myself", "cut myself"),
+        ("f***ing hell", "f***ing hell"),
         # ordinary text
         ("Made lasagna from scratch!", "made lasagna from scratch!"),
         ("coffee and a good book", "coffee and a good book"),
@@ -67,6 +81,7 @@ def test_normalisation(raw: str, expected: str) -> None:
         ("killlll myself", "kill"),
         ("\U0001f52a\U0001f52a waiting", "knife"),
         ("so drunk rn", "right now"),
+        ("*i want to die*", "die"),
     ],
 )
 def test_offsets_map_back_to_the_original(raw: str, word: str) -> None:

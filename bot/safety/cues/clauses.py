@@ -24,9 +24,12 @@ NEGATION = re.compile(
     r"no longer|n't|cannot|nor)\b|n't\b"
 )
 # "can't stop drinking" and "don't care if" are not negations of what follows, nor are
-# "wouldn't mind", "a reason not to" and a double "not not".
+# "wouldn't mind", "a reason not to" and a double "not not". Nor is a body that fails, a
+# symptom: "i can't feel my legs after the pills".
 NOT_NEGATION = re.compile(
     r"(?:can't|cannot|couldn't|won't|don't|didn't|never) (?:stop|help|wait)\b|"
+    r"(?:can't|cannot|couldn't) (?:feel|breathe|move|wake|stay awake|keep my eyes|think straight|"
+    r"see straight|walk straight)\b|"
     r"(?:wouldn't|would not|don't|do not) mind\b|reasons? not to\b|\bnot not\b|"
     r"(?:don't|do not|doesn't|didn't) (?:care|know|think|even know)\b|not sure|no matter|"
     r"no one (?:would|will|cares)|nobody (?:would|will|cares)|no way out|no point|"

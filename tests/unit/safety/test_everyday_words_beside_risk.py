@@ -5,7 +5,8 @@ Found by burying present acts in long posts of ordinary chat: "of course" read a
 after a comma as the place of an accident, reassurance ("no worries", "please don't worry",
 "i don't want to worry anyone") as the speaker's fear of the act, and "want to worry anyone"
 as an urge towards the statement after it; and Discord's emphasis (``*i want to die*``,
-``_i relapsed_``) hid the words from the rules altogether. Each still reads as it should where it means what
+``_i relapsed_``) hid the words from the rules altogether. "i can't feel my legs after the
+pills" read "can't" as a negation of the pills, and "lastnight" was no time. Each still reads as it should where it means what
 the cue was written for.
 """
 
@@ -35,6 +36,12 @@ from tests.unit.safety.rules_alone import RULES_ALONE
         ("_he hit me again last night_", Category.ABUSE),
         ("everything is great *i relapsed*", Category.RELAPSE),
         ("i_have_the_pills_lined_up", Category.SUICIDE),
+        # a body that fails is a symptom, not a negation of the use after it
+        ("i cant feel my legs after the pills", Category.OVERDOSE),
+        ("i can't breathe right after taking the pills", Category.OVERDOSE),
+        # run-together times
+        ("drank lastnight", Category.RELAPSE),
+        ("i cut lastnite", Category.SELF_HARM),
     ],
 )
 def test_disclosure_beside_everyday_words_escalates(text: str, category: Category) -> None:
@@ -54,6 +61,7 @@ def test_disclosure_beside_everyday_words_escalates(text: str, category: Categor
         "i'm so scared i'll relapse at the wedding",
         "no worries, i'm afraid i'll drink at the party",
         "i worry my father takes his pills with alcohol",
+        "i can't see myself drinking again",
     ],
 )
 def test_what_the_cues_were_written_for_still_holds(text: str) -> None:

@@ -215,3 +215,15 @@ R(
     roles="today",
     ex="Overdid my insulin today, sugar was 2.8",
 )
+R(
+    "overdose.bottle_and_pills",
+    OD,
+    "C",
+    # a bottle of drink and then sedating pills, by the speaker or someone else: an overdose
+    # under way ("my mom drank a whole bottle of vodka and took her sleeping pills")
+    r"\b(?:drank|downed|chugged|finished|killed) (?:a|the|an|half a) (?:whole |entire |full )?"
+    r"(?:bottle|fifth|handle|pint)(?: of \w+)?,? (?:and|then|plus|and then|after that) "
+    r"(?:took|popped|swallowed|ate|taking|popping) (?:{GAP2})?(?:{MED}|sleeping pills|benzos)\b",
+    policy="other_person:keep",
+    ex="my mom drank a whole bottle of vodka and took her sleeping pills",
+)

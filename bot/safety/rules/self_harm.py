@@ -197,3 +197,16 @@ R(
     r"keeps?| kept)? (?:been )?calling (?:my name|to me|me)\b",
     ex="the blade has been calling to me all week",
 )
+R(
+    "self_harm.locked_in_with_blade",
+    SH,
+    "C",
+    # someone (or the speaker) shut in a room with a blade ("my son locked himself in the
+    # bathroom with a razor"): self-harm under way
+    r"\b(?:locked|locking|shut|barricaded) (?:himself|herself|themselves|myself) in "
+    r"(?:the |his |her |their |my )?(?:\w+ )?(?:bathroom|room|bedroom|closet|garage|car|basement|shed) "
+    r"with (?:a |the |my |his |her |their |some )?(?:\w+ )?"
+    r"(?:razor|razors|blade|blades|knife|knives|box cutter|scissors|lighter)\b",
+    policy="other_person:keep",
+    ex="my son locked himself in the bathroom with a razor",
+)

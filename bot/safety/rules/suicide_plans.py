@@ -433,3 +433,34 @@ R(
     roles="means",
     ex="got the hose and tape, just finishing my coffee",
 )
+R(
+    "suicide.other_gun_to_self",
+    S,
+    "C",
+    # someone else with a weapon turned on themselves: an attempt under way ("my dad has a gun
+    # to his head", "she's pointing the knife at herself"). Held now, not told: "a guy held a
+    # gun to his head and took his wallet" is a story of a robbery.
+    r"\b(?:has|have|'s got|got|holding|putting|pressing|pointing|with) (?:a|the|his|her|their|"
+    r"my \w+'s|\w+'s) (?:gun|pistol|revolver|rifle|shotgun|glock) (?:to|against|in|under) "
+    r"(?:his|her|their) (?:own )?(?:head|temple|mouth|chin)\b|"
+    r"\b(?:pointing|holding|aiming|pressing|turned|turning) (?:a|the|his|her|their) "
+    r"(?:gun|pistol|revolver|rifle|shotgun|glock|knife|blade) (?:at|to|on|against) "
+    r"(?:himself|herself|themselves)\b",
+    roles="means",
+    policy="other_person:keep",
+    ex="my dad has a gun to his head and he won't put it down",
+)
+R(
+    "suicide.locked_in_with_means",
+    S,
+    "C",
+    # someone (or the speaker) shut in a room with the means ("my son locked himself in his room
+    # with the pills"); with a blade it is self-harm (self_harm.locked_in_with_blade)
+    r"\b(?:locked|locking|shut|barricaded) (?:himself|herself|themselves|myself) in "
+    r"(?:the |his |her |their |my )?(?:\w+ )?(?:bathroom|room|bedroom|closet|garage|car|basement|shed) "
+    r"with (?:a |the |my |his |her |their |some |all )?(?:\w+ )?"
+    r"(?:gun|pistol|rifle|shotgun|rope|belt|cord|noose|pills|pill bottle|bottle of pills)\b",
+    roles="means",
+    policy="other_person:keep",
+    ex="my son locked himself in his room with the pills",
+)

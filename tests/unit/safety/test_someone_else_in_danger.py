@@ -1,0 +1,66 @@
+"""Someone else in danger now is critical, whatever the member says around it.
+
+On the code before this file the rules read "my dad has a gun to his head" as someone else's
+weapon (low), "my son locked himself in the bathroom with a razor" as nothing, and "my mom
+drank a whole bottle of vodka and took her sleeping pills" as her relapse (low); the word
+model raised some of them, not all. Each emergency is told bare, after an opening (fear,
+the member's own history, a lesson) and before an ending (a question, an ambulance on its
+way, fear, a doubt).
+"""
+
+from itertools import product
+
+import pytest
+
+from bot.safety import Category, Severity
+from tests.unit.safety.rules_alone import RULES_ALONE
+
+EMERGENCIES = [
+    ("my dad has a gun to his head", Category.SUICIDE),
+    ("my son locked himself in the bathroom with a razor", Category.SELF_HARM),
+    ("my husband locked himself in the garage with his rifle", Category.SUICIDE),
+    ("my mom drank a whole bottle of vodka and took her sleeping pills", Category.OVERDOSE),
+    ("my brother is blue and not breathing", Category.OVERDOSE),
+    ("my sister is on the bridge saying she's going to jump", Category.SUICIDE),
+]
+OPENINGS = ["", "i'm so scared. ", "i used to do this too. ", "we talked about this in group. "]
+ENDINGS = ["", " what do i do", " 911 is on the way", " idk if i should call"]
+
+
+@pytest.mark.parametrize(
+    ("emergency", "opening", "ending"), list(product(EMERGENCIES, OPENINGS, ENDINGS))
+)
+def test_someone_else_in_danger_now_is_critical(
+    emergency: tuple[str, Category], opening: str, ending: str
+) -> None:
+    text, category = emergency
+    assessment = RULES_ALONE.assess(opening + text + ending)
+    assert assessment.severity is Severity.CRITICAL, assessment
+    assert assessment.category is category, assessment
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("i've locked myself in the bathroom with the razor", Category.SELF_HARM),
+        ("she's pointing the knife at herself", Category.SUICIDE),
+        ("i drank a bottle of wine and took my xanax", Category.OVERDOSE),
+    ],
+)
+def test_the_member_or_a_pronoun_alike(text: str, category: Category) -> None:
+    assessment = RULES_ALONE.assess(text)
+    assert assessment.severity is Severity.CRITICAL, assessment
+    assert assessment.category is category, assessment
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a guy held a gun to his head and took his wallet",
+        "in the movie he has a gun to his head",
+        "my grandpa locked himself in the garage with his tools again",
+    ],
+)
+def test_a_story_or_an_errand_is_no_emergency(text: str) -> None:
+    assessment = RULES_ALONE.assess(text)
+    assert assessment.severity < Severity.CRITICAL, assessment

@@ -459,7 +459,8 @@ R(
     r"\b(?:locked|locking|shut|barricaded) (?:himself|herself|themselves|myself) in "
     r"(?:the |his |her |their |my )?(?:\w+ )?(?:bathroom|room|bedroom|closet|garage|car|basement|shed) "
     r"with (?:a |the |my |his |her |their |some |all )?(?:\w+ )?"
-    r"(?:gun|pistol|rifle|shotgun|rope|belt|cord|noose|pills|pill bottle|bottle of pills)\b",
+    r"(?:gun|pistol|rifle|shotgun|rope|belt|cord|noose|pills|pill bottle|bottle of pills)\b"
+    r"(?! (?:organi[sz]er|box|case|holder))",
     roles="means",
     policy="other_person:keep",
     ex="my son locked himself in his room with the pills",

@@ -45,6 +45,7 @@ def test_someone_else_in_danger_now_is_critical(
         ("i've locked myself in the bathroom with the razor", Category.SELF_HARM),
         ("she's pointing the knife at herself", Category.SUICIDE),
         ("i drank a bottle of wine and took my xanax", Category.OVERDOSE),
+        ("my dad finished a bottle of whiskey then took his sleeping pills", Category.OVERDOSE),
     ],
 )
 def test_the_member_or_a_pronoun_alike(text: str, category: Category) -> None:
@@ -59,6 +60,8 @@ def test_the_member_or_a_pronoun_alike(text: str, category: Category) -> None:
         "a guy held a gun to his head and took his wallet",
         "in the movie he has a gun to his head",
         "my grandpa locked himself in the garage with his tools again",
+        "drank a whole bottle of water and took my meds",
+        "my teen locked herself in her room with her pills organizer",
     ],
 )
 def test_a_story_or_an_errand_is_no_emergency(text: str) -> None:

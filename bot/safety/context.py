@@ -59,6 +59,9 @@ from bot.safety.cues.clauses import (
     NEGATION,
     NOT_NEGATION,
     NOT_THAT,
+    SAID_BY_ME,
+    SAID_BY_ME_AFTER,
+    SAID_BY_OTHER,
     SENTENCE_END,
 )
 from bot.safety.cues.figures import (
@@ -170,9 +173,21 @@ class Context:
                 if stripped.startswith(">>>"):
                     block = True
             offset += len(line) + 1
-        for match in INLINE_QUOTE.finditer(self.text):
-            spans.append(match.span())
+        spans.extend(self._inline_quotes[0])
         return spans
+
+    @cached_property
+    def _inline_quotes(self) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """Inline quotations of nobody in particular (a song, a saying, a sign), and those of
+        someone else; the speaker's own words told again are neither."""
+        quoted: list[tuple[int, int]] = []
+        reported: list[tuple[int, int]] = []
+        for match in INLINE_QUOTE.finditer(self.text):
+            before = self.text[max(0, match.start() - 60) : match.start()]
+            if SAID_BY_ME.search(before) or SAID_BY_ME_AFTER.match(self.text, match.end()):
+                continue
+            (reported if SAID_BY_OTHER.search(before) else quoted).append(match.span())
+        return quoted, reported
 
     def sentence_span(self, position: int) -> tuple[int, int]:
         """The sentence around ``position``."""
@@ -611,7 +626,9 @@ class Context:
             found.add("almost")
         if self._may_accident and self._once(("accidental", sentence), self._accidental, sentence):
             found.add("accidental")
-        if self._other_person(segment[0], start, end, clause[0], generic_is_me=done):
+        if self._other_person(segment[0], start, end, clause[0], generic_is_me=done) or any(
+            q_start <= start and end <= q_end for q_start, q_end in self._inline_quotes[1]
+        ):
             found.add("other_person")
         if any(i_start < end and start < i_end for i_start, i_end in self._idioms):
             found.add("idiom")

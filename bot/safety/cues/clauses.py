@@ -54,4 +54,23 @@ CLAUSE_ENDING_ASIDES = frozenset(
 INLINE_QUOTE = re.compile(
     r"\"[^\"\n]{2,}\"|(?<![a-z0-9])'(?:[^'\n]|(?<=[a-z])'(?=[a-z])){3,}?'(?![a-z0-9])"
 )
+# Who said the words in an inline quotation, read just before it. The speaker's own words told
+# again ('i told my therapist "i want to die"', 'i texted my sponsor "i relapsed"') are the
+# speaker's disclosure, not a quotation; someone else's words ('she told me "i want to die"
+# and hung up') are someone else's, not nobody's.
+SAID_BY_ME = re.compile(
+    r"\b(?:i|i've|i'd|i just|i finally|i even)\s+(?:told|tell|said|say|texted|text|wrote|write|"
+    r"typed|messaged|admitted|confessed|posted|shared|screamed|yelled|keep thinking|kept thinking|"
+    r"thought|think|had to say|had to tell \w+)"
+    r"(?:\s+(?:to\s+)?(?:my|the|our|her|his|them|him|a|an)?\s*(?:[\w']+\s+)?)?[:,]?\s*$"
+)
+# ... or read just after it: '"i want to die" is what i told my therapist'.
+SAID_BY_ME_AFTER = re.compile(
+    r"[,.]?\s*(?:is |was )?(?:what |all )?i (?:just )?(?:told|said|texted|wrote|typed|admitted)\b"
+)
+SAID_BY_OTHER = re.compile(
+    r"\b(?:he|she|they|my [\w']+|his [\w']+|her [\w']+|their [\w']+)\s+(?:just\s+)?"
+    r"(?:told me|told us|said|says|texted(?: me)?|texts(?: me)?|wrote|screamed|yelled|"
+    r"keeps saying|kept saying|messaged(?: me)?|posted)[:,]?\s*$"
+)
 LAUGH_ONLY = re.compile(r"^[\s.!?]*(?:lol[\s.!?]*)+$")

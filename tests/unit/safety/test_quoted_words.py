@@ -1,0 +1,52 @@
+"""Whose words are in the quotation marks?
+
+An inline quotation was nobody's: 'i told my therapist "i want to die"' and 'she told me "i
+want to die" and hung up' both raised nothing. The speaker's own words told again are the
+speaker's disclosure; someone else's are someone else's (so their emergency is still one);
+a song, a sign or a saying stays a quotation.
+"""
+
+import pytest
+
+from bot.safety import Category, Severity
+from tests.unit.safety.rules_alone import RULES_ALONE
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ('i told my therapist "i want to die"', Category.SUICIDE),
+        ('i texted my sponsor "i relapsed last night"', Category.RELAPSE),
+        ('"i want to die" is what i told my therapist today', Category.SUICIDE),
+        ('i said "i drank last night" in group and everyone was kind', Category.RELAPSE),
+        ("i finally admitted 'i've been cutting again' to my mom", Category.SELF_HARM),
+    ],
+)
+def test_my_own_words_told_again_are_my_disclosure(text: str, category: Category) -> None:
+    assessment = RULES_ALONE.assess(text)
+    assert assessment.escalate, assessment
+    assert assessment.category is category, assessment
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'she told me "i want to die" and hung up',
+        "my brother texted me 'i took all my pills' and now he's not answering",
+    ],
+)
+def test_someone_elses_words_of_an_emergency_are_critical(text: str) -> None:
+    assessment = RULES_ALONE.assess(text)
+    assert assessment.severity is Severity.CRITICAL, assessment
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'the song goes "i want to die"',
+        '"i want to die" is such a dramatic lyric lol',
+        "my son said 'i wanna die' about his math test",
+    ],
+)
+def test_a_quotation_of_nobody_or_a_figure_is_no_alert(text: str) -> None:
+    assert not RULES_ALONE.assess(text).escalate

@@ -246,6 +246,13 @@ class Context:
             )
         return after
 
+    def said_to_me(self, start: int) -> bool:
+        """Whether the match at ``start`` is addressed to "you" inside someone else's quoted
+        words, where "you" is the member ('he said "you're going to pay"')."""
+        return any(
+            q_start <= start < q_end for q_start, q_end in self._inline_quotes[1]
+        ) and self.text.startswith(("you ", "you'", "u "), start)
+
     def _quoted(self, start: int, end: int) -> bool:
         return any(q_start <= start and end <= q_end + 1 for q_start, q_end in self.quoted_spans)
 

@@ -24,7 +24,7 @@ import logging
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.safety.context import Context
@@ -395,6 +395,22 @@ def _combine(hits: list[_Hit], context: Context) -> list[_Hit]:
     return added
 
 
+_AT_ME: dict[str, Rule] = {}
+
+
+def _at_me(rule: Rule) -> Rule:
+    """``rule`` as a threat against the member: someone's quoted threat at "you" ('my ex texted
+    "you'll be sorry"') is abuse, not the member's violence or a stranger's."""
+    at_me = _AT_ME.get(rule.rule_id)
+    if at_me is None:
+        at_me = _AT_ME[rule.rule_id] = replace(
+            rule,
+            rule_id=rule.rule_id.replace("violence.", "abuse.quoted_threat.", 1),
+            category=Category.ABUSE,
+        )
+    return at_me
+
+
 def _synthetic(rule_id: str, category: Category, severity: Severity, parts: Sequence[_Hit]) -> _Hit:
     rule = Rule(
         rule_id=rule_id,
@@ -417,6 +433,8 @@ def _evaluate(
     hits: list[_Hit] = []
     for rule, start, end in matches:
         modifiers = context.modifiers(start, end)
+        if rule.category is Category.VIOLENCE and context.said_to_me(start):
+            rule = _at_me(rule)
         if "farewell" in rule.roles and _soon_after(context, start, _EVERYDAY_GOODBYE):
             modifiers |= {"everyday"}
         severity = apply_policy(rule.category, rule.severity, modifiers, rule.policy)

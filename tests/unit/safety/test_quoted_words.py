@@ -2,7 +2,8 @@
 
 An inline quotation was nobody's: 'i told my therapist "i want to die"' and 'she told me "i
 want to die" and hung up' both raised nothing. The speaker's own words told again are the
-speaker's disclosure; someone else's are someone else's (so their emergency is still one);
+speaker's disclosure; someone else's are someone else's (so their emergency is still one, and their threat at
+"you" is a threat against the member);
 a song, a sign or a saying stays a quotation.
 """
 
@@ -26,6 +27,20 @@ def test_my_own_words_told_again_are_my_disclosure(text: str, category: Category
     assessment = RULES_ALONE.assess(text)
     assert assessment.escalate, assessment
     assert assessment.category is category, assessment
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my ex texted \"you'll be sorry if you take the kids to your mom's\"",
+        "he said 'you're going to pay for what you told the cops'",
+    ],
+)
+def test_their_threat_at_you_is_a_threat_against_me(text: str) -> None:
+    """In someone else's words "you" is the member: their threat is abuse of the member."""
+    assessment = RULES_ALONE.assess(text)
+    assert assessment.escalate, assessment
+    assert assessment.category is Category.ABUSE, assessment
 
 
 @pytest.mark.parametrize(

@@ -306,6 +306,13 @@ def _own_clauses(hits: Sequence[_Hit], context: Context) -> list[tuple[int, int]
     ]
 
 
+def _apart(own: Sequence[tuple[int, int]], *others: _Hit) -> list[tuple[int, int]]:
+    """The clauses in ``own`` that hold none of ``others``: a run-on clause that tells both the
+    member's event and someone else's ("my son said he is going to hang himself tonight i
+    relapsed") cannot say whose its time is, and keeps it for both."""
+    return [(low, high) for low, high in own if not any(low <= hit.start < high for hit in others)]
+
+
 def _combine(hits: list[_Hit], context: Context) -> list[_Hit]:
     """Message-level combinations (see the module docstring); returns added hits."""
     added: list[_Hit] = []
@@ -320,8 +327,9 @@ def _combine(hits: list[_Hit], context: Context) -> list[_Hit]:
             top = max(pair[0].severity, pair[1].severity)
             theirs = all(hit.modifiers == {"other_person"} for hit in pair)
             # (A time in the member's own risk event does not date someone else's plan.)
+            mine = _apart(own, *pair) if theirs else []
             soon = any(
-                not theirs or not any(low <= match.start() < high for low, high in own)
+                not any(low <= match.start() < high for low, high in mine)
                 for match in _IMMINENT.finditer(context.text)
             )
             # A weapon on the way to someone is a threat with means, however it is worded.
@@ -333,7 +341,7 @@ def _combine(hits: list[_Hit], context: Context) -> list[_Hit]:
             theirs_now = (
                 category is Category.SUICIDE
                 and theirs
-                and _soon_after(context, pair[0].start, _HAPPENING_NOW, before=True, skip=own)
+                and _soon_after(context, pair[0].start, _HAPPENING_NOW, before=True, skip=mine)
             )
             combined = (
                 Severity.CRITICAL
@@ -349,7 +357,7 @@ def _combine(hits: list[_Hit], context: Context) -> list[_Hit]:
                 # the pills lined up and said goodbye"), their threat a threat to act on once
                 # under way or given a time ("my son says he'll kill his teacher tomorrow").
                 if category is Category.SUICIDE and _soon_after(
-                    context, hit.start, _HAPPENING_NOW, before=True, skip=own
+                    context, hit.start, _HAPPENING_NOW, before=True, skip=_apart(own, hit)
                 ):
                     rule_id, severity = "suicide.other_in_progress", Severity.CRITICAL
                     added.append(_synthetic(rule_id, category, severity, (hit,)))
@@ -357,7 +365,9 @@ def _combine(hits: list[_Hit], context: Context) -> list[_Hit]:
                 if (
                     category is Category.VIOLENCE
                     and "intent" in hit.rule.roles
-                    and _soon_after(context, hit.start, _HAPPENING_NOW, _IMMINENT, skip=own)
+                    and _soon_after(
+                        context, hit.start, _HAPPENING_NOW, _IMMINENT, skip=_apart(own, hit)
+                    )
                 ):
                     rule_id, severity = "violence.other_threat", Severity.HIGH
                     added.append(_synthetic(rule_id, category, severity, (hit,)))
@@ -375,7 +385,7 @@ def _combine(hits: list[_Hit], context: Context) -> list[_Hit]:
         if (
             hit.rule.category is Category.SELF_HARM
             and hit.modifiers == {"other_person"}
-            and _soon_after(context, hit.start, _WITH_THEM_NOW, skip=own)
+            and _soon_after(context, hit.start, _WITH_THEM_NOW, skip=_apart(own, hit))
         ):
             rule_id = "self_harm.other_in_progress"
             added.append(_synthetic(rule_id, Category.SELF_HARM, Severity.CRITICAL, (hit,)))

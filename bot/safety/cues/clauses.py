@@ -10,10 +10,11 @@ SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$|[a-z\"'])|\n")
 CONTRAST = re.compile(
     r"\b(?:but|though|although|however|except|whereas|instead(?! of)|yet|tho)\b|(?<=\s)-(?=\s)"
 )
-# ("so bad", "so much" intensify: "i want to burn myself so bad rn" is one clause.)
+# ("so bad", "so much", "so drunk" intensify: "i want to burn myself so bad rn" is one clause.)
 CLAUSE = re.compile(
     r",|\b(?:and|so(?! (?:bad|badly|much|many|hard|often|long|far|close|tired|sick|done|strong|"
-    r"loud|fast|deep|good|fucking|freaking|damn)\b)|because|cause|cuz|then|plus|or)\b|:|"
+    r"loud|fast|deep|good|fucking|freaking|damn|drunk|high|wasted|stoned|lonely|scared|sad|angry|"
+    r"depressed|numb|hungover|messed up)\b)|because|cause|cuz|then|plus|or)\b|:|"
     # an aside before the speaker starts again: "my friend relapsed last year honestly i'm ..."
     r"\b(?:honestly|lol|lmao|tbh|ngl|anyway|anyways|idk)(?= (?:i|i'm|im|i've|i have)\b)"
 )

@@ -110,6 +110,8 @@ IDIOMS = re.compile(
         r"beat myself up|beating myself up|beat the (?:traffic|odds|rush|heat|"
         r"record|game|boss|level|system|crowd)|kill two birds|(?:be )?the death of me|death stare|"
         r"scared to death|bored to death|worried sick|sick to death|killing the game|hits? (?:me|us) up|"
+        r"die on (?:this|that|a|the) hill|cut (?:myself|yourself|himself|herself|me|him|her|them|us) "
+        r"(?:some |a little |a lot of )?slack|"
         r"hit the (?:gym|road|hay|sack|books|spot|jackpot|wall|ground running)|hits? different|"
         r"hit a wall|hit it off|hit or miss|hit home|smash(?:ed)? it|crushed it|"
         r"kill(?:ed)? (?:the|that|my) (?:test|exam|interview|presentation|game|level|workout)|"

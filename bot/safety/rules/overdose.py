@@ -220,15 +220,15 @@ R(
     OD,
     "C",
     # a bottle of drink and then sedating pills, by the speaker or someone else: an overdose
-    # under way ("my mom drank a whole bottle of vodka and took her sleeping pills"); not a
-    # bottle of water with the morning meds
-    r"\b(?:drank|downed|chugged|finished|killed) (?:a|the|an|half a) (?:whole |entire |full )?"
-    r"(?:bottle|fifth|handle|pint)(?: of (?!{SOFT}\b)[\w']+)?,? (?:and|then|plus|and then|after that) "
-    # (sedating pills: "a bottle of wine and an advil for my headache" is a relapse, no more)
-    r"(?:took|popped|swallowed|ate|taking|popping) (?:{GAP2})?(?:pills|sleeping pills|sleepers|"
+    # under way ("my mom drank a whole bottle of vodka and took her sleeping pills"). The drink
+    # is named (or the whole bottle is) and the pills are sedating: "finished a pint and took my
+    # meds", "a bottle of wine and an advil for my headache" are no overdose.
+    r"\b(?:drank|downed|chugged|finished|killed) (?:a|the|an|half a) (?:(?:whole |entire |full )?"
+    r"(?:bottle|fifth|handle) of (?:[\w']+ )?{BOOZE}|(?:whole|entire) (?:bottle|fifth|handle)),? "
+    r"(?:and|then|plus|and then|after that) "
+    r"(?:took|popped|swallowed|ate|taking|popping) (?:{GAP2})?(?:sleeping pills|sleepers|"
     r"benzos|xanax|xans|bars|klonopin|clonazepam|valium|diazepam|ativan|lorazepam|ambien|seroquel|"
-    r"percs|percocet|oxys?|oxycodone|painkillers|pain pills|opioids|tramadol|methadone|morphine|"
-    r"(?:her|his|their|my) meds)\b",
+    r"percs|percocet|oxys?|oxycodone|painkillers|pain pills|opioids|tramadol|methadone|morphine)\b",
     policy="other_person:keep",
     ex="my mom drank a whole bottle of vodka and took her sleeping pills",
 )

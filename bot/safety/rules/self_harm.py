@@ -9,7 +9,7 @@ R(
     "self_harm.act",
     SH,
     "H",
-    r"\b(?:cut|cutting|cuts|slashed|slashing|sliced|slicing|carved|carving|burned|burnt|burning|scratched|scratching|scratch|hit|hitting|punched|punching|bit|biting|starved|starving|starve|bruised|bruising|hurt|hurting|harmed|harming|stabbed|stabbing|beat|beating|choked|choking|strangled|strangling|whipped) (?:up )?(?:{SELF}|my (?:own )?{BODY})\b(?!,? (?:[^\s.!?;,]+ ){0,3}(?:shaving|cooking|chopping|opening|sewing|slicing|peeling|on (?:a|an|the|some) (?!(?:purpose|call|phone|zoom|floor|bathroom|bed|couch|way|weekend|anniversary|night|day)\b)[a-z]+|with a (?:pin|needle|staple|stapler|grater|can opener)|while|hiking|climbing|by accident|accidentally|at work|playing|at (?:the gym|soccer|practice|the game)|working out|in the garden|laughing))",
+    r"\b(?:cut|cutting|cuts|slashed|slashing|sliced|slicing|carved|carving|burned|burnt|burning|scratched|scratching|scratch|hit|hitting|punched|punching|bit|biting|starved|starving|starve|bruised|bruising|hurt|hurting|harmed|harming|stabbed|stabbing|beat|beating|choked|choking|strangled|strangling|whipped) (?:up )?(?:{SELF}|my (?:own )?{BODY})\b(?!,? {GAP3}(?:shaving|cooking|chopping|opening|sewing|slicing|peeling|on (?:a|an|the|some) (?!(?:purpose|call|phone|zoom)\b)[a-z]+|with a (?:pin|needle|staple|stapler|grater|can opener)|while|hiking|climbing|by accident|accidentally|(?<!day )(?<!shift )(?<!night )at work|playing|at (?:the gym|soccer|practice|the game)|working out|in the garden|laughing))",
     roles="today",
     ex="burned myself with a lighter after the family session today",
 )
@@ -202,11 +202,14 @@ R(
     SH,
     "C",
     # someone (or the speaker) shut in a room with a blade ("my son locked himself in the
-    # bathroom with a razor"): self-harm under way
+    # bathroom with a razor"): self-harm under way, unless the blade has an errand
     r"\b(?:locked|locking|shut|barricaded) (?:himself|herself|themselves|myself) in "
     r"(?:the |his |her |their |my )?(?:\w+ )?(?:bathroom|room|bedroom|closet|garage|car|basement|shed) "
-    r"with (?:a |the |my |his |her |their |some )?(?:\w+ )?"
-    r"(?:razor|razors|blade|blades|knife|knives|box cutter|scissors|lighter)\b",
+    r"with (?:a |the |my |his |her |their |some )?(?:\w+'s )?"
+    r"(?:razor|razors|blade|blades|knife|knives|box cutter)\b"
+    r"(?!,? (?:to (?:clean|shave|open|fix|trim|cut (?:paper|the|her hair|his hair|my hair))\b|"
+    r"for (?:his|her|their|the|a) (?:flu|cold|headache|migraine|cough|allergies|fever)\b|"
+    r"(?:whittling|opening|making|shaving|cleaning|carving|crafting|fixing|playing|doing)\b))",
     policy="other_person:keep",
     ex="my son locked himself in the bathroom with a razor",
 )

@@ -437,14 +437,16 @@ R(
     "suicide.other_gun_to_self",
     S,
     "C",
-    # someone else with a weapon turned on themselves: an attempt under way ("my dad has a gun
-    # to his head", "she's pointing the knife at herself"). Held now, not told: "a guy held a
-    # gun to his head and took his wallet" is a story of a robbery.
-    r"\b(?:has|have|'s got|got|holding|putting|pressing|pointing|with) (?:a|the|his|her|their|"
-    r"my \w+'s|\w+'s) (?:gun|pistol|revolver|rifle|shotgun|glock) (?:to|against|in|under) "
-    r"(?:his|her|their) (?:own )?(?:head|temple|mouth|chin)\b|"
+    # someone of the member's with a gun turned on themselves: an attempt under way ("my dad
+    # has a gun to his head", "he's pointing the gun at himself"). Held now by one of the
+    # member's people, not told of a stranger: "the robber with a gun to his head" is a story,
+    # a knife pointed at oneself is carving a turkey.
+    r"\b(?:he|she|they|(?:my|our) (?:\w+ )?{PERSON})(?:'s| is| has| have|'s got| got)? "
+    r"(?:got |holding |putting |pressing |pointing )?(?:a|the|his|her|their|my \w+'s) "
+    r"(?:gun|pistol|revolver|rifle|shotgun|glock) (?:to|against|in) (?:his|her|their) (?:own )?"
+    r"(?:head|temple|mouth)\b|"
     r"\b(?:pointing|holding|aiming|pressing|turned|turning) (?:a|the|his|her|their) "
-    r"(?:gun|pistol|revolver|rifle|shotgun|glock|knife|blade) (?:at|to|on|against) "
+    r"(?:gun|pistol|revolver|rifle|shotgun|glock) (?:at|to|on|against) "
     r"(?:himself|herself|themselves)\b",
     roles="means",
     policy="other_person:keep",
@@ -458,9 +460,12 @@ R(
     # with the pills"); with a blade it is self-harm (self_harm.locked_in_with_blade)
     r"\b(?:locked|locking|shut|barricaded) (?:himself|herself|themselves|myself) in "
     r"(?:the |his |her |their |my )?(?:\w+ )?(?:bathroom|room|bedroom|closet|garage|car|basement|shed) "
-    r"with (?:a |the |my |his |her |their |some |all )?(?:\w+ )?"
-    r"(?:gun|pistol|rifle|shotgun|rope|belt|cord|noose|pills|pill bottle|bottle of pills)\b"
-    r"(?! (?:organi[sz]er|box|case|holder))",
+    r"with (?:a |the |my |his |her |their |some |all (?:of )?(?:his |her |their |my )?)?(?:\w+'s )?"
+    r"(?:gun|pistol|rifle|shotgun|rope|noose|pills|pill bottle|bottle of pills)\b"
+    r"(?! (?:organi[sz]er|box|case|holder)\b)"
+    r"(?!,? (?:to (?:clean|shave|open|fix|trim|cut (?:paper|the|her hair|his hair|my hair))\b|"
+    r"for (?:his|her|their|the|a) (?:flu|cold|headache|migraine|cough|allergies|fever)\b|"
+    r"(?:whittling|opening|making|shaving|cleaning|carving|crafting|fixing|playing|doing)\b))",
     roles="means",
     policy="other_person:keep",
     ex="my son locked himself in his room with the pills",

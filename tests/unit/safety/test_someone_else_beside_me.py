@@ -52,6 +52,10 @@ def test_my_time_does_not_put_their_wish_under_way(
         "tonight my brother called and said he wants to end it",
         "i'm scared right now, my brother says he wants to kill himself",
         "my sister says she wants to die, she's on the roof right now",
+        # run-on chat: one clause tells both, and its time is kept for both
+        "my son said he is going to hang himself tonight i relapsed",
+        "my husband is going to shoot himself tonight i'm high",
+        "i'm on the phone with him right now i'm so drunk he says he's gonna kill himself",
     ],
 )
 def test_their_plan_under_way_is_critical(text: str) -> None:

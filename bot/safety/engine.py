@@ -317,7 +317,9 @@ def _combine(hits: list[_Hit], context: Context) -> list[_Hit]:
     """Message-level combinations (see the module docstring); returns added hits."""
     added: list[_Hit] = []
     active = [hit for hit in hits if hit.severity > Severity.NONE]
-    own = _own_clauses(active, context)
+    # (Only someone else's events ask whose a time is: most messages have none.)
+    theirs_any = any("other_person" in hit.modifiers for hit in active)
+    own = _own_clauses(active, context) if theirs_any else []
     for category in (Category.SUICIDE, Category.VIOLENCE):
         planned = [
             hit for hit in active if hit.rule.category is category and hit.rule.roles & _PLAN_ROLES

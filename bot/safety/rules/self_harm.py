@@ -203,13 +203,10 @@ R(
     "C",
     # someone (or the speaker) shut in a room with a blade ("my son locked himself in the
     # bathroom with a razor"): self-harm under way, unless the blade has an errand
-    r"\b(?:locked|locking|shut|barricaded) (?:himself|herself|themselves|myself) in "
-    r"(?:the |his |her |their |my )?(?:\w+ )?(?:bathroom|room|bedroom|closet|garage|car|basement|shed) "
+    r"{SHUT_IN} "
     r"with (?:a |the |my |his |her |their |some )?(?:\w+'s )?"
     r"(?:razor|razors|blade|blades|knife|knives|box cutter)\b"
-    r"(?!,? (?:to (?:clean|shave|open|fix|trim|cut (?:paper|the|her hair|his hair|my hair))\b|"
-    r"for (?:his|her|their|the|a) (?:flu|cold|headache|migraine|cough|allergies|fever)\b|"
-    r"(?:whittling|opening|making|shaving|cleaning|carving|crafting|fixing|playing|doing)\b))",
+    r"{NO_ERRAND}",
     policy="other_person:keep",
     ex="my son locked himself in the bathroom with a razor",
 )

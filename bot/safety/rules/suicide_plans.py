@@ -458,14 +458,11 @@ R(
     "C",
     # someone (or the speaker) shut in a room with the means ("my son locked himself in his room
     # with the pills"); with a blade it is self-harm (self_harm.locked_in_with_blade)
-    r"\b(?:locked|locking|shut|barricaded) (?:himself|herself|themselves|myself) in "
-    r"(?:the |his |her |their |my )?(?:\w+ )?(?:bathroom|room|bedroom|closet|garage|car|basement|shed) "
+    r"{SHUT_IN} "
     r"with (?:a |the |my |his |her |their |some |all (?:of )?(?:his |her |their |my )?)?(?:\w+'s )?"
     r"(?:gun|pistol|rifle|shotgun|rope|noose|pills|pill bottle|bottle of pills)\b"
     r"(?! (?:organi[sz]er|box|case|holder)\b)"
-    r"(?!,? (?:to (?:clean|shave|open|fix|trim|cut (?:paper|the|her hair|his hair|my hair))\b|"
-    r"for (?:his|her|their|the|a) (?:flu|cold|headache|migraine|cough|allergies|fever)\b|"
-    r"(?:whittling|opening|making|shaving|cleaning|carving|crafting|fixing|playing|doing)\b))",
+    r"{NO_ERRAND}",
     roles="means",
     policy="other_person:keep",
     ex="my son locked himself in his room with the pills",

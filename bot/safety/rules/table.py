@@ -30,6 +30,16 @@ MACROS.update(
         "PERPX": r"(?:{PERP}(?:'s| is| are| has| have| had| just| only| even| also| sometimes| often| usually| constantly| always| still| keeps| kept| keep| will| would|'ll|'d| did| does| has been| had been| been| is always| started| starts| likes to| used to| tried to| tries to)*)",
         "VICTIM": r"(?:me|us|my (?:\w+ )?(?:kids?|son|daughter|mom|mother|sister|brother|baby|babies|children|little \w+|grandma|grandpa|wife|husband|girlfriend|boyfriend|face|head|arm|arms|wrists?|neck|throat|hair|body|leg|legs|back)|the kids|him|her|them)",
         "HITV": r"(?:(?:got|gets|getting|get) physical with|hit|hits|hitting|beat|beats|beating|beaten|punched|punches|punching|slapped|slaps|slapping|kicked|kicks|kicking|choked|chokes|choking|strangled|strangles|strangling|shoved|shoves|shoving|pushed|pushes|pushing|threw|throws|throwing|dragged|drags|dragging|grabbed|grabs|grabbing|pinned|pins|pinning|smacked|smacks|smacking|bit|bites|burned|burns|raped|rapes|raping|molested|molests|molesting|assaulted|assaults|assaulting|hurt|hurts|hurting|abused|abuses|abusing|attacked|attacks|attacking|knocked|knocks|knocking|slammed|slams|slamming|stabbed|stabs|whipped|whips|whooped|whoops|beat up|beats up|beating up|spit on|spits on|spitting on|spat on|headbutted|bruised|bruises|sexually assaulted)",
+        # shut in a room ("my son locked himself in the bathroom")
+        "SHUT_IN": r"\b(?:locked|locking|shut|barricaded) (?:himself|herself|themselves|myself) in "
+        r"(?:the |his |her |their |my )?(?:\w+ )?(?:bathroom|room|bedroom|closet|garage|car|basement|"
+        r"shed)",
+        # what is held has an everyday errand ("... with my razor to shave her legs", "... with
+        # a box cutter opening his lego", "... a bottle of pills for his flu")
+        "NO_ERRAND": r"(?!,? (?:to (?:clean|shave|open|fix|trim|cut (?:paper|the|her hair|his hair|"
+        r"my hair))\b|for (?:his|her|their|the|a) (?:flu|cold|headache|migraine|cough|allergies|"
+        r"fever)\b|(?:whittling|opening|making|shaving|cleaning|carving|crafting|fixing|playing|"
+        r"doing)\b))",
         # intention without desire ("gonna", "about to"); "want to use" is a craving
         "WILLDO": r"(?:gonna|going to|gon|gunna|about to|ready to|planning to|planning on|plan to|plan on|decided to|have decided to|intend to|'ll|will|'m gonna|'m going to|am going to|am gonna|'m about to|am about to|'m ready to|'m planning to|'m planning on)",
         "SOFT": r"(?:oat milk|almond milk|soy milk|iced coffee|iced tea|green tea|herbal tea|sweet tea|cold brew|tea|coffee|water|soda|juice|milk|smoothies?|kombucha|la croix|lacroix|sparkling water|decaf|pop|gatorade|protein|na beer|non-alcoholic|non alcoholic|mocktails?|boba|lemonade|hot chocolate|cocoa|matcha|latte|lattes|espresso|cappuccino|chai|frappuccino|energy drinks?|red bull|monster|diet|shakes?|water|electrolytes?|broth|seltzer water|seltzers?|sparkling|club soda|ginger ale|root beer|sprite|coke zero|diet coke|pepsi)",

@@ -39,6 +39,8 @@ trivial         a threat hung on an everyday slip ("she'll kill me if I   senten
                 miss her birthday")
 topic           learned, workbook, podcast, movie, game ...; "in class"     segment
 quoted          a Discord quote line (``> ...``) or inline quotation       the hit
+                (the speaker's own words told again are not quoted;
+                someone else's, 'she said "..."', are other_person)
 ==============  =========================================================  ===================
 """
 

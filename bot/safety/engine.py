@@ -445,7 +445,8 @@ def _evaluate(
     hits: list[_Hit] = []
     for rule, start, end in matches:
         modifiers = context.modifiers(start, end)
-        if rule.category is Category.VIOLENCE and context.said_to_me(start):
+        # (Built-in rules only: a guild's own term means what the guild filed it as.)
+        if rule.rule_id.startswith("violence.") and context.said_to_me(start):
             rule = _at_me(rule)
         if "farewell" in rule.roles and _soon_after(context, start, _EVERYDAY_GOODBYE):
             modifiers |= {"everyday"}

@@ -62,7 +62,7 @@ INLINE_QUOTE = re.compile(
 SAID_BY_ME = re.compile(
     r"\b(?:i|i've|i'd|i just|i finally|i even)\s+(?:told|tell|said|say|texted|text|wrote|write|"
     r"typed|messaged|admitted|confessed|posted|shared|screamed|yelled|keep thinking|kept thinking|"
-    r"thought|think|had to say|had to tell \w+)"
+    r"had to say|had to tell \w+)"
     r"(?:\s+(?:to\s+)?(?:my|the|our|her|his|them|him|a|an)?\s*(?:[\w']+\s+)?)?[:,]?\s*$"
 )
 # ... or read just after it: '"i want to die" is what i told my therapist'.

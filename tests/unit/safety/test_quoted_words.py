@@ -65,3 +65,13 @@ def test_someone_elses_words_of_an_emergency_are_critical(text: str) -> None:
 )
 def test_a_quotation_of_nobody_or_a_figure_is_no_alert(text: str) -> None:
     assert not RULES_ALONE.assess(text).escalate
+
+
+def test_a_guilds_own_term_keeps_its_category_in_quoted_words() -> None:
+    """Only built-in violence rules become abuse when aimed at "you" in someone's words: a
+    guild's term means what the guild filed it as."""
+    assessment = RULES_ALONE.assess(
+        "he said 'you are going down to the basement'",
+        extra_terms=[("you are going down", "violence", "high")],
+    )
+    assert assessment.category is Category.VIOLENCE, assessment

@@ -480,3 +480,15 @@ R(
     roles="intent",
     ex="falling asleep forever sounds nice ngl",
 )
+R(
+    "suicide.done_and_means_emoji",
+    S,
+    "H",
+    # "done" followed by nothing but a gun or rope emoji (spelled out by the normaliser): "i'm
+    # done 🔫", "can't anymore 🪢". Only at the end of the message and right after the words.
+    r"\b(?:(?:i'm|im|i am|so|i'm so|im so|just|totally) (?:done|over it|finished)|i give up|"
+    r"can't do this anymore|cant do this anymore|can't anymore|cant anymore)"
+    r"[.!,]? (?:gun|rope)(?: (?:gun|rope))* ?$",
+    roles="intent",
+    ex="i'm done 🔫",
+)

@@ -38,6 +38,9 @@ from tests.unit.safety.rules_alone import RULES_ALONE
         # a body that fails is a symptom, not a negation of the use after it
         ("i cant feel my legs after the pills", Category.OVERDOSE),
         ("i can't breathe right after taking the pills", Category.OVERDOSE),
+        # "done" and nothing but a gun or rope emoji
+        ("i'm done \U0001f52b", Category.SUICIDE),
+        ("can't anymore \U0001faa2", Category.SUICIDE),
         # run-together times
         ("drank lastnight", Category.RELAPSE),
         ("i cut lastnite", Category.SELF_HARM),
@@ -63,6 +66,8 @@ def test_disclosure_beside_everyday_words_escalates(text: str, category: Categor
         "no worries, i'm afraid i'll drink at the party",
         "i worry my father takes his pills with alcohol",
         "i can't see myself drinking again",
+        "i'm done with my gun safety course",
+        "im so done with this game",
     ],
 )
 def test_what_the_cues_were_written_for_still_holds(text: str) -> None:

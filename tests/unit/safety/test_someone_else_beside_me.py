@@ -6,7 +6,9 @@ the code before this file, "i cut myself tonight. my sister said she wants to di
 a critical suicide *in progress* (the sister's), with the member's own self-harm second. And
 the member with someone else as it happens makes their two-part plan critical: "i'm on the
 phone with her. she says she's going to jump" was only high, because the pair of parts was
-combined before anyone asked whether it was under way.
+combined before anyone asked whether it was under way. A run-on clause that tells both the
+member's event and someone else's ("my son said he is going to hang himself tonight i
+relapsed") cannot say whose its time is, and keeps it for both.
 """
 
 from itertools import product

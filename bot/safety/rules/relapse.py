@@ -452,3 +452,47 @@ R(
     roles="use",
     ex="she and i split a bottle of vodka tonight",
 )
+R(
+    "relapse.did_use",
+    RL,
+    "H",
+    # use told with an emphatic "did", often after a denial ("i didn't drink but i did use");
+    # not the habit "i did use to drink"
+    r"\bi did "
+    + phrases(("use", "drink", "relapse", "slip", "pick up", "get high", "get drunk", "shoot up"))
+    + r"\b(?! to\b)",
+    roles="use",
+    ex="i didn't drink but i did use",
+)
+R(
+    "relapse.already_did",
+    RL,
+    "H",
+    # use told back to a worry or a wish about it ("i don't want to drink, i already did", "my
+    # brother thinks i'm going to relapse and i already did"): the denial or the wish before
+    # it does not undo what "already did" says
+    # (the verb ends its clause and "did" takes no object: "i was going to use the app but i
+    # already did it by hand" is no relapse)
+    r"\b(?:drink|use|relapse|get high|get drunk|drinking|using|relapsing)"
+    r"(?=[,;]| and\b| but\b| again\b)[^.!?\n]{0,60}?\b"
+    + phrases(("i", "and i", "but i"), ("already did", "already relapsed"))
+    + r"\b(?! (?:it|that|this|the|my|a|an|so)\b)",
+    roles="use",
+    policy="negated:keep urge:keep hypothetical:keep fear:keep conditional:keep",
+    ex="i don't want to drink, i already did",
+)
+R(
+    "relapse.instead",
+    RL,
+    "H",
+    # one substance swapped for another ("not gonna drink tonight, gonna shoot up instead")
+    r"\b(?:gonna|going to|will|'ll|about to) "
+    + phrases(
+        ("shoot up", "use", "get high", "smoke crack", "smoke meth", "take pills", "drink"),
+        ("instead",),
+    )
+    + r"\b",
+    roles="use",
+    policy="managed:keep negated:keep",
+    ex="not gonna drink tonight, gonna shoot up instead",
+)

@@ -41,6 +41,11 @@ from tests.unit.safety.rules_alone import RULES_ALONE
         # "done" and nothing but a gun or rope emoji
         ("i'm done \U0001f52b", Category.SUICIDE),
         ("can't anymore \U0001faa2", Category.SUICIDE),
+        # use told against a denial, a worry or another substance
+        ("i didn't drink but i did use", Category.RELAPSE),
+        ("i don't want to drink, i already did", Category.RELAPSE),
+        ("my brother thinks i'm going to relapse and i already did", Category.RELAPSE),
+        ("not gonna drink tonight, gonna shoot up instead", Category.RELAPSE),
         # run-together times
         ("drank lastnight", Category.RELAPSE),
         ("i cut lastnite", Category.SELF_HARM),
@@ -68,6 +73,10 @@ def test_disclosure_beside_everyday_words_escalates(text: str, category: Categor
         "i can't see myself drinking again",
         "i'm done with my gun safety course",
         "im so done with this game",
+        "i did use to drink a lot, years ago",
+        "i was going to use the app but i already did it by hand",
+        "i thought about drinking but i already have a plan for the craving",
+        "i'm going to drink tea instead",
     ],
 )
 def test_what_the_cues_were_written_for_still_holds(text: str) -> None:

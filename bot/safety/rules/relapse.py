@@ -470,9 +470,8 @@ R(
     "H",
     # use told back to a worry or a wish about it ("i don't want to drink, i already did", "my
     # brother thinks i'm going to relapse and i already did"): the denial or the wish before
-    # it does not undo what "already did" says
-    # (the verb ends its clause and "did" takes no object: "i was going to use the app but i
-    # already did it by hand" is no relapse)
+    # it does not undo what "already did" says. The verb ends its clause and "did" takes no
+    # object: "i was going to use the app but i already did it by hand" is no relapse.
     r"\b(?:drink|use|relapse|get high|get drunk|drinking|using|relapsing)"
     r"(?=[,;]| and\b| but\b| again\b)[^.!?\n]{0,60}?\b"
     + phrases(("i", "and i", "but i"), ("already did", "already relapsed"))

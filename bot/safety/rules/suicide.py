@@ -486,8 +486,9 @@ R(
     "H",
     # "done" followed by nothing but a gun or rope emoji (spelled out by the normaliser): "i'm
     # done 🔫", "can't anymore 🪢". Only at the end of the message and right after the words.
-    r"\b(?:(?:i'm|im|i am|so|i'm so|im so|just|totally) (?:done|over it|finished)|i give up|"
-    r"can't do this anymore|cant do this anymore|can't anymore|cant anymore)"
+    # (The normaliser spells "cant" and "im" out.)
+    r"\b(?:(?:i'm|i am|so|i'm so|just|totally) (?:done|over it|finished)|i give up|"
+    r"can't do this anymore|can't anymore)"
     r"[.!,]? (?:gun|rope)(?: (?:gun|rope))* ?$",
     roles="intent",
     ex="i'm done 🔫",

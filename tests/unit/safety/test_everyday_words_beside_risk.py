@@ -41,6 +41,7 @@ from tests.unit.safety.rules_alone import RULES_ALONE
         # "done" and nothing but a gun or rope emoji
         ("i'm done \U0001f52b", Category.SUICIDE),
         ("can't anymore \U0001faa2", Category.SUICIDE),
+        ("im so done \U0001f52b", Category.SUICIDE),
         # use told against a denial, a worry or another substance
         ("i didn't drink but i did use", Category.RELAPSE),
         ("i don't want to drink, i already did", Category.RELAPSE),

@@ -61,6 +61,16 @@ MACROS: dict[str, str] = {
     "BODY": r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|tummy|hips?|body|chest|ankles?|shoulders?|forearms?|belly|calves|calf|upper arms?|inner arms?|sides?)",
     # not marks with an everyday cause ("new scars from the surgery", "new burns ... from cooking")
     "NOT_EVERYDAY_WOUND": r"(?![^.!?\n]{0,30}\bfrom (?:the |my |a |her |his )?(?:surgery|operation|c-section|procedure|biopsy|cooking|oven|stove|grill|cat|kitten|dog|puppy|rose ?bush|garden|gardening|work|shaving|gym|climbing|the kids|kids))",
+    # an injury told with its everyday cause right after it ("i cut myself slicing the bread",
+    # "burned my arm today, pulling the tray out", "hurt myself on the stairs"): an accident
+    "ACCIDENT": r"(?!,? {GAP3}(?:shaving|cooking|baking|grilling|frying|chopping|slicing|peeling|"
+    r"opening|unpacking|sewing|knitting|whittling|gardening|weeding|pruning|trimming|mowing|fixing|"
+    r"building|assembling|pulling|grabbing|carrying|lifting|moving|cleaning|washing|ironing|"
+    r"sharpening|on (?:a|an|the|some|my) (?!(?:purpose|call|phone|zoom|own|{BODY})\b)[a-z]+|"
+    r"with a (?:pin|needle|staple|stapler|grater|can opener)|while|hiking|climbing|running|"
+    r"skating|biking|cycling|by accident|accidentally|(?<!day )(?<!shift )(?<!night )at work|"
+    r"playing|at (?:the gym|soccer|practice|the game)|working out|in the garden|laughing|"
+    r"doing (?:the dishes|dishes|yoga|pilates|crossfit)))",
     # medicines people take too many of, by kind and by name
     "MED": r"(?:pills|bars|xans|xanax|alprazolam|percs|percocet|oxys?|oxycodone|tabs|tablets|capsules|meds|medication|medicine|sleeping pills|sleepers|painkillers|pain pills|antidepressants|supply|prescription|klonopin|clonazepam|lorazepam|ativan|valium|diazepam|seroquel|quetiapine|tylenol|paracetamol|acetaminophen|advil|ibuprofen|aspirin|benadryl|insulin|bottle|lithium|prozac|zoloft|lexapro|wellbutrin|effexor|amitriptyline|trazodone|ambien|zolpidem|gabapentin|lyrica|vicodin|norco|tramadol|methadone|morphine|adderall)",
     "WEAPON": r"(?:gun|guns|pistol|revolver|rifle|shotgun|glock|piece|strap|burner|knife|knives|blade|machete|bat|crowbar|hammer|axe|ax|tire iron|pipe|brass knuckles|taser|gas can|gasoline|lighter fluid|rope|noose)",

@@ -58,7 +58,7 @@ def rules() -> list[Rule]:
             "H",
             r"\b(?:i|i'll|i'm gonna|i'm going to|i always|i still|i usually|sometimes i|i sometimes|i just|i often) "
             r"(?:{ADV})?(?:cut|burn|scratch|hit|punch|bite|starve|bruise|hurt|harm|stab|carve|slash|slice) "
-            r"(?:{SELF}|my (?:own )?{BODY})\b(?!,? {GAP3}(?:on (?:a|the|some|my) |while |shaving|cooking|chopping|by accident|accidentally|playing|hiking|at (?:work|the gym|soccer)))",
+            r"(?:{SELF}|my (?:own )?{BODY})\b{ACCIDENT}",
             roles="today",
             example="i burn myself when i get overwhelmed",
         ),

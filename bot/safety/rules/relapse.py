@@ -18,7 +18,7 @@ R(
     "relapse.slipped",
     RL,
     "H",
-    r"\b(?:slipped|slipped up)\b(?! (?:on (?:the |a |some |my )?(?:ice|stairs|floor|step|steps|puddle|banana|sidewalk|snow|mud|rug|wet|tile|driveway|porch)|and (?:fell|hurt|broke|twisted|landed|went down)|out|off|into|through|my mind|in the shower|away|by|past|under|a disc|on my way)\b)",
+    r"\b(?:slipped|slipped up)\b(?! (?:on (?:the |a |some |my )?(?:ice|stairs|floor|step|steps|puddle|banana|sidewalk|snow|mud|rug|wet|tile|driveway|porch)|and (?:fell|hurt|broke|twisted|landed|went down|hit|banged|bumped|cut|scraped|sprained|bruised)|in (?:the |a )?(?:shower|kitchen|bathroom|bath|tub|rain|mud|snow|hallway|hall|garden|yard|pool|parking lot|car park|gym|store|shop|aisle|puddle)|out|off|into|through|my mind|away|by|past|under|a disc|on my way)\b)",
     roles="use",
     ex="slipped on saturday at my cousin's wedding",
 )

@@ -9,7 +9,7 @@ R(
     "self_harm.act",
     SH,
     "H",
-    r"\b(?:cut|cutting|cuts|slashed|slashing|sliced|slicing|carved|carving|burned|burnt|burning|scratched|scratching|scratch|hit|hitting|punched|punching|bit|biting|starved|starving|starve|bruised|bruising|hurt|hurting|harmed|harming|stabbed|stabbing|beat|beating|choked|choking|strangled|strangling|whipped) (?:up )?(?:{SELF}|my (?:own )?{BODY})\b(?!,? {GAP3}(?:shaving|cooking|chopping|opening|sewing|slicing|peeling|on (?:a|an|the|some) (?!(?:purpose|call|phone|zoom)\b)[a-z]+|with a (?:pin|needle|staple|stapler|grater|can opener)|while|hiking|climbing|by accident|accidentally|(?<!day )(?<!shift )(?<!night )at work|playing|at (?:the gym|soccer|practice|the game)|working out|in the garden|laughing))",
+    r"\b(?:cut|cutting|cuts|slashed|slashing|sliced|slicing|carved|carving|burned|burnt|burning|scratched|scratching|scratch|hit|hitting|punched|punching|bit|biting|starved|starving|starve|bruised|bruising|hurt|hurting|harmed|harming|stabbed|stabbing|beat|beating|choked|choking|strangled|strangling|whipped) (?:up )?(?:{SELF}|my (?:own )?{BODY})\b{ACCIDENT}",
     roles="today",
     ex="burned myself with a lighter after the family session today",
 )

@@ -1,0 +1,72 @@
+"""Everyday injuries, drinks and laughter that the rules once read as risk.
+
+An injury told with its everyday cause after it ("i cut myself, ugh, slicing the bread",
+"burned my arm today, pulling the tray out") is an accident: both self-harm rules now share
+one list of such causes (``ACCIDENT``). A bottle of a soft drink named by brand is no relapse,
+a slip in the kitchen is a fall, "can't breathe, i'm laughing" is laughter and "drunk on love"
+a figure of speech. The same words still alert where they tell of harm or use.
+"""
+
+import pytest
+
+from bot.safety import Category, Severity
+from tests.unit.safety.rules_alone import assert_alerts, assert_quiet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an injury with its everyday cause after it, even past a time or an interjection
+        "i cut myself, ugh, slicing the bread",
+        "cut my finger tonight peeling potatoes for the stew",
+        "i burned my arm today, pulling the tray out of the oven",
+        "burned myself again grabbing the pan handle lol",
+        "i hurt myself lifting the couch up the stairs",
+        "i scratched my arm gardening, the roses won",
+        "i hurt my back doing yoga this morning",
+        "hurt myself on my bike on the way home",
+        # a soft drink by name beside "drank", "chugged" or "downed"
+        "drank a bottle of powerade and took my meds after the run",
+        "chugged a bottle of lucozade then my migraine pills",
+        "i drank a whole bottle of pedialyte, feeling human again",
+        "downed a fanta after practice",
+        # a fall
+        "i slipped in the kitchen and banged my knee",
+        "slipped in the shower this morning, i'm fine",
+        "i slipped and hit my head on the cupboard",
+        # laughter and figures of speech
+        "i can't breathe i'm laughing so hard",
+        "cannot breathe, crying laughing at this video",
+        "i'm drunk on sleep deprivation at this point",
+        "we're all drunk on sunshine after that hike",
+    ],
+)
+def test_everyday_injury_drink_or_laughter_is_quiet(text: str) -> None:
+    assert_quiet(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "severity"),
+    [
+        ("i cut myself on purpose tonight", Category.SELF_HARM, Severity.HIGH),
+        ("i cut myself on my arm again", Category.SELF_HARM, Severity.HIGH),
+        ("i burned myself with a lighter today", Category.SELF_HARM, Severity.HIGH),
+        (
+            "cut my thigh after the fight, then went back to cooking",
+            Category.SELF_HARM,
+            Severity.HIGH,
+        ),
+        ("drank a bottle of vodka and took my meds", Category.RELAPSE, Severity.HIGH),
+        ("drank last weekend to ensure i would sleep", Category.RELAPSE, Severity.MEDIUM),
+        ("chugged a bottle of wine before group", Category.RELAPSE, Severity.HIGH),
+        ("i slipped at the bar last night", Category.RELAPSE, Severity.MEDIUM),
+        ("slipped in my recovery, drank on friday", Category.RELAPSE, Severity.MEDIUM),
+        ("i'm drunk on vodka right now", Category.RELAPSE, Severity.HIGH),
+        ("got drunk on vacation", Category.RELAPSE, Severity.MEDIUM),
+        ("i can't breathe, i took all my pills", Category.OVERDOSE, Severity.CRITICAL),
+    ],
+)
+def test_the_same_words_still_alert_where_they_tell_of_harm(
+    text: str, category: Category, severity: Severity
+) -> None:
+    assert_alerts(text, category, severity)

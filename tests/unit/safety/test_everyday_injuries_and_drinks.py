@@ -4,7 +4,10 @@ An injury told with its everyday cause after it ("i cut myself, ugh, slicing the
 "burned my arm today, pulling the tray out") is an accident: both self-harm rules now share
 one list of such causes (``ACCIDENT``). A bottle of a soft drink named by brand is no relapse,
 a slip in the kitchen is a fall, "can't breathe, i'm laughing" is laughter and "drunk on love"
-a figure of speech. The same words still alert where they tell of harm or use.
+a figure of speech. Someone who "won't come to dinner" or is "not coming to group" was read as
+someone who will not regain consciousness (an overdose in progress, critical), and so, at
+critical, were other symptoms with their everyday explanation after them ("isn't answering her
+phone, probably at work", "unresponsive on discord", "lips are blue from the popsicle"). The same words still alert where they tell of harm or use.
 """
 
 import pytest
@@ -39,6 +42,20 @@ from tests.unit.safety.rules_alone import assert_alerts, assert_quiet
         "cannot breathe, crying laughing at this video",
         "i'm drunk on sleep deprivation at this point",
         "we're all drunk on sunshine after that hike",
+        # coming to a place or an event, or round to an idea
+        "he's not coming to group tonight, he has the flu",
+        "my son locked himself in his room and won't come to dinner",
+        "my dad won't come around to the idea of a new car",
+        # someone else's "symptom" explained
+        "my sister isn't answering her phone, probably at work",
+        "my husband is so hard to wake up on weekends",
+        "my mom stopped breathing so loud since she got the cpap",
+        "my dad is blue about the game last night",
+        "my son's lips are blue from the popsicle",
+        "my friend is unresponsive on discord today",
+        "my roommate is slumped over his desk studying",
+        "my daughter's breathing sounds funny, she has a cold",
+        "my brother is seizing the day lol",
     ],
 )
 def test_everyday_injury_drink_or_laughter_is_quiet(text: str) -> None:
@@ -64,6 +81,19 @@ def test_everyday_injury_drink_or_laughter_is_quiet(text: str) -> None:
         ("i'm drunk on vodka right now", Category.RELAPSE, Severity.HIGH),
         ("got drunk on vacation", Category.RELAPSE, Severity.MEDIUM),
         ("i can't breathe, i took all my pills", Category.OVERDOSE, Severity.CRITICAL),
+        ("she won't come to, i gave her narcan", Category.OVERDOSE, Severity.CRITICAL),
+        ("my brother is not coming to and his lips are blue", Category.OVERDOSE, Severity.CRITICAL),
+        ("he won't come around, please help", Category.OVERDOSE, Severity.CRITICAL),
+        (
+            "my sister isn't answering, she took a bunch of pills",
+            Category.OVERDOSE,
+            Severity.CRITICAL,
+        ),
+        ("he's slumped over the steering wheel", Category.OVERDOSE, Severity.CRITICAL),
+        ("she's seizing on the floor", Category.OVERDOSE, Severity.CRITICAL),
+        ("his lips are blue and he won't wake up", Category.OVERDOSE, Severity.CRITICAL),
+        ("he's hard to wake up and his breathing is weird", Category.OVERDOSE, Severity.CRITICAL),
+        ("my friend is unresponsive after he used", Category.OVERDOSE, Severity.CRITICAL),
     ],
 )
 def test_the_same_words_still_alert_where_they_tell_of_harm(

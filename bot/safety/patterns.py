@@ -82,6 +82,12 @@ MACROS: dict[str, str] = {
     r"their |all the )?(?:popsicle|popsicles|slushie|slurpee|freezie|ice pop|candy|lollipop|"
     r"gum|blueberries|berries|marker|markers|paint|face paint|pool|swimming|snow cone)|"
     r"about (?:the|his|her|their|my|it|losing|missing)\b))",
+    # up high for an everyday reason ("on the roof right now cleaning the gutters", "standing on
+    # the bridge waiting for the parade")
+    "HEIGHT_ERRAND": r"(?![,.!]? {GAP4}(?:watching|waiting for|with (?:the|my) (?:kids|dog|family|"
+    r"friends|crew)|eating|having|for (?:lunch|a photo|the view|the parade|the fireworks|the "
+    r"sunset)|taking (?:photos|pictures)|fixing|cleaning|repairing|shoveling|shovelling|working|"
+    r"putting up|taking down|installing|painting|traffic|on my way|driving))",
     # medicines people take too many of, by kind and by name
     "MED": r"(?:pills|bars|xans|xanax|alprazolam|percs|percocet|oxys?|oxycodone|tabs|tablets|capsules|meds|medication|medicine|sleeping pills|sleepers|painkillers|pain pills|antidepressants|supply|prescription|klonopin|clonazepam|lorazepam|ativan|valium|diazepam|seroquel|quetiapine|tylenol|paracetamol|acetaminophen|advil|ibuprofen|aspirin|benadryl|insulin|bottle|lithium|prozac|zoloft|lexapro|wellbutrin|effexor|amitriptyline|trazodone|ambien|zolpidem|gabapentin|lyrica|vicodin|norco|tramadol|methadone|morphine|adderall)",
     "WEAPON": r"(?:gun|guns|pistol|revolver|rifle|shotgun|glock|piece|strap|burner|knife|knives|blade|machete|bat|crowbar|hammer|axe|ax|tire iron|pipe|brass knuckles|taser|gas can|gasoline|lighter fluid|rope|noose)",

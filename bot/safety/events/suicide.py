@@ -323,9 +323,7 @@ def rules() -> list[Rule]:
             # on top of a high place, now ("standing on the roof of my building")
             r"(?:(?:^|(?<=[.!?,] )|\b(?:i'm|i am|im|currently|just|still|been) )(?:{LINGER}) |\b(?:i'm|i am|im) (?:up )?)"
             r"(?:on|up on|on top of|at the top of|at the edge of|on the edge of|over) "
-            r"(?:the |a |this |my |that )?(?:top of (?:the |a |my )?)?(?:\w+ )?(?:{HEIGHT})\b"
-            r"(?![,.!]? {GAP3}(?:watching|with (?:the|my) (?:kids|dog|family)|eating|having|for (?:lunch|a photo|the view)|taking (?:photos|pictures)|"
-            r"fixing|cleaning|repairing|shoveling|shovelling|working|putting up|traffic|on my way|driving))",
+            r"(?:the |a |this |my |that )?(?:top of (?:the |a |my )?)?(?:\w+ )?(?:{HEIGHT})\b{HEIGHT_ERRAND}",
             roles="means",
             example="sitting on the edge of the multi-storey car park",
         ),

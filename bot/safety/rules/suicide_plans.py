@@ -206,7 +206,7 @@ R(
     "suicide.ledge",
     S,
     "M",
-    r"\b(?:on|at|standing on|sitting on|up on|in) (?:the |a |this |my )?(?:overpass|bridge|roof|rooftop|ledge|edge of (?:the|a) (?:roof|bridge|building|cliff)|cliff|train tracks|tracks|balcony railing|railing|top of (?:the|a) (?:building|parking garage|bridge))\b(?=,? {GAP6}(?:right now|now|looking down|about to jump|gonna jump|going to jump|jump|coming home|goodbye|tonight))",
+    r"\b(?:on|at|standing on|sitting on|up on|in) (?:the |a |this |my )?(?:overpass|bridge|roof|rooftop|ledge|edge of (?:the|a) (?:roof|bridge|building|cliff)|cliff|train tracks|tracks|balcony railing|railing|top of (?:the|a) (?:building|parking garage|bridge))\b{HEIGHT_ERRAND}(?=,? {GAP6}(?:right now|now|looking down|about to jump|gonna jump|going to jump|jump|coming home|goodbye|tonight))",
     roles="means",
     ex="i'm on the overpass right now looking down at the traffic",
 )

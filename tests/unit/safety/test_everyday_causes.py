@@ -1,4 +1,4 @@
-"""Everyday injuries, drinks and laughter that the rules once read as risk.
+"""Everyday injuries, drinks, errands and laughter that the rules once read as risk.
 
 An injury told with its everyday cause after it ("i cut myself, ugh, slicing the bread",
 "burned my arm today, pulling the tray out") is an accident: both self-harm rules now share
@@ -7,7 +7,8 @@ a slip in the kitchen is a fall, "can't breathe, i'm laughing" is laughter and "
 a figure of speech. Someone who "won't come to dinner" or is "not coming to group" was read as
 someone who will not regain consciousness (an overdose in progress, critical), and so, at
 critical, were other symptoms with their everyday explanation after them ("isn't answering her
-phone, probably at work", "unresponsive on discord", "lips are blue from the popsicle"). The same words still alert where they tell of harm or use.
+phone, probably at work", "unresponsive on discord", "lips are blue from the popsicle"), and
+a roof or a bridge with an errand after it ("on the roof right now cleaning the gutters"). The same words still alert where they tell of harm or use.
 """
 
 import pytest
@@ -56,6 +57,9 @@ from tests.unit.safety.rules_alone import assert_alerts, assert_quiet
         "my roommate is slumped over his desk studying",
         "my daughter's breathing sounds funny, she has a cold",
         "my brother is seizing the day lol",
+        # up high for an errand
+        "i'm on the roof right now cleaning the gutters",
+        "standing on the bridge waiting for the parade lol",
     ],
 )
 def test_everyday_injury_drink_or_laughter_is_quiet(text: str) -> None:
@@ -94,6 +98,8 @@ def test_everyday_injury_drink_or_laughter_is_quiet(text: str) -> None:
         ("his lips are blue and he won't wake up", Category.OVERDOSE, Severity.CRITICAL),
         ("he's hard to wake up and his breathing is weird", Category.OVERDOSE, Severity.CRITICAL),
         ("my friend is unresponsive after he used", Category.OVERDOSE, Severity.CRITICAL),
+        ("i'm on the roof right now", Category.SUICIDE, Severity.CRITICAL),
+        ("standing on the ledge right now looking down", Category.SUICIDE, Severity.CRITICAL),
     ],
 )
 def test_the_same_words_still_alert_where_they_tell_of_harm(

@@ -10,7 +10,7 @@ R(
     "relapse.relapsed",
     RL,
     "H",
-    r"\brelapsed\b(?! (?:on|with|into) (?:cutting|self|burning|scratching|hurting)\b)(?! (?:on|with|into) (?:the )?(?:biscuits|cookies|chocolate|sugar|sweets|candy|cake|crisps|chips|junk food|takeaway|pizza|netflix|tiktok|online shopping|shopping|coffee|caffeine)\b)|\bhad a (?:relapse|slip|lapse|slipup|slip-up)\b|\b(?:am|i'm|i am|been|keep|kept|started) relapsing\b",
+    r"\brelapsed\b(?! (?:on|with|into) (?:cutting|self|burning|scratching|hurting)\b)(?! (?:on|with|into) (?:the )?(?:biscuits|cookies|chocolate|sugar|sweets|candy|cake|crisps|chips|junk food|takeaway|pizza|netflix|tiktok|online shopping|shopping|coffee|caffeine)\b)(?! into (?:watching|binging|bingeing|rewatching|playing|scrolling|doomscrolling|procrastinating)\b)|\bhad a (?:relapse|slip|lapse|slipup|slip-up)\b|\b(?:am|i'm|i am|been|keep|kept|started) relapsing\b",
     roles="use",
     ex="i realpsed this afternoon after the funeral",
 )
@@ -18,7 +18,7 @@ R(
     "relapse.slipped",
     RL,
     "H",
-    r"\b(?:slipped|slipped up)\b(?! (?:on (?:the |a |some |my )?(?:ice|stairs|floor|step|steps|puddle|banana|sidewalk|snow|mud|rug|wet|tile|driveway|porch)|and (?:fell|hurt|broke|twisted|landed|went down|hit|banged|bumped|cut|scraped|sprained|bruised)|in (?:the |a )?(?:shower|kitchen|bathroom|bath|tub|rain|mud|snow|hallway|hall|garden|yard|pool|parking lot|car park|gym|store|shop|aisle|puddle)|out|off|into|through|my mind|away|by|past|under|a disc|on my way)\b)",
+    r"\b(?:slipped|slipped up)\b(?! (?:on (?:the |a |some |my )?(?:ice|stairs|floor|step|steps|puddle|banana|sidewalk|snow|mud|rug|wet|tile|driveway|porch)|and (?:fell|hurt|broke|twisted|landed|went down|hit|banged|bumped|cut|scraped|sprained|bruised)|in (?:the |a )?(?:shower|kitchen|bathroom|bath|tub|rain|mud|snow|hallway|hall|garden|yard|pool|parking lot|car park|gym|store|shop|aisle|puddle)|out|off|into|through|my mind|away|by|past|under|a disc|on my way|(?:my|the|it|them|his|her|their|our|your|an) (?!(?:other|night|first|second|third|last|next|week|day|weekend|morning|evening|birthday|anniversary|sobriety|recovery|program)\b)|a (?!(?:little|bit|few|couple|lot|tad)\b))\b)",
     roles="use",
     ex="slipped on saturday at my cousin's wedding",
 )
@@ -90,7 +90,7 @@ R(
     "relapse.slang",
     RL,
     "H",
-    r"\b(?:fell |falling |fall )?off the wagon\b(?! (?:with|on) (?:my |the |our )?(?:diet|keto|paleo|vegan\w*|gym|workouts?|budget|running|reading|journaling|skincare|meal prep|no[- ]spend|dry january|sugar|carbs|streak|resolutions?)\b)|\bchas(?:ing|ed|e) the dragon\b|\bspeedball\w*|\bback on the (?:sauce|bottle|juice|dope|pipe|needle|shit|stuff|booze)\b|\bwent back out\b(?! (?:to|into|for|in|on|and (?:got|grabbed|checked))\b)|\b(?:blacked out|black ?out drunk)\b|\bwoke up (?:hungover|drunk|still drunk|still high|in a stranger's|with no memory)\b",
+    r"\b(?:fell |falling |fall )?off the wagon\b(?! (?:with|on) (?:my |the |our )?(?:diet|keto|paleo|vegan\w*|gym|workouts?|budget|running|reading|journaling|skincare|meal prep|no[- ]spend|dry january|sugar|carbs|streak|resolutions?)\b)|\bchas(?:ing|ed|e) the dragon\b|\bspeedball\w*|\bback on the (?:sauce|bottle|juice|dope|pipe|needle|shit|stuff|booze)\b|\bwent back out\b(?! (?:to|into|for|in|on|and (?:got|grabbed|checked))\b)|\b(?:blacked out(?! (?:the|my|all the|his|her|our|their|a) (?:\w+ )?(?:windows?|screens?|names?|text|details|faces?|room|curtains|blinds|addresses|numbers|plates?)\b)|black ?out drunk)\b|\bwoke up (?:hungover|drunk|still drunk|still high|in a stranger's|with no memory)\b",
     roles="use",
     ex="fell off the wagon hard tonight",
 )

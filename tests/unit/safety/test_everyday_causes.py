@@ -8,7 +8,9 @@ a figure of speech. Someone who "won't come to dinner" or is "not coming to grou
 someone who will not regain consciousness (an overdose in progress, critical), and so, at
 critical, were other symptoms with their everyday explanation after them ("isn't answering her
 phone, probably at work", "unresponsive on discord", "lips are blue from the popsicle"), and
-a roof or a bridge with an errand after it ("on the roof right now cleaning the gutters"). The same words still alert where they tell of harm or use.
+a roof or a bridge with an errand after it ("on the roof right now cleaning the gutters"). So
+were a card slipped into a machine, windows blacked out for a nap, a hold in a jiu jitsu class
+and a relapse into watching a show. The same words still alert where they tell of harm or use.
 """
 
 import pytest
@@ -60,6 +62,12 @@ from tests.unit.safety.rules_alone import assert_alerts, assert_quiet
         # up high for an errand
         "i'm on the roof right now cleaning the gutters",
         "standing on the bridge waiting for the parade lol",
+        # an object slipped or blacked out, a hold in a grappling class, a show
+        "slipped my card into the machine and it ate it",
+        "she slipped the note under my door",
+        "i blacked out the windows for the baby's nap",
+        "he choked me out in jiu jitsu class today, good roll",
+        "i relapsed into watching the office for the 5th time",
     ],
 )
 def test_everyday_injury_drink_or_laughter_is_quiet(text: str) -> None:
@@ -99,6 +107,12 @@ def test_everyday_injury_drink_or_laughter_is_quiet(text: str) -> None:
         ("he's hard to wake up and his breathing is weird", Category.OVERDOSE, Severity.CRITICAL),
         ("my friend is unresponsive after he used", Category.OVERDOSE, Severity.CRITICAL),
         ("i'm on the roof right now", Category.SUICIDE, Severity.CRITICAL),
+        ("i slipped a little last night", Category.RELAPSE, Severity.MEDIUM),
+        ("i slipped the other night", Category.RELAPSE, Severity.MEDIUM),
+        ("i slipped my first week out of rehab", Category.RELAPSE, Severity.MEDIUM),
+        ("i blacked out last night", Category.RELAPSE, Severity.MEDIUM),
+        ("he choked me out last night", Category.ABUSE, Severity.MEDIUM),
+        ("i relapsed into old habits this weekend", Category.RELAPSE, Severity.MEDIUM),
         ("standing on the ledge right now looking down", Category.SUICIDE, Severity.CRITICAL),
     ],
 )

@@ -67,6 +67,8 @@ _EVERYDAY_GOODBYE = re.compile(
     r"parents|sister|brother|aunt|uncle|cousin|in-laws|family|folks)|"
     r"for (?:thanksgiving|christmas|the holidays|vacation|spring break|the summer|a wedding)|"
     r"on (?:vacation|holiday|a trip)|graduat\w*|discharg\w*|(?:night|day|last) shift|to days|"
+    r"vacation|holidays?|camping|a cruise|(?:my|a|the|our) (?:flight|trip|cruise|road trip)|"
+    r"flying out|(?:business|work) trip|conference|off to (?:my|see|visit)|"
     r"(?:goodbye|bye) to (?:my |the |our )?(?:old )?(?:car|truck|phone|couch|apartment|house|"
     r"place|job|laptop|hair)|sold (?:it|my|the))\b"
 )

@@ -114,6 +114,10 @@ IDIOMS = re.compile(
         r"scared to death|bored to death|worried sick|sick to death|killing the game|hits? (?:me|us) up|"
         r"die on (?:this|that|a|the) hill|cut (?:myself|yourself|himself|herself|me|him|her|them|us) "
         r"(?:some |a little |a lot of )?slack|"
+        # "myself" as who something is for ("hanging myself a new shelf", "cutting myself a slice")
+        r"(?:hang|hanging|hung|cut|cutting|shoot|shooting|shot|burn|burning|burned|burnt) (?:myself|my "
+        r"self) (?:a|an|some|another) (?!(?:lot|little|bit|few|couple|bunch|ton|tad|hour|day|week|"
+        r"month|year|night|time|way|chance|reason|minute|second|moment|more|last)\b)[a-z]+|"
         r"hit the (?:gym|road|hay|sack|books|spot|jackpot|wall|ground running)|hits? different|"
         r"hit a wall|hit it off|hit or miss|hit home|smash(?:ed)? it|crushed it|"
         r"kill(?:ed)? (?:the|that|my) (?:test|exam|interview|presentation|game|level|workout)|"

@@ -10,7 +10,8 @@ critical, were other symptoms with their everyday explanation after them ("isn't
 phone, probably at work", "unresponsive on discord", "lips are blue from the popsicle"), and
 a roof or a bridge with an errand after it ("on the roof right now cleaning the gutters"). So
 were a card slipped into a machine, windows blacked out for a nap, a hold in a jiu jitsu class
-and a relapse into watching a show. The same words still alert where they tell of harm or use.
+and a relapse into watching a show, "too many pictures", "myself" as who a shelf or a slice is
+for, and a goodbye with a trip beside it ("not going to be here next week, vacation!"). The same words still alert where they tell of harm or use.
 """
 
 import pytest
@@ -68,6 +69,14 @@ from tests.unit.safety.rules_alone import assert_alerts, assert_quiet
         "i blacked out the windows for the baby's nap",
         "he choked me out in jiu jitsu class today, good roll",
         "i relapsed into watching the office for the 5th time",
+        # too many of something that is no drug; "myself" as who something is for; a trip
+        "i took way too many pictures at the zoo",
+        "hanging myself a new shelf today lol",
+        "cutting myself a slice of cake",
+        "i'm gonna shoot myself a reminder",
+        "i'm not going to be here next week, vacation!",
+        "this is my last message before my flight, bye all",
+        "i won't be around for a while, camping trip",
     ],
 )
 def test_everyday_injury_drink_or_laughter_is_quiet(text: str) -> None:
@@ -113,6 +122,11 @@ def test_everyday_injury_drink_or_laughter_is_quiet(text: str) -> None:
         ("i blacked out last night", Category.RELAPSE, Severity.MEDIUM),
         ("he choked me out last night", Category.ABUSE, Severity.MEDIUM),
         ("i relapsed into old habits this weekend", Category.RELAPSE, Severity.MEDIUM),
+        ("took too many of the pills", Category.OVERDOSE, Severity.CRITICAL),
+        ("i'm going to hang myself tonight", Category.SUICIDE, Severity.CRITICAL),
+        ("i cut myself a lot last night", Category.SELF_HARM, Severity.MEDIUM),
+        ("this is my last message. goodbye", Category.SUICIDE, Severity.CRITICAL),
+        ("i won't be here next week, i'm going to end it", Category.SUICIDE, Severity.CRITICAL),
         ("standing on the ledge right now looking down", Category.SUICIDE, Severity.CRITICAL),
     ],
 )

@@ -88,6 +88,10 @@ MACROS: dict[str, str] = {
     r"friends|crew)|eating|having|for (?:lunch|a photo|the view|the parade|the fireworks|the "
     r"sunset)|taking (?:photos|pictures)|fixing|cleaning|repairing|shoveling|shovelling|working|"
     r"putting up|taking down|installing|painting|traffic|on my way|driving))",
+    # something of the member's taken to use it for a moment ("took my phone to look at the
+    # memes"), not to control them
+    "BORROWED": r"(?! to (?:look at|show|see|watch|play|take (?:a|some) (?:pic|pics|picture|"
+    r"pictures|photo|photos|selfie|selfies)|charge|fix|update)\b)",
     # medicines people take too many of, by kind and by name
     "MED": r"(?:pills|bars|xans|xanax|alprazolam|percs|percocet|oxys?|oxycodone|tabs|tablets|capsules|meds|medication|medicine|sleeping pills|sleepers|painkillers|pain pills|antidepressants|supply|prescription|klonopin|clonazepam|lorazepam|ativan|valium|diazepam|seroquel|quetiapine|tylenol|paracetamol|acetaminophen|advil|ibuprofen|aspirin|benadryl|insulin|bottle|lithium|prozac|zoloft|lexapro|wellbutrin|effexor|amitriptyline|trazodone|ambien|zolpidem|gabapentin|lyrica|vicodin|norco|tramadol|methadone|morphine|adderall)",
     "WEAPON": r"(?:gun|guns|pistol|revolver|rifle|shotgun|glock|piece|strap|burner|knife|knives|blade|machete|bat|crowbar|hammer|axe|ax|tire iron|pipe|brass knuckles|taser|gas can|gasoline|lighter fluid|rope|noose)",

@@ -24,7 +24,7 @@ def rules() -> list[Rule]:
             AB,
             "M",
             r"\b(?:ask|asking|beg|begging) (?:him|her|them|my (?:husband|wife|boyfriend|girlfriend|partner)) (?:for )?permission (?:to|before)\b|"
-            r"{PERPX} (?:{ADV})?(?:checks|reads|goes through|went through|monitors|tracks|took|takes|keeps|controls|hides|hid) (?:all )?(?:of )?my (?:phone|texts|messages|location|bank card|debit card|credit cards?|cards|wallet|money|paycheck|keys|car keys|id|passport|documents)\b|"
+            r"{PERPX} (?:{ADV})?(?:checks|reads|goes through|went through|monitors|tracks|took|takes|keeps|controls|hides|hid) (?:all )?(?:of )?my (?:phone|texts|messages|location|bank card|debit card|credit cards?|cards|wallet|money|paycheck|keys|car keys|id|passport|documents)\b{BORROWED}|"
             r"{PERPX} {GAP3}(?:no one|nobody|noone) (?:would|will|is going to|'d) (?:ever )?believe me\b",
             example="she checks my phone every night and took my bank card",
         ),
@@ -111,7 +111,7 @@ def rules() -> list[Rule]:
             "H",
             # control events: withholding needs, people, money or medicine
             r"{KIN} (?:{ADV})?(?:won't|wont|doesn't|doesnt|will not|never|won't even) (?:let|allow) me (?:to )?(?:{NEEDS})\b|"
-            r"{PERPX} (?:{ADV})?(?:controls|control|takes|took|keeps|kept|holds|withholds|hides|hid|rations) (?:all )?(?:of )?(?:my|our) (?:{CONTROLLED})\b(?! (?:safe|for me because i asked))|"
+            r"{PERPX} (?:{ADV})?(?:controls|control|takes|took|keeps|kept|holds|withholds|hides|hid|rations) (?:all )?(?:of )?(?:my|our) (?:{CONTROLLED})\b(?! (?:safe|for me because i asked)){BORROWED}|"
             r"\bonly (?:give|gives|gave|let|lets) (?:them|it|me(?: \w+)?) (?:back )?(?:if|when) i (?:do what|do as|sleep with|have sex|obey|behave|do stuff|do things)\b",
             example="she rations my insulin and won't let me see a doctor",
         ),
@@ -155,7 +155,7 @@ def rules() -> list[Rule]:
             # match: partners only)
             r"\b(?:my|her|his) (?:boyfriend|girlfriend|bf|gf|husband|hubby|wife|wifey|partner|ex|fiance|fiancé|fiancee)\b "
             r"(?:{ADV})?(?:choked|strangled|slapped|punched|hit|shoved|pushed|kicked|smacked|headbutted|pinned|dragged|"
-            r"beat|beat up|spat on|spit on|grabbed|threw (?:\w+ ){0,2}at) (?:me|my (?:face|head|neck|throat|arm|arms|wrist|chest))\b"
+            r"beat|beat up|spat on|spit on|grabbed|threw (?:\w+ ){0,2}at) (?:me|my (?:face|head|neck|throat|arm|arms|wrist|chest))\b(?! (?:to (?:apply|try|go|do|be|get|keep|finish|take|start|call|join|see|talk|work|study|change|quit|stop|ask|speak|write|make|sign|come|stay)|by the hand|(?:with|in) (?:a|the|his|her) (?:hug|kiss))\b)"
             r"(?! (?:at|up|in (?:his|her|their|my) sleep|playing|by accident|accidentally|back|to it|with (?:a|the|his|her) (?:pillow|foam|nerf|toy|snowball)))"
             r"(?! with (?:the |a |an |his |her |this |some )?(?:\w+ )?(?:puns?|jokes?|questions?|news|line|facts?|take|truth|"
             r"compliment|surprise|memes?|reality check|advice|quote|song|story)\b)",

@@ -51,7 +51,7 @@ R(
     "violence.target_getting",
     V,
     "H",
-    r"(?:'s| is| are|'re) (?:getting|gonna get|going to get|about to get) (?:smoked|popped|capped|stabbed|shot|jumped|merked|murked|handled|dealt with|taken care of|what's coming|his|hers|it|beat|beat up|dropped|bodied|sprayed|blasted|hurt|killed|fucked up)\b(?! (?:done|fixed|checked|better|out of|back|the job|a promotion|married|tested|treated)\b)|(?:'s| is| are|'re) (?:a )?dead (?:man|woman|meat)\b",
+    r"(?:'s| is| are|'re) (?:getting|gonna get|going to get|about to get) (?:smoked|popped|capped|stabbed|shot|jumped|merked|murked|handled|dealt with|taken care of|what's coming|his|hers|it|beat|beat up|dropped|bodied|sprayed|blasted|hurt|killed|fucked up)\b(?! (?:done|fixed|checked|better|out of|back|the job|a promotion|married|tested|treated)\b)(?! {GAP4}in (?:fantasy|the game|the match|the finals|chess|mario kart|smash|cards|poker|football|basketball|soccer|hockey|baseball|tennis|golf|pickleball|bowling|trivia|the tournament|the playoffs)\b)|(?:'s| is| are|'re) (?:a )?dead (?:man|woman|meat)\b",
     roles="intent",
     policy="other_person:keep conditional:keep",
     ex="he's getting smoked, on everything",

@@ -11,7 +11,10 @@ phone, probably at work", "unresponsive on discord", "lips are blue from the pop
 a roof or a bridge with an errand after it ("on the roof right now cleaning the gutters"). So
 were a card slipped into a machine, windows blacked out for a nap, a hold in a jiu jitsu class
 and a relapse into watching a show, "too many pictures", "myself" as who a shelf or a slice is
-for, and a goodbye with a trip beside it ("not going to be here next week, vacation!"). The same words still alert where they tell of harm or use.
+for, and a goodbye with a trip beside it ("not going to be here next week, vacation!"); and
+among family and partners, a knife pulled out to cut the cake, a phone taken to look at memes,
+"pushed me to apply", "grabbed me by the hand", a water balloon, "scared of my dad's driving" and
+a kicking "in fantasy football". The same words still alert where they tell of harm or use.
 """
 
 import pytest
@@ -77,6 +80,14 @@ from tests.unit.safety.rules_alone import assert_alerts, assert_quiet
         "i'm not going to be here next week, vacation!",
         "this is my last message before my flight, bye all",
         "i won't be around for a while, camping trip",
+        # family, partners and games
+        "he pulled a knife out to cut the cake",
+        "he took my phone to look at the memes",
+        "my partner pushed me to apply for the job",
+        "he grabbed me by the hand and dragged me to the dance floor",
+        "my son hit me with a water balloon",
+        "i'm scared of my dad's driving lol",
+        "he's gonna get his ass kicked in fantasy football this week",
     ],
 )
 def test_everyday_injury_drink_or_laughter_is_quiet(text: str) -> None:
@@ -127,6 +138,12 @@ def test_everyday_injury_drink_or_laughter_is_quiet(text: str) -> None:
         ("i cut myself a lot last night", Category.SELF_HARM, Severity.MEDIUM),
         ("this is my last message. goodbye", Category.SUICIDE, Severity.CRITICAL),
         ("i won't be here next week, i'm going to end it", Category.SUICIDE, Severity.CRITICAL),
+        ("he pulled a knife out and pointed it at me", Category.ABUSE, Severity.CRITICAL),
+        ("he took my phone to check who i was texting", Category.ABUSE, Severity.MEDIUM),
+        ("my boyfriend pushed me into the wall last night", Category.ABUSE, Severity.MEDIUM),
+        ("he grabbed me by the hair", Category.ABUSE, Severity.MEDIUM),
+        ("i'm scared of my dad's temper", Category.ABUSE, Severity.HIGH),
+        ("he's gonna get his ass kicked when i see him", Category.VIOLENCE, Severity.HIGH),
         ("standing on the ledge right now looking down", Category.SUICIDE, Severity.CRITICAL),
     ],
 )

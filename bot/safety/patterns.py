@@ -92,6 +92,9 @@ MACROS: dict[str, str] = {
     # memes"), not to control them
     "BORROWED": r"(?! to (?:look at|show|see|watch|play|take (?:a|some) (?:pic|pics|picture|"
     r"pictures|photo|photos|selfie|selfies)|charge|fix|update)\b)",
+    # "hit her first home run": her score, not her
+    "SCORED": r"(?! (?:first|second|third|\d+(?:st|nd|rd|th)|another|a|the) (?:home run|homer|goal|"
+    r"basket|hole in one|target|note|record|pr|milestone|jackpot)\b)",
     # medicines people take too many of, by kind and by name
     "MED": r"(?:pills|bars|xans|xanax|alprazolam|percs|percocet|oxys?|oxycodone|tabs|tablets|capsules|meds|medication|medicine|sleeping pills|sleepers|painkillers|pain pills|antidepressants|supply|prescription|klonopin|clonazepam|lorazepam|ativan|valium|diazepam|seroquel|quetiapine|tylenol|paracetamol|acetaminophen|advil|ibuprofen|aspirin|benadryl|insulin|bottle|lithium|prozac|zoloft|lexapro|wellbutrin|effexor|amitriptyline|trazodone|ambien|zolpidem|gabapentin|lyrica|vicodin|norco|tramadol|methadone|morphine|adderall)",
     "WEAPON": r"(?:gun|guns|pistol|revolver|rifle|shotgun|glock|piece|strap|burner|knife|knives|blade|machete|bat|crowbar|hammer|axe|ax|tire iron|pipe|brass knuckles|taser|gas can|gasoline|lighter fluid|rope|noose)",

@@ -114,6 +114,15 @@ IDIOMS = re.compile(
         r"scared to death|bored to death|worried sick|sick to death|killing the game|hits? (?:me|us) up|"
         r"die on (?:this|that|a|the) hill|cut (?:myself|yourself|himself|herself|me|him|her|them|us) "
         r"(?:some |a little |a lot of )?slack|"
+        # breathless from the weather or a workout, bleeding from a nick: only right beside them,
+        # so that nothing told in between ("after the hike i took all my pills") reads as a figure
+        r"(?:so|too) (?:humid|hot|muggy|stuffy|smoky|cold)(?: today| outside| out there| in here)?,? "
+        r"(?:that )?(?:i )?(?:still )?(?:can't|cannot) "
+        r"breathe|(?:stairmaster|cardio|workout|sprints|spin class|leg day|burpees|hike|stairs)"
+        r"(?: class| session)?(?: for (?:\d+|an?|half an) (?:min|mins|minutes|hours?))?,? (?:and )?"
+        r"(?:now )?(?:i )?(?:still )?(?:can't|cannot) (?:breathe|feel my legs)|(?:nick|nicked|paper "
+        r"cut|nosebleed|my nose|my gums|splinter)(?: on my \w+)?,?(?: (?:but|and))? (?:it )?(?:won't|"
+        r"can't|cannot) stop bleeding|"
         # "myself" as who something is for ("hanging myself a new shelf", "cutting myself a slice")
         r"(?:hang|hanging|hung|cut|cutting|shoot|shooting|shot|burn|burning|burned|burnt) (?:myself|my "
         r"self) (?:a|an|some|another) (?!(?:lot|little|bit|few|couple|bunch|ton|tad|hour|day|week|"

@@ -44,7 +44,7 @@ MACROS.update(
         "WILLDO": r"(?:gonna|going to|gon|gunna|about to|ready to|planning to|planning on|plan to|plan on|decided to|have decided to|intend to|'ll|will|'m gonna|'m going to|am going to|am gonna|'m about to|am about to|'m ready to|'m planning to|'m planning on)",
         "SOFT": r"(?:oat milk|almond milk|soy milk|iced coffee|iced tea|green tea|herbal tea|sweet tea|cold brew|tea|coffee|water|soda|juice|milk|smoothies?|kombucha|la croix|lacroix|sparkling water|decaf|pop|gatorade|protein|na beer|non-alcoholic|non alcoholic|mocktails?|boba|lemonade|hot chocolate|cocoa|matcha|latte|lattes|espresso|cappuccino|chai|frappuccino|energy drinks?|red bull|monster|diet|shakes?|water|electrolytes?|broth|seltzer water|seltzers?|sparkling|club soda|ginger ale|root beer|sprite|coke zero|diet coke|pepsi|"
         # sports, soft and meal drinks by name ("drank a bottle of powerade")
-        # (only names that mean nothing else: the drink rule looks up to four words ahead, so
+        # (only names that mean nothing else: the drink rule looks up to five words ahead, so
         # "drank in arizona" or "drank to ensure" must not read as a soft drink)
         r"powerade|pedialyte|lucozade|vitaminwater|vitamin water|fanta|dr pepper|mountain dew|"
         r"kool-aid|kool aid|capri sun|snapple|liquid iv|soylent|kefir|yakult|slushie|slurpee|"

@@ -109,7 +109,7 @@ R(
     "violence.did_hit",
     V,
     "H",
-    r"\b(?:hit|punched|slapped|choked|beat|shoved|pushed|kicked|strangled|stabbed|attacked|hurt) (?:my (?:{PERSON})|him|her|them|someone|somebody|a (?:guy|man|woman|dude|girl|kid|stranger))\b,? {GAP4}(?:last night|today|tonight|yesterday|this morning|again|do it again|and i)",
+    r"\b(?:hit|punched|slapped|choked|beat|shoved|pushed|kicked|strangled|stabbed|attacked|hurt) (?:my (?:{PERSON})|him|her|them|someone|somebody|a (?:guy|man|woman|dude|girl|kid|stranger))\b{SCORED},? {GAP4}(?:last night|today|tonight|yesterday|this morning|again|do it again|and i)",
     roles="intent",
     ex="hit my girlfriend last night and I feel like I'm going to do it again",
 )

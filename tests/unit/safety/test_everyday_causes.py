@@ -14,7 +14,10 @@ and a relapse into watching a show, "too many pictures", "myself" as who a shelf
 for, and a goodbye with a trip beside it ("not going to be here next week, vacation!"); and
 among family and partners, a knife pulled out to cut the cake, a phone taken to look at memes,
 "pushed me to apply", "grabbed me by the hand", a water balloon, "scared of my dad's driving" and
-a kicking "in fantasy football". The same words still alert where they tell of harm or use.
+a kicking "in fantasy football". Breathless from a workout or the humidity, a nick that won't stop
+bleeding, a knife that slipped, a haircut, a beard with too much off, a bar hung from for the
+shoulders and a toddler's bite are everyday too; a figure only covers the words right beside it,
+so a disclosure told in between still alerts. The same words still alert where they tell of harm or use.
 """
 
 import pytest
@@ -88,6 +91,19 @@ from tests.unit.safety.rules_alone import assert_alerts, assert_quiet
         "my son hit me with a water balloon",
         "i'm scared of my dad's driving lol",
         "he's gonna get his ass kicked in fantasy football this week",
+        # workouts, weather, grooming, tools, toddlers
+        "spin instructor kept us on the stairmaster for 20 min, i still can't breathe",
+        "too humid today, i can't breathe out there",
+        "tiny nick on my chin but it won't stop bleeding",
+        "the bread knife slipped and nicked my thumb",
+        "slipped on black ice outside the pharmacy",
+        "gave myself a buzz cut tonight",
+        "trimmed my beard and took too much off the left side",
+        "i hang from the pull-up bar every morning for my back",
+        "my toddler bit my arm at daycare pickup",
+        "my toddler drank the whole bottle of apple juice",
+        "blacked out the whole house when i tripped the breaker",
+        "my daughter hit her first home run today!!",
     ],
 )
 def test_everyday_injury_drink_or_laughter_is_quiet(text: str) -> None:
@@ -144,6 +160,24 @@ def test_everyday_injury_drink_or_laughter_is_quiet(text: str) -> None:
         ("he grabbed me by the hair", Category.ABUSE, Severity.MEDIUM),
         ("i'm scared of my dad's temper", Category.ABUSE, Severity.HIGH),
         ("he's gonna get his ass kicked when i see him", Category.VIOLENCE, Severity.HIGH),
+        (
+            "after the hike i took all my pills and now i can't breathe",
+            Category.OVERDOSE,
+            Severity.CRITICAL,
+        ),
+        (
+            "i cut my wrist after shaving and it won't stop bleeding",
+            Category.SELF_HARM,
+            Severity.HIGH,
+        ),
+        ("i'm going to hang myself from the rafters", Category.SUICIDE, Severity.CRITICAL),
+        ("i bit my arm till it bled", Category.SELF_HARM, Severity.HIGH),
+        ("i cut again tonight", Category.SELF_HARM, Severity.HIGH),
+        (
+            "the storm knocked the power out and i drank till i blacked out",
+            Category.RELAPSE,
+            Severity.MEDIUM,
+        ),
         ("standing on the ledge right now looking down", Category.SUICIDE, Severity.CRITICAL),
     ],
 )

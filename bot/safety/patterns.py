@@ -95,6 +95,9 @@ MACROS: dict[str, str] = {
     # "hit her first home run": her score, not her
     "SCORED": r"(?! (?:first|second|third|\d+(?:st|nd|rd|th)|another|a|the) (?:home run|homer|goal|"
     r"basket|hole in one|target|note|record|pr|milestone|jackpot)\b)",
+    # pushed or hit "to" do something: encouraged ("pushed me to apply", "hit me up to go")
+    "TO_DO": r"to (?:apply|try|go|do|be|get|keep|finish|take|start|call|join|see|talk|work|study|"
+    r"change|grow|quit|stop|open|reach|ask|speak|write|make|become|pursue|sign|come|stay)\b",
     # medicines people take too many of, by kind and by name
     "MED": r"(?:pills|bars|xans|xanax|alprazolam|percs|percocet|oxys?|oxycodone|tabs|tablets|capsules|meds|medication|medicine|sleeping pills|sleepers|painkillers|pain pills|antidepressants|supply|prescription|klonopin|clonazepam|lorazepam|ativan|valium|diazepam|seroquel|quetiapine|tylenol|paracetamol|acetaminophen|advil|ibuprofen|aspirin|benadryl|insulin|bottle|lithium|prozac|zoloft|lexapro|wellbutrin|effexor|amitriptyline|trazodone|ambien|zolpidem|gabapentin|lyrica|vicodin|norco|tramadol|methadone|morphine|adderall)",
     "WEAPON": r"(?:gun|guns|pistol|revolver|rifle|shotgun|glock|piece|strap|burner|knife|knives|blade|machete|bat|crowbar|hammer|axe|ax|tire iron|pipe|brass knuckles|taser|gas can|gasoline|lighter fluid|rope|noose)",

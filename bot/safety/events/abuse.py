@@ -155,7 +155,7 @@ def rules() -> list[Rule]:
             # match: partners only)
             r"\b(?:my|her|his) (?:boyfriend|girlfriend|bf|gf|husband|hubby|wife|wifey|partner|ex|fiance|fiancé|fiancee)\b "
             r"(?:{ADV})?(?:choked|strangled|slapped|punched|hit|shoved|pushed|kicked|smacked|headbutted|pinned|dragged|"
-            r"beat|beat up|spat on|spit on|grabbed|threw (?:\w+ ){0,2}at) (?:me|my (?:face|head|neck|throat|arm|arms|wrist|chest))\b(?! (?:to (?:apply|try|go|do|be|get|keep|finish|take|start|call|join|see|talk|work|study|change|quit|stop|ask|speak|write|make|sign|come|stay)|by the hand|(?:with|in) (?:a|the|his|her) (?:hug|kiss))\b)"
+            r"beat|beat up|spat on|spit on|grabbed|threw (?:\w+ ){0,2}at) (?:me|my (?:face|head|neck|throat|arm|arms|wrist|chest))\b(?! (?:{TO_DO}|(?:by the hand|(?:with|in) (?:a|the|his|her) (?:hug|kiss))\b))"
             r"(?! (?:at|up|in (?:his|her|their|my) sleep|playing|by accident|accidentally|back|to it|with (?:a|the|his|her) (?:pillow|foam|nerf|toy|snowball)))"
             r"(?! with (?:the |a |an |his |her |this |some )?(?:\w+ )?(?:puns?|jokes?|questions?|news|line|facts?|take|truth|"
             r"compliment|surprise|memes?|reality check|advice|quote|song|story)\b)",

@@ -19,7 +19,7 @@ R(
     "abuse.hit_me",
     AB,
     "M",
-    r"{PERPX} (?:{ADV})?(?:{HITV}) (?:{VICTIM})\b(?! (?:own|up (?:on|about)|to it|to (?:apply|try|go|do|be|get|keep|finish|take|start|call|join|see|talk|work|study|change|grow|quit|stop|open|reach|ask|speak|write|make|become|pursue|sign|come|stay)\b|with (?:a |the |that |this |his |her |some )?(?:\w+ )?(?:puns?|jokes?|questions?|news|texts?|messages?|memes?|requests?|bills?|truth|facts|compliments?|songs?|ideas?|story|stories))\b)(?!(?: out)? (?:in|at|during) (?:jiu ?jitsu|bjj|judo|wrestling|mma|sparring|practice|training|the match|the tournament|class)\b){SCORED}(?! (?:by the hand|with (?:a|the|his|her|their) (?:water balloon|balloon|pillow|snowball|nerf \w+|foam \w+|frisbee|beach ball|water gun|hug))\b)",
+    r"{PERPX} (?:{ADV})?(?:{HITV}) (?:{VICTIM})\b(?! (?:own|up (?:on|about)|to it|{TO_DO}|with (?:a |the |that |this |his |her |some )?(?:\w+ )?(?:puns?|jokes?|questions?|news|texts?|messages?|memes?|requests?|bills?|truth|facts|compliments?|songs?|ideas?|story|stories))\b)(?!(?: out)? (?:in|at|during) (?:jiu ?jitsu|bjj|judo|wrestling|mma|sparring|practice|training|the match|the tournament|class)\b){SCORED}(?! (?:by the hand|with (?:a|the|his|her|their) (?:water balloon|balloon|pillow|snowball|nerf \w+|foam \w+|frisbee|beach ball|water gun|hug))\b)",
     roles="today",
     policy="joke:low",
     ex="my husband beeted me again this morning",

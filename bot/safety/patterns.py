@@ -66,8 +66,10 @@ MACROS: dict[str, str] = {
     "ACCIDENT": r"(?!,? {GAP3}(?:shaving|cooking|baking|grilling|frying|chopping|slicing|peeling|"
     r"opening|unpacking|sewing|knitting|whittling|gardening|weeding|pruning|trimming|mowing|fixing|"
     r"building|assembling|pulling|grabbing|carrying|lifting|moving|cleaning|washing|ironing|"
-    r"sharpening|on (?:a|an|the|some|my) (?!(?:purpose|call|phone|zoom|own|{BODY})\b)[a-z]+|"
-    r"with a (?:pin|needle|staple|stapler|grater|can opener)|while|hiking|climbing|running|"
+    r"sharpening|making|on (?:a|an|the|some|my) (?!(?:purpose|call|phone|zoom|own|drive|bus|"
+    r"train|break|ride|weekend|night|day|{BODY})\b)[a-z]+|"
+    # ("while" itself is no cause: "scratched my arms raw while i waited on my refill")
+    r"with a (?:pin|needle|staple|stapler|grater|can opener)|hiking|climbing|running|"
     r"skating|biking|cycling|by accident|accidentally|(?<!day )(?<!shift )(?<!night )at work|"
     r"playing|at (?:the gym|soccer|practice|the game)|working out|in the garden|laughing|"
     r"doing (?:the dishes|dishes|yoga|pilates|crossfit)))",

@@ -35,6 +35,8 @@ from tests.unit.safety.rules_alone import assert_alerts, assert_quiet
         "i burned my arm today, pulling the tray out of the oven",
         "burned myself again grabbing the pan handle lol",
         "i hurt myself lifting the couch up the stairs",
+        "i cut myself while cooking",
+        "i burned my hand while i was making dinner",
         "i scratched my arm gardening, the roses won",
         "i hurt my back doing yoga this morning",
         "hurt myself on my bike on the way home",
@@ -178,6 +180,14 @@ def test_everyday_injury_drink_or_laughter_is_quiet(text: str) -> None:
             Category.RELAPSE,
             Severity.MEDIUM,
         ),
+        # "while" and a trip or a break are no cause of an injury
+        (
+            "i scratched my wrists raw while they argued downstairs",
+            Category.SELF_HARM,
+            Severity.HIGH,
+        ),
+        ("i burned my arm with a lighter on the bus home", Category.SELF_HARM, Severity.HIGH),
+        ("cut my thigh again on my break at work", Category.SELF_HARM, Severity.HIGH),
         ("standing on the ledge right now looking down", Category.SUICIDE, Severity.CRITICAL),
     ],
 )

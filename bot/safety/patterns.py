@@ -62,8 +62,10 @@ MACROS: dict[str, str] = {
     # not marks with an everyday cause ("new scars from the surgery", "new burns ... from cooking")
     "NOT_EVERYDAY_WOUND": r"(?![^.!?\n]{0,30}\bfrom (?:the |my |a |her |his )?(?:surgery|operation|c-section|procedure|biopsy|cooking|oven|stove|grill|cat|kitten|dog|puppy|rose ?bush|garden|gardening|work|shaving|gym|climbing|the kids|kids))",
     # an injury told with its everyday cause right after it ("i cut myself slicing the bread",
-    # "burned my arm today, pulling the tray out", "hurt myself on the stairs"): an accident
-    "ACCIDENT": r"(?!,? {GAP3}(?:shaving|cooking|baking|grilling|frying|chopping|slicing|peeling|"
+    # "burned my arm today, pulling the tray out", "hurt myself on the stairs"): an accident,
+    # unless the sentence says it was meant ("burnt my arm on the cooker ring on purpose")
+    "ACCIDENT": r"(?:(?=[^.!?\n]{0,60}\b(?<!not )(?:on purpose|deliberately|intentionally|purposely)\b)|"
+    r"(?!,? {GAP3}(?:shaving|cooking|baking|grilling|frying|chopping|slicing|peeling|"
     r"opening|unpacking|sewing|knitting|whittling|gardening|weeding|pruning|trimming|mowing|fixing|"
     r"building|assembling|pulling|grabbing|carrying|lifting|moving|cleaning|washing|ironing|"
     r"sharpening|making|on (?:a|an|the|some|my) (?!(?:purpose|call|phone|zoom|own|drive|bus|"
@@ -72,7 +74,7 @@ MACROS: dict[str, str] = {
     r"with a (?:pin|needle|staple|stapler|grater|can opener)|hiking|climbing|running|"
     r"skating|biking|cycling|by accident|accidentally|(?<!day )(?<!shift )(?<!night )at work|"
     r"playing|at (?:the gym|soccer|practice|the game)|working out|in the garden|laughing|"
-    r"doing (?:the dishes|dishes|yoga|pilates|crossfit)))",
+    r"doing (?:the dishes|dishes|yoga|pilates|crossfit))))",
     # someone else's "symptom" with its everyday explanation after it ("isn't answering her
     # phone, probably at work", "unresponsive on discord", "hard to wake up on weekends",
     # "lips are blue from the popsicle", "is blue about the game"): no emergency

@@ -18,7 +18,7 @@ R(
     "self_harm.on_purpose",
     SH,
     "H",
-    r"\b(?:burn|burning|burned|burnt|cut|cutting|hit|hitting|scratch|scratching|scratched|punch|punching|punched|bite|biting|bit|bang|banging|banged|bruise|bruising|bruised|starve|starving|slam|slamming|slammed) (?:{GAP6})?(?:on purpose|intentionally|deliberately|to punish myself|to feel something|to feel pain)\b",
+    r"\b(?:burn|burning|burned|burnt|cut|cutting|hit|hitting|scratch|scratching|scratched|punch|punching|punched|bite|biting|bit|bang|banging|banged|bruise|bruising|bruised|starve|starving|slam|slamming|slammed) (?:{GAP6})?(?<!not )(?<!wasn't )(?<!never )(?:on purpose|intentionally|deliberately|to punish myself|to feel something|to feel pain)\b",
     roles="today",
     ex="I keep burning my hands with the stove on purpose",
 )

@@ -37,6 +37,7 @@ from tests.unit.safety.rules_alone import assert_alerts, assert_quiet
         "i hurt myself lifting the couch up the stairs",
         "i cut myself while cooking",
         "i burned my hand while i was making dinner",
+        "burned my arm on the oven, not on purpose lol",
         "i scratched my arm gardening, the roses won",
         "i hurt my back doing yoga this morning",
         "hurt myself on my bike on the way home",
@@ -188,6 +189,8 @@ def test_everyday_injury_drink_or_laughter_is_quiet(text: str) -> None:
         ),
         ("i burned my arm with a lighter on the bus home", Category.SELF_HARM, Severity.HIGH),
         ("cut my thigh again on my break at work", Category.SELF_HARM, Severity.HIGH),
+        # a cause that was meant is no accident
+        ("i burnt my arm on the cooker ring on purpose", Category.SELF_HARM, Severity.HIGH),
         ("standing on the ledge right now looking down", Category.SUICIDE, Severity.CRITICAL),
     ],
 )

@@ -88,7 +88,8 @@ MACROS: dict[str, str] = {
     r"about (?:the|his|her|their|my|it|losing|missing)\b))",
     # up high for an everyday reason ("on the roof right now cleaning the gutters", "standing on
     # the bridge waiting for the parade")
-    "HEIGHT_ERRAND": r"(?![,.!]? {GAP4}(?:watching|waiting for|with (?:the|my) (?:kids|dog|family|"
+    "HEIGHT_ERRAND": r"(?![,.!]? {GAP4}(?:watching|waiting for (?!(?:the |a )?(?:\w+ )?(?:train|"
+    r"express|bus|truck|subway|tube|tram)\b)|with (?:the|my) (?:kids|dog|family|"
     r"friends|crew)|eating|having|for (?:lunch|a photo|the view|the parade|the fireworks|the "
     r"sunset)|taking (?:photos|pictures)|fixing|cleaning|repairing|shoveling|shovelling|working|"
     r"putting up|taking down|installing|painting|traffic|on my way|driving))",

@@ -192,6 +192,11 @@ def test_everyday_injury_drink_or_laughter_is_quiet(text: str) -> None:
         # a cause that was meant is no accident
         ("i burnt my arm on the cooker ring on purpose", Category.SELF_HARM, Severity.HIGH),
         ("standing on the ledge right now looking down", Category.SUICIDE, Severity.CRITICAL),
+        (
+            "standing on the platform waiting for the fast train, i'm done",
+            Category.SUICIDE,
+            Severity.CRITICAL,
+        ),
     ],
 )
 def test_the_same_words_still_alert_where_they_tell_of_harm(

@@ -3,6 +3,7 @@
 import argparse
 import base64
 import binascii
+import os
 import signal
 import sys
 from collections.abc import Callable, Sequence
@@ -405,7 +406,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``lantern`` console script."""
     args = build_parser().parse_args(argv)
-    result: int = args.func(args)
+    try:
+        result: int = args.func(args)
+    except BrokenPipeError:
+        # The reader went away ("lantern safety-explain ... | head -1"): not an error of ours.
+        # Point stdout at nothing so that the interpreter's final flush cannot fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     return result
 
 

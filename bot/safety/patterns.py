@@ -103,6 +103,12 @@ MACROS: dict[str, str] = {
     # pushed or hit "to" do something: encouraged ("pushed me to apply", "hit me up to go")
     "TO_DO": r"to (?:apply|try|go|do|be|get|keep|finish|take|start|call|join|see|talk|work|study|"
     r"change|grow|quit|stop|open|reach|ask|speak|write|make|become|pursue|sign|come|stay)\b",
+    # medicine laid in for an everyday reason ("stockpiling tylenol because the pharmacy keeps
+    # running out", "... for flu season")
+    "STOCKED_FOR": r"(?! (?:because (?:the|my|our) (?:pharmacy|pharmacies|store|stores|shops?|"
+    r"supplier)|because of (?:the )?(?:shortage|shortages)|for (?:flu season|cold season|the "
+    r"winter|winter|the shortage|the hurricane|the storm|the trip|travel|our trip|my trip)|before "
+    r"(?:the|my|our) (?:trip|move|flight|surgery|deployment))\b)",
     # medicines people take too many of, by kind and by name
     "MED": r"(?:pills|bars|xans|xanax|alprazolam|percs|percocet|oxys?|oxycodone|tabs|tablets|capsules|meds|medication|medicine|sleeping pills|sleepers|painkillers|pain pills|antidepressants|supply|prescription|klonopin|clonazepam|lorazepam|ativan|valium|diazepam|seroquel|quetiapine|tylenol|paracetamol|acetaminophen|advil|ibuprofen|aspirin|benadryl|insulin|bottle|lithium|prozac|zoloft|lexapro|wellbutrin|effexor|amitriptyline|trazodone|ambien|zolpidem|gabapentin|lyrica|vicodin|norco|tramadol|methadone|morphine|adderall)",
     "WEAPON": r"(?:gun|guns|pistol|revolver|rifle|shotgun|glock|piece|strap|burner|knife|knives|blade|machete|bat|crowbar|hammer|axe|ax|tire iron|pipe|brass knuckles|taser|gas can|gasoline|lighter fluid|rope|noose)",

@@ -10,7 +10,7 @@ R(
     "overdose.other_in_progress",
     OD,
     "C",
-    r"\b(?:(?:can )?barely (?:hear|see|feel) (?:him|her|them|my \w+) breath\w*|not breathing|isn't breathing|is not breathing|stopped breathing(?! (?:so |as |that )?(?:loud|loudly|heavily|heavy|through))|barely breathing|can't breathe(?! (?:through (?:my|his|her|their|the) nose|out of (?:my|his|her|their) nose))|can't breath|breathing (?:is |feels |seems |sounds? )?(?:super |really |very |so )?(?:weird|wrong|slow|funny|shallow|strange|off)(?!,? (?:she|he|they)(?:'s| has| is)(?: got)? (?:a cold|the flu|covid|a chest infection|a stuffy nose|croup|congested|stuffy)\b)|one breath every|breathing (?:like |about |maybe |only )?(?:\d+|once|twice|two|three|four|five|six|a few) (?:times? )?(?:a|per|every|each) minute|gurgling|gasping for air|making (?:a |this |that )?(?:weird |strange )?(?:snoring|gurgling|choking|rattling) (?:noise|sound)|snoring noise|foaming|eyes (?:rolled|rolling|are rolling|went) (?:back|up)|foam (?:at|coming out of) (?:the|his|her) mouth|turning (?:blue|gray|grey|purple)|going (?:blue|gray|grey|purple)|(?:lips|face|fingers|fingernails) (?:are |is |look |looks |going |turning )?(?:blue|purple|gray|grey)|won't come around(?! to)|not coming around(?! to| anymore| much| here| often)|"
+    r"\b(?:(?:can )?barely (?:hear|see|feel) (?:him|her|them|my \w+) breath\w*|not breathing(?! through (?:my|his|her|their|the) nose)|isn't breathing|is not breathing|stopped breathing(?! (?:so |as |that )?(?:loud|loudly|heavily|heavy|through))|barely breathing|can't breathe(?! (?:through (?:my|his|her|their|the) nose|out of (?:my|his|her|their) nose))|can't breath|breathing (?:is |feels |seems |sounds? )?(?:super |really |very |so )?(?:weird|wrong|slow|funny|shallow|strange|off)(?!,? (?:she|he|they)(?:'s| has| is)(?: got)? (?:a cold|the flu|covid|a chest infection|a stuffy nose|croup|congested|stuffy)\b)|one breath every|breathing (?:like |about |maybe |only )?(?:\d+|once|twice|two|three|four|five|six|a few) (?:times? )?(?:a|per|every|each) minute|gurgling|gasping for air|making (?:a |this |that )?(?:weird |strange )?(?:snoring|gurgling|choking|rattling) (?:noise|sound)|snoring noise|foaming|eyes (?:rolled|rolling|are rolling|went) (?:back|up)|foam (?:at|coming out of) (?:the|his|her) mouth|turning (?:blue|gray|grey|purple)|going (?:blue|gray|grey|purple)|(?:lips|face|fingers|fingernails) (?:are |is |look |looks |going |turning )?(?:blue|purple|gray|grey)|won't come around(?! to)|not coming around(?! to| anymore| much| here| often)|"
     # regaining consciousness, not a place or an event ("won't come to dinner", "not coming to
     # group"): nothing but a pause, the end or a few joining words may follow
     r"(?:won't come|not coming) to(?! (?!(?:and|after|even|no matter|at all|when|since|for|i|we|"
@@ -23,7 +23,7 @@ R(
     "overdose.other_unresponsive",
     OD,
     "C",
-    r"\b(?:won't wake(?: up)?|not waking up|not responding|isn't responding|is not responding|isn't waking up|unresponsive|unconscious|not conscious|(?:isn't|is not|stopped) moving(?! (?:out|in|on|to|forward|away|back|house|home|along|fast|up|down|his|her|their|my|the)\b)|not answering me|won't answer(?: me)?|isn't answering|won't respond|(?<!sky )(?<!sea )(?<!ocean )(?<!water )(?<!car )(?<!house )(?<!door )(?<!paint )(?<!color )is blue|(?<!sky)'s blue|looks blue|is gray|'s gray|is cold and)\b(?! (?:for|in time|on time|early|until|till|before|to (?:my|his|her) (?:texts|calls|messages))\b){EXPLAINED}",
+    r"\b(?:won't wake up|won't wake(?! up)|not waking up|not responding|isn't responding|is not responding|isn't waking up|unresponsive|unconscious|not conscious|(?:isn't|is not|stopped) moving(?! (?:out|in|on|to|forward|away|back|house|home|along|fast|up|down|his|her|their|my|the)\b)|not answering me|won't answer(?: me)?|isn't answering|won't respond|(?<!sky )(?<!sea )(?<!ocean )(?<!water )(?<!car )(?<!house )(?<!door )(?<!paint )(?<!color )is blue|(?<!sky)'s blue|looks blue|is gray|'s gray|is cold and)\b(?! (?:for(?! (?:anything|anyone|anybody|nothing|me|us|a second|more than a second)\b)|in time|on time|early|until|till|before|to (?:my|his|her) (?:texts|calls|messages))\b){EXPLAINED}",
     roles="symptom",
     policy="other_person:keep need:other_person",
     ex="my friend used fent an hour ago and he wont wake up",
@@ -45,7 +45,7 @@ R(
     "overdose.cant_wake",
     OD,
     "C",
-    r"\b(?:can't|cannot|can barely|could barely) (?:wake|get) (?:him|her|them|my \w+|\w+) (?:up|to wake up|to respond|to come to|to open (?:his|her|their) eyes)\b|\b(?:can't|cannot|can barely|could barely) wake (?:him|her|them|my (?:\w+ )?{PERSON})\b|\bfound (?:him|her|them|my (?:\w+ )?{PERSON}) (?:{GAP4})?(?:unresponsive|not breathing|blue|passed out|on the (?:bathroom |kitchen )?floor)",
+    r"\b(?:can't|cannot|can barely|could barely) (?:wake|get) (?:him|her|them|my \w+|\w+) (?:up|to wake up|to respond|to come to|to open (?:his|her|their) eyes)\b|\b(?:can't|cannot|can barely|could barely) wake (?:him|her|them|my (?:\w+ )?{PERSON})\b|\bfound (?:him|her|them|my (?:\w+ )?{PERSON}) (?:{GAP4})?(?:unresponsive|not breathing|blue|passed out|on the (?:bathroom |kitchen )?floor(?! (?:doing|playing|stretching|building|coloring|colouring|reading|folding|sorting|with (?:the|his|her|a) (?:dog|cat|kids|toys|legos?|puzzle))\b))",
     policy="other_person:keep",
     ex="found my girlfriend on the bathroom floor making this weird snoring noise and I can't wake her",
 )
@@ -77,6 +77,8 @@ R(
     "overdose.took_all",
     OD,
     "C",
+    # (a pet that ate the pills is a matter for the vet)
+    r"(?<!\bdog )(?<!\bcat )(?<!\bpuppy )(?<!\bpup )(?<!\bkitten )"
     r"\b(?:took|swallowed|taken|ate|downed|popped|chugged|taking|swallowing) (?:all|every one|every single one|the whole|a whole|the entire|an entire|a bunch|a handful|a fistful|handfuls|like \d+|about \d+|maybe \d+|\d+|twenty|thirty|fifteen|ten|a lot|lots|a ton|half the bottle|half a bottle|the rest|(?:his|her|their|my|your) (?:whole|entire))\b (?:of )?(?:my |her |his |their |the |mom's |dad's |\w+'s )?(?:(?:week|month|day)'?s? (?:worth|supply) of )?(?:\w+ )?(?:{MED})\b(?! (?:to|back to|in to|into) (?:the|a|my|our)\b)|\b(?:took|swallowed|downed|popped) (?:all|every one|every single one|the rest) of (?:them|those|my \w+|her \w+|his \w+)\b(?! (?:to|back to|into) (?:the|a|my|our)\b)",
     policy="other_person:keep",
     ex="my dad took his whole oxy bottle",

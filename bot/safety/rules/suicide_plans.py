@@ -230,7 +230,7 @@ R(
     "suicide.pills_ready",
     S,
     "M",
-    r"\b(?:pills|meds|medication|tablets|sleeping pills|insulin|\w+ pills)\b,? (?:{GAP3})?(?:counted|lined up|saved up|saved(?! (?:me|my|us|him|her|them|lives?)\b)|stockpiled|hoarded|ready|laid out|sorted out|in a pile)(?! for (?:the|this|next) week)(?!(?: out)? (?:wrong|incorrectly|short|for pickup|at the pharmacy))|\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected) (?:up )?(?:my |all my |the |enough |a bunch of )?(?:pills|meds|medication|tablets|\w+ pills|sleeping pills|{MED})\b|(?<!pharmacy )(?<!pharmacist )(?<!nurse )\b(?:counted|counting|laid|laying|lined|lining) (?:out|up) (?:the |my |all (?:the |my |of )?)?(?:[\w']+ )?(?:pills|meds|medication|tablets|capsules|insulin|antidepressants?|painkillers?|{DRUG}|amitriptyline|tramadol|sertraline|seroquel|quetiapine|trazodone|lithium|tylenol|acetaminophen|paracetamol)\b(?! (?:for|into|in) (?:the|this|next|a|my) (?:week|day|month|trip|pill ?box|organi[sz]er|weekly))|\b(?:stash|stockpile|supply) (?:of (?:[\w']+ )?\w+ )?(?:is|are) (?:finally |now )?(?:big enough|enough|ready)\b",
+    r"\b(?:pills|meds|medication|tablets|sleeping pills|insulin|\w+ pills)\b,? (?:{GAP3})?(?:counted|lined up|saved up|saved(?! (?:me|my|us|him|her|them|lives?)\b)|stockpiled|hoarded|ready|laid out|sorted out|in a pile)(?! for (?:the|this|next) week)(?!(?: out)? (?:wrong|incorrectly|short|for pickup|at the pharmacy))(?! (?:in|into) (?:the|my|a|her|his) (?:pill |weekly |daily )?(?:organi[sz]er|box|case|dispenser|container)\b)|\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected) (?:up )?(?:my |all my |the |enough |a bunch of )?(?:pills|meds|medication|tablets|\w+ pills|sleeping pills|{MED})\b{STOCKED_FOR}|(?<!pharmacy )(?<!pharmacist )(?<!nurse )\b(?:counted|counting|laid|laying|lined|lining) (?:out|up) (?:the |my |all (?:the |my |of )?)?(?:[\w']+ )?(?:pills|meds|medication|tablets|capsules|insulin|antidepressants?|painkillers?|{DRUG}|amitriptyline|tramadol|sertraline|seroquel|quetiapine|trazodone|lithium|tylenol|acetaminophen|paracetamol)\b(?! (?:for|into|in) (?:the|this|next|a|my) (?:week|day|month|trip|pill ?box|organi[sz]er|weekly))|\b(?:stash|stockpile|supply) (?:of (?:[\w']+ )?\w+ )?(?:is|are) (?:finally |now )?(?:big enough|enough|ready)\b",
     roles="means",
     ex="i have all my pills counted out on the nightstand",
 )
@@ -238,7 +238,7 @@ R(
     "suicide.stockpiling",
     S,
     "H",
-    r"\b(?:stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|saving up|saved up) (?:my |all my |the |enough |a bunch of )?(?:pills|meds|medication|tablets|\w+ pills|sleeping pills|insulin|{MED})\b",
+    r"\b(?:stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|saving up|saved up) (?:my |all my |the |enough |a bunch of )?(?:pills|meds|medication|tablets|\w+ pills|sleeping pills|insulin|{MED})\b{STOCKED_FOR}",
     roles="means",
     ex="i've been stockpiling my meds for a few weeks now",
 )

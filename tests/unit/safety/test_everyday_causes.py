@@ -107,6 +107,13 @@ from tests.unit.safety.rules_alone import assert_alerts, assert_quiet
         "my toddler drank the whole bottle of apple juice",
         "blacked out the whole house when i tripped the breaker",
         "my daughter hit her first home run today!!",
+        # medicine put away, a pet's mishap, a sleepy friend, a stuffy nose, yoga on the floor
+        "i have all my meds lined up in the organizer finally",
+        "i'm stockpiling tylenol because the pharmacy keeps running out",
+        "my dog ate a whole bottle of vitamins, vet says he'll be ok",
+        "my friend won't wake up for our hike, texting her again",
+        "he's not breathing through his nose, so stuffed up",
+        "i found my mom on the floor doing yoga lol scared me",
     ],
 )
 def test_everyday_injury_drink_or_laughter_is_quiet(text: str) -> None:
@@ -189,6 +196,12 @@ def test_everyday_injury_drink_or_laughter_is_quiet(text: str) -> None:
         ),
         ("i burned my arm with a lighter on the bus home", Category.SELF_HARM, Severity.HIGH),
         ("cut my thigh again on my break at work", Category.SELF_HARM, Severity.HIGH),
+        ("i have all my pills lined up on the table", Category.SUICIDE, Severity.MEDIUM),
+        ("i've been stockpiling my meds", Category.SUICIDE, Severity.HIGH),
+        ("my son ate a whole bottle of my pills", Category.OVERDOSE, Severity.CRITICAL),
+        ("she won't wake up for anything, she took pills", Category.OVERDOSE, Severity.CRITICAL),
+        ("i found my brother on the bathroom floor", Category.OVERDOSE, Severity.CRITICAL),
+        ("he's not breathing", Category.OVERDOSE, Severity.CRITICAL),
         # a cause that was meant is no accident
         ("i burnt my arm on the cooker ring on purpose", Category.SELF_HARM, Severity.HIGH),
         ("standing on the ledge right now looking down", Category.SUICIDE, Severity.CRITICAL),

@@ -114,6 +114,10 @@ from tests.unit.safety.rules_alone import assert_alerts, assert_quiet
         "my friend won't wake up for our hike, texting her again",
         "he's not breathing through his nose, so stuffed up",
         "i found my mom on the floor doing yoga lol scared me",
+        # a house rule broken, a jab at the doctor's, worn out by work
+        "i relapsed on my no-phone-before-bed rule lol",
+        "had a shot at the doctor's today, arm is sore",
+        "i'm wasted after that double shift",
     ],
 )
 def test_everyday_injury_drink_or_laughter_is_quiet(text: str) -> None:
@@ -202,6 +206,9 @@ def test_everyday_injury_drink_or_laughter_is_quiet(text: str) -> None:
         ("she won't wake up for anything, she took pills", Category.OVERDOSE, Severity.CRITICAL),
         ("i found my brother on the bathroom floor", Category.OVERDOSE, Severity.CRITICAL),
         ("he's not breathing", Category.OVERDOSE, Severity.CRITICAL),
+        ("i relapsed on my meds", Category.RELAPSE, Severity.HIGH),
+        ("had a shot at the bar after work", Category.RELAPSE, Severity.HIGH),
+        ("i'm wasted after that bottle of wine", Category.RELAPSE, Severity.HIGH),
         # a cause that was meant is no accident
         ("i burnt my arm on the cooker ring on purpose", Category.SELF_HARM, Severity.HIGH),
         ("standing on the ledge right now looking down", Category.SUICIDE, Severity.CRITICAL),

@@ -10,7 +10,7 @@ R(
     "relapse.relapsed",
     RL,
     "H",
-    r"\brelapsed\b(?! (?:on|with|into) (?:cutting|self|burning|scratching|hurting)\b)(?! (?:on|with|into) (?:the )?(?:biscuits|cookies|chocolate|sugar|sweets|candy|cake|crisps|chips|junk food|takeaway|pizza|netflix|tiktok|online shopping|shopping|coffee|caffeine)\b)(?! on my (?:\S+ ){0,3}(?:rule|goal|diet|streak|resolution|budget|routine|challenge|habit)\b)(?! into (?:watching|binging|bingeing|rewatching|playing|scrolling|doomscrolling|procrastinating)\b)|\bhad a (?:relapse|slip|lapse|slipup|slip-up)\b|\b(?:am|i'm|i am|been|keep|kept|started) relapsing\b",
+    r"\brelapsed\b(?! (?:on|with|into) (?:cutting|self|burning|scratching|hurting)\b)(?! (?:on|with|into) (?:the )?(?:biscuits|cookies|chocolate|sugar|sweets|candy|cake|crisps|chips|junk food|takeaway|pizza|netflix|tiktok|online shopping|shopping|coffee|caffeine)\b)(?! on my (?:\S+ ){0,3}(?:rule|goal|streak|resolution|budget|routine|challenge|habit)\b)(?! into (?:watching|binging|bingeing|rewatching|playing|scrolling|doomscrolling|procrastinating)\b)|\bhad a (?:relapse|slip|lapse|slipup|slip-up)\b|\b(?:am|i'm|i am|been|keep|kept|started) relapsing\b",
     roles="use",
     ex="i realpsed this afternoon after the funeral",
 )

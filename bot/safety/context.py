@@ -52,6 +52,7 @@ from collections.abc import Callable
 from functools import cached_property
 
 from bot.safety.cues.clauses import (
+    CAUSES,
     CLAUSE,
     CLAUSE_ENDING_ASIDES,
     CONTRAST,
@@ -115,8 +116,11 @@ from bot.safety.cues.questions import (
 )
 from bot.safety.cues.subjects import (
     AND_ME,
+    ASKED_FOR_HELP,
     FIRST_PERSON_START,
     GONE_TO,
+    HELP_ASKED,
+    HELPERS,
     ON_MY_BODY,
     OWN_SUBJECT,
     SEEN_ME,
@@ -275,10 +279,14 @@ class Context:
                 words = words[index + 1 :]
                 break
         # A negation before a new subject belongs to another clause: "if I don't get the job
-        # I'm going to the bar".
+        # I'm going to the bar". One before "after" or "because" negates the main verb, not the
+        # cause: "i can't face everyone after drinking last friday".
         for index in range(len(words) - 1, -1, -1):
             if words[index] in SUBJECT_WORDS:
                 words = words[index:]
+                break
+            if words[index] in CAUSES:
+                words = words[index + 1 :]
                 break
         window = " ".join(words)
         if not window:
@@ -355,8 +363,13 @@ class Context:
         for match in SUBJECT.finditer(self.text, window_start, min(len(self.text), start + 30)):
             if match.start() >= start:
                 break
-            if match.group("third") is not None and GONE_TO.search(
-                self.text, max(0, match.start() - 20), match.start()
+            if match.group("third") is not None and (
+                GONE_TO.search(self.text, max(0, match.start() - 20), match.start())
+                or (
+                    match.group(0) in HELPERS
+                    and ASKED_FOR_HELP.search(self.text, max(0, match.start() - 8), match.start())
+                    and HELP_ASKED.match(self.text, match.end())
+                )
             ):
                 continue
             last = match

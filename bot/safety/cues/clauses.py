@@ -52,6 +52,9 @@ NOT_THAT = re.compile(
 CLAUSE_ENDING_ASIDES = frozenset(
     ["lol", "lmao", "lmfao", "haha", "hahaha", "rofl", "ngl", "tbh", "smh", "anyway", "anyways"]
 )
+# Words that open a cause or a time before the match: a negation before them is the main
+# clause's ("i couldn't sleep after using", "didn't go to work because i was drinking").
+CAUSES = frozenset(["after", "because", "bc", "cuz", "coz", "since"])
 INLINE_QUOTE = re.compile(
     r"\"[^\"\n]{2,}\"|(?<![a-z0-9])'(?:[^'\n]|(?<=[a-z])'(?=[a-z])){3,}?'(?![a-z0-9])"
 )

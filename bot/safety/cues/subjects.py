@@ -34,11 +34,29 @@ SUBJECT = re.compile(
         r"lips|breathing|face|skin|heart(?= (?:is|was|stopped|racing|rate|beat)))\b)))"
     )
 )
-# Right before a person: the speaker went to them or bought from them ("slid to the plug and
-# copped", "picked up from my old dealer"), so that person is no subject of what follows.
+# Right before a person, what makes them no subject of what follows:
+# * the speaker went to them or bought from them ("slid to the plug and copped", "picked up
+#   from my old dealer");
+# * the speaker cared for them or reached them ("put the kids to bed and poured a glass",
+#   "picked my son up from practice, then finished half a bottle", "texted my sponsor and
+#   used anyway") or faced, lied to or let them down ("i can't face everyone after drinking
+#   last friday"): the person is the object, the speaker the one who goes on.
+# Not "saw", "caught" or "found": the one seen or caught is the one doing it ("caught my son
+# using").
 GONE_TO = re.compile(
-    r"\b(?:(?:went|slid|drove|walked|ran) to|(?:picked up|bought|scored|copped|got it) from) $"
+    r"\b(?:(?:went|slid|drove|walked|ran) to|(?:picked up|bought|scored|copped|got it) from|"
+    r"put|tucked|picked|dropped|drove|fed|bathed|called|phoned|texted|messaged|hugged|kissed|"
+    r"visited|thanked|face|facing|lied to|lying to|let down|disappointed) $"
 )
+# Someone asked for help is no subject of what follows either: "can someone tell me how to
+# sober up fast, been drinking since noon" (the request before the person, the help after it;
+# "can someone be sober and still ..." asks about anyone).
+ASKED_FOR_HELP = re.compile(r"\b(?:can|could|would|will|please|pls|plz) $")
+HELP_ASKED = re.compile(
+    r" (?:please |pls |plz )?(?:tell|help|explain|talk|answer|call|check|come|reply|respond|"
+    r"text|dm|message|pray|sit with|stay with)\b"
+)
+HELPERS = frozenset(["someone", "somebody", "anyone", "anybody"])
 SUBJECT_WORDS = frozenset(
     [
         "i",

@@ -193,8 +193,10 @@ def combine(hits: list[Hit], context: Context) -> list[Hit]:
     symptoms = [h for h in active if "symptom" in h.rule.roles]
     weak = [h for h in active if "symptom_weak" in h.rule.roles]
     uses = [h for h in active if "use" in h.rule.roles]
-    if not symptoms and (len({h.start for h in weak}) >= 2 or (weak and len(uses) >= 2)):
-        # Two mild signs together (vomiting and drowsiness), or one after mixing substances.
+    current_uses = [h for h in uses if "recent" not in h.modifiers]
+    if not symptoms and (len({h.start for h in weak}) >= 2 or (weak and len(current_uses) >= 2)):
+        # Two mild signs together (vomiting and drowsiness), or one after mixing substances
+        # now (not "the night before last i shot up ... everything feels heavy").
         symptoms = weak
     if symptoms and uses:
         added.append(

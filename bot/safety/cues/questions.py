@@ -75,7 +75,10 @@ SELF_REFERRED = frozenset([*GENERIC_SUBJECTS, "someone", "somebody"])
 COUNTS_IF = re.compile(
     r"\b(?:does|did|would|will) (?:it|that|this) (?:still )?(?:count|reset|break|ruin|mean)\b"
     r"[^?.!\n]{0,30}? if (?:i|we) (?:only |just |accidentally )?(?:had|drank|used|snorted|smoked|took|"
-    r"popped|did|shot|relapsed|slipped)\b"
+    r"popped|did|shot|relapsed|slipped)\b|"
+    # "is my sobriety over if i'm parked in the driveway with a bottle i opened?"
+    r"\b(?:is|does) my (?:sobriety|streak|clean time|sober date|date|day count|recovery) (?:still )?"
+    r"(?:over|gone|ruined|reset|done|count)\b[^?.!\n]{0,20}? if (?:i|i'm|im)\b"
 )
 # A supposition told in the past tense about a recent time is a disclosure in disguise: "does
 # the clinic kick you out if you used over the weekend?", "hypothetically if someone used this

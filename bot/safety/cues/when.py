@@ -31,7 +31,7 @@ PAST = re.compile(
         r"little|teens)|in (?:high school|middle school|college|my (?:teens|twenties|20s|thirties|"
         r"30s|forties|past|old life|addiction|active addiction|drinking days|using days|youth))|"
         r"(?:in|since|of|from|until|till) (?:19|20)\d\d|the first time (?:i|he|she|we|they) (?:\w+ ){1,4}"
-        r"was|when i (?:drank|used)(?! (?:again|last|yesterday|this|on|tonight|today|earlier|just|\w+day)\b)|in the (?:50s|60s|70s|80s|90s|2000s)|(?:\d+|a|one|two|three|four|"
+        r"was|when i (?:drank|used)(?! (?:again|last|yesterday|this|on|tonight|today|earlier|just|\w+day)\b)(?![^.!?\n]{0,40}\b(?:right|just) before\b)|in the (?:50s|60s|70s|80s|90s|2000s)|(?:\d+|a|one|two|three|four|"
         r"five|six|seven|eight|nine|ten|several|many|a few|few) (?:years?|yrs?|decades?) (?:ago|"
         r"since|back)|my (?:first|last) (?:od|overdose|"
         r"drink|drug|relapse|attempt|time|use|high|hit)(?! was (?:(?:on |this |last )?{DAYNAME}|yesterday|"
@@ -80,7 +80,8 @@ ONGOING_BEFORE = re.compile(r"\bbeen(?: [\w']+){1,5} $")
 # The days just gone, shared by RECENT and RECENT_DAY.
 _RECENT_DAYS = (
     r"yesterday|last night|last weekend|this past weekend|over the weekend|last week|this week|"
-    r"the other day|a few days ago|\d+ days ago|couple (?:of )?days ago"
+    r"the other day|a few days ago|\d+ days ago|couple (?:of )?days ago|the night before last|"
+    r"the day before yesterday"
 )
 RECENT = re.compile(
     expand(
@@ -137,6 +138,8 @@ DATED_AFTER = re.compile(
     r"^[\s.!?;]*(?:that|this|it) (?:was|happened) (?:in |back in |around )?(?:(?:19|20)\d\d\b|"
     r"(?:\w+ )?(?:years|decades|months) ago|a (?:long time|lifetime) ago|ages ago)|"
     r"^[\s.!?;]*(?:that|this|it) (?:was|is) (?:a different|another) life|"
+    r"^[\s.!?;]*(?:that|this|it) was (?:in )?(?:my (?:20s|twenties|30s|thirties|teens|college days|youth)|"
+    r"high school|college)\b|"
     r"^[\s.!?;]*that life is (?:finish|finished|over|gone|behind me)|"
     # years free of it since: "my worst year i burned myself regularly. i'm five years free of it"
     r"^[\s.!?;]*(?:but )?(?:i'm|i am|im|now i'm) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|"

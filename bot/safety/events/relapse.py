@@ -66,7 +66,9 @@ def rules() -> list[Rule]:
             "H",
             # (not "the heat went out last night")
             r"(?<!heat )(?<!power )(?<!lights )(?<!light )(?<!electricity )(?<!internet )(?<!wifi )"
-            r"(?<!cable )(?<!fire )(?<!candle )(?<!tide )(?<!sun )\b(?:{USEPAST}|{USEING}) (?:(?:some |a little |a bit of |a lot of |more )?(?:{DRUG}|{BOOZE}) )?(?:{WHEN})\b",
+            r"(?<!cable )(?<!fire )(?<!candle )(?<!tide )(?<!sun )\b(?:{USEPAST}|{USEING}) (?:(?:some |a little |a bit of |a lot of |more |(?:his|her|dad's|mom's) (?:\w+ )?(?:of )?)?(?:{DRUG}|{BOOZE}) )?(?:{WHEN})\b|"
+            r"\b(?:{USEING}|used|drank|smoked|snorted|shot up|got (?:high|drunk|wasted)) "
+            r"(?:(?:some |a little |a bit of |(?:his|her|dad's|mom's) (?:\w+ )?(?:of )?)?(?:{DRUG}|{BOOZE}) )?(?:{WHERE})\b",
             roles="use",
             example="i used last weekend",
         ),
@@ -88,6 +90,32 @@ def rules() -> list[Rule]:
             r"(?:{USEING}|at the (?:bar|liquor store)|buying (?:a bottle|some|beer|booze|dope|pills)|with a (?:drink|beer|bottle))\b",
             roles="use",
             example="ended up drinking after work",
+        ),
+        make_rule(
+            "relapse.event_sat_with_drink",
+            RL,
+            "H",
+            # sitting somewhere with a drink, named by its container: "sitting in the grain truck
+            # with a bottle", "in the church car park with a can of cider"; not a bottle of
+            # something else ("with a bottle of water") or a baby's ("feeding the baby with a
+            # bottle")
+            r"\b(?:sitting|sat|parked)\b(?![^.!?\n]{0,50}?\b(?:baby|babies|feed|feeding|formula|milk|newborn|infant|calf|lamb|puppy|kitten))"
+            r"(?:(?! and | but )[^.!?\n]){0,40}? with (?:a|my|the|another) "
+            r"(?:bottle|pitcher|forty|tall ?boy|white claw|can of (?:cider|beer|lager|ale))\b(?! of\b)",
+            roles="use",
+            example="sitting in the grain truck with a bottle",
+        ),
+        make_rule(
+            "relapse.event_went_and",
+            RL,
+            "H",
+            # (what was scored, used or drunk must be a substance or nothing: not "went and
+            # scored seats", "went and used the bathroom", "went and drank some water")
+            r"\bwent (?:out )?and (?:(?:scored|copped|used|drank)(?=\s*(?:[.!?,;]|$)| (?:and|again|tonight|today|"
+            r"anyway)\b| (?:some |a |more )?(?:{DRUG}|{BOOZE})\b)|got (?:high|drunk|wasted|loaded|hammered)\b|"
+            r"bought (?:some |a |more )?(?:{DRUG}|{BOOZE})\b)",
+            roles="use",
+            example="she didn't pick up so i went and scored",
         ),
         make_rule(
             "relapse.event_nth_drink",

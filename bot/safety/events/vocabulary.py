@@ -76,6 +76,15 @@ EVENT_VOCAB = {
         r"before (?:work|group|session|class|the meeting)|at (?:the|a|my) \w+|all day|all night|"
         r"every (?:day|night)|for (?:\d+|two|three|four|five) days)"
     ),
+    # where, while or with what a use happens, or a bare "now": said of a use, these place it now
+    # ("drinking in the car b4 school pickup", "drinking while the baby naps", "using now."), but
+    # not of the other ways to say so ("the AC went out in the truck", "went out at lunch")
+    "WHERE": (
+        r"(?:(?:before|b4) (?:school|pickup|school pickup|noon)|at (?:work|school|lunch)|"
+        r"in (?:the|my) (?:car|truck|van|garage|bathroom|basement|shed|parking lot|car park)|"
+        r"while (?:the|my) (?:baby|kids?|husband|wife|partner) (?:naps?|sleeps?|is (?:asleep|napping|out)|"
+        r"are (?:asleep|out))|with (?:breakfast|lunch|dinner|my coffee)|now(?=\s*(?:[.!,]|$)))"
+    ),
     "USEING": (
         r"(?:using|drinking|smoking|shooting up|shooting|snorting|getting high|getting drunk|"
         r"getting wasted|popping pills|drinkin|usin|tweaking|geeking|nodding)"

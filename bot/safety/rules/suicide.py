@@ -114,7 +114,8 @@ R(
     "suicide.suicidal",
     S,
     "H",
-    r"\bsuicidal\b(?! (?:friend|friends|person|people|patient|patients|teen|teens|youth|client|clients|family member|loved one|callers?)\b)",
+    r"\bsuicidal\b(?! (?:friend|friends|person|people|patient|patients|teen|teens|youth|client|clients|family member|loved one|callers?)\b)|"
+    r"\bsuicide (?:thoughts?|ideation|urges?|feelings?)\b",
     roles="intent",
     ex="i've been feeling suicidal",
 )
@@ -204,7 +205,7 @@ R(
     "suicide.burden",
     S,
     "M",
-    r"\b(?:everyone|everybody|they|you (?:all|guys)|my (?:family|kids|wife|husband|parents|mom|dad|children|friends|son|daughter|partner)|the world|people|y'all|yall|we|she|he|them) (?:would|will|'d|'ll|could) (?:all )?(?:be|have|do|live) (?:a |so much |much |a lot |all )?(?:better|happier|fine|ok|okay|relieved|easier)(?: off)?(?: (?:a |an )?(?:\w+ )?(?:life|lives|time))? (?:without|if i (?:was|were|wasn't|weren't|was gone|died|disappeared))\b|\bbetter off (?:without me|if i (?:was|were|wasn't|weren't) (?:here|around|dead|gone|alive)|dead|gone|if i died|if i disappeared)|\b(?:a |such a |just a |being a |i'm a |am a )burden (?:to|on) (?:everyone|everybody|my \w+|you|them|the people|all of you|my family)|\b(?:nobody|no one|noone) would (?:even )?(?:notice|care|miss me) if i\b|\b(?:nobody|no one|noone) (?:would|will|'d|'ll) (?:even |really |actually |ever )?miss me(?: (?:much|at all|anyway|really|honestly|tbh|ngl))?(?= *(?:[.!?,;]|$|anyway\b|tbh\b|honestly\b))|\bwouldn't (?:even )?(?:notice|care|miss me) if i (?:was|were|died|disappeared|was gone|wasn't here)|\b(?:have|had|live) a better life without me|\bworld (?:would be|is) better (?:off )?without me\b|\bwithout me (?:dragging|holding|weighing|ruining)",
+    r"\b(?:everyone|everybody|they|you (?:all|guys)|my (?:family|kids|wife|husband|parents|mom|dad|children|friends|son|daughter|partner)|the world|people|y'all|yall|we|she|he|them)(?: (?:would|will|'d|'ll|could)|'d|'ll) (?:all )?(?:be|have|do|live) (?:a |so much |much |a lot |all |way |far )?(?:better|happier|fine|ok|okay|relieved|easier|freer|free|safer|lighter|calmer|more happy|at peace)(?: off)?(?: (?:a |an )?(?:\w+ )?(?:life|lives|time))? (?:without(?! me (?:at|on|during|tonight|today|tomorrow|this|next|while|for (?!good\b|ever\b|always\b))\b)|if i (?:was|were|wasn't|weren't|was gone|died|disappeared))\b|\bbetter off (?:without me|if i (?:was|were|wasn't|weren't) (?:here|around|dead|gone|alive)|dead|gone|if i died|if i disappeared)|\b(?:a |such a |just a |being a |i'm a |am a )burden (?:to|on) (?:everyone|everybody|my \w+|you|them|the people|all of you|my family)|\b(?:nobody|no one|noone) would (?:even )?(?:notice|care|miss me) if i\b|\b(?:nobody|no one|noone) (?:would|will|'d|'ll) (?:even |really |actually |ever )?miss me(?: (?:much|at all|anyway|really|honestly|tbh|ngl))?(?= *(?:[.!?,;]|$|anyway\b|tbh\b|honestly\b))|\bwouldn't (?:even )?(?:notice|care|miss me) if i (?:was|were|died|disappeared|was gone|wasn't here)|\b(?:have|had|live) a better life without me|\bworld (?:would be|is) better (?:off )?without me\b|\bwithout me (?:dragging|holding|weighing|ruining)",
     roles="intent",
     policy="other_person:keep",
     ex="everyone would be better off without me",

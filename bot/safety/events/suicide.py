@@ -151,9 +151,15 @@ def rules() -> list[Rule]:
             S,
             "H",
             # (present "don't need it anymore" is everyday talk: only the future says farewell)
-            r"\b(?:won't|will not|wont|not going to|not gonna|don't|do not) need (?:them|it|these|those|my \w+|any of (?:it|this|them)|anything|this stuff|my stuff) "
+            r"\b(?:won't|will not|wont|not going to|not gonna|don't|do not) (?:need|be needing) (?:them|it|these|those|my \w+|any of (?:it|this|them)|anything|this stuff|my stuff) "
             r"(?:soon|much longer|for long|where i'm going|after (?:tonight|today|this week))\b|"
-            r"\b(?:won't|will not|wont|not going to|not gonna) need (?:them|it|these|those|my \w+|any of (?:it|this|them)|anything|this stuff|my stuff) anymore\b|"
+            r"\b(?:won't|will not|wont|not going to|not gonna) (?:need|be needing) (?:them|it|these|those|my \w+|any of (?:it|this|them)|anything|this stuff|my stuff) anymore\b|"
+            # no plan to be alive at a time to come: "i don't plan on being alive in march",
+            # "i'm not going to be here in five years"
+            r"\b(?:don't|do not) (?:plan|intend|expect) (?:on |to )?(?:be|being) (?:alive|around|here) "
+            r"(?:in|by|for long|long enough|much longer|next (?:year|month|spring|summer|christmas))\b|"
+            r"\bnot (?:going to|gonna) be (?:alive|around|here) (?:in (?:\d+|a few|two|three|four|five|ten) "
+            r"(?:years|months)|long enough|much longer|by (?:then|christmas|next year|spring|summer|the end of))\b|"
             r"\bnothing (?:left )?(?:keeping|holding) me here\b|\bnothing (?:left )?to stay for\b|"
             r"\b(?:not|won't|wont|never) (?:going to |gonna )?(?:be )?(?:stick|sticking|stay|staying) around (?:to (?:find out|see)|much longer|for long|after)\b|"
             r"\bno (?:version of (?:the|my) )?(?:future|world|scenario|universe) where i'm (?:still )?(?:here|alive|around)\b",

@@ -158,7 +158,9 @@ R(
     "suicide.giving_things",
     S,
     "L",
-    r"\b(?:gave|giving|sold|selling) (?:away )?my (?:guitar|dog|cat|games|clothes|books|xbox|playstation|ps5|bike|jewelry|ring|collection|records|tools|plants|pets?|favorite \w+|\w+ collection) to\b|\b(?:cancelled|canceled|cancelling|canceling) (?:my )?(?:lease|phone plan|subscriptions?|appointments?|therapy)\b|\b(?:wrote|writing|made|updated|finished|got|getting|had|signed) (?:my|a) will\b(?: (?:notarized|signed|witnessed|done))?|\b(?:tying up|tied up) loose ends\b|\b(?:got|getting|put) my affairs in order\b",
+    r"\b(?:gave|giving|sold|selling) (?:away )?my (?:guitar|dog|cat|games|clothes|books|xbox|playstation|ps5|bike|jewelry|ring|collection|records|tools|plants|pets?|favorite \w+|\w+ collection) to\b|"
+    r"\b(?:signed|signing) (?:my|the) (?:dog|cat|pets?|horse) over to\b|"
+    r"\b(?:sorting out|sorted out|planning|planned|plan out|planning out|deciding|decided|figuring out|figured out|working out) who (?:should |will |would |gets? |inherits? )(?:get |have |take )?(?:my|your) (?:tools|stuff|things|guitar|dog|cat|car|truck|savings|records|books|jewelry|collection)\b|\b(?:cancelled|canceled|cancelling|canceling) (?:my )?(?:lease|phone plan|subscriptions?|appointments?|therapy)\b|\b(?:wrote|writing|made|updated|finished|got|getting|had|signed) (?:my|a) will\b(?: (?:notarized|signed|witnessed|done))?|\b(?:tying up|tied up) loose ends\b|\b(?:got|getting|put) my affairs in order\b",
     roles="plan",
     ex="gave my guitar to my nephew, cancelled my lease",
 )

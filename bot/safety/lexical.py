@@ -17,7 +17,9 @@ It is pure Python over a sparse vector: a few microseconds per message, determin
 available wherever the package is (no optional extra). A message with a risk or distress cue
 (``semantic_gate.wants``) needs a risk of ``threshold``; one without any needs the stricter
 ``uncued_threshold``, so everyday chat seldom clears it. Messages of fewer than
-``MIN_WORDS`` words are left to the rules.
+``MIN_WORDS`` words are left to the rules. A long message that leans risky without clearing
+the bar is also read sentence by sentence (``LEANING``), so that one risky sentence among
+ordinary ones is not diluted away.
 
 Like the sentence-model stage it only ever raises an assessment and adds a reason
 (:class:`LexicalReason`, naming the words that weighed most), it never raises a category
@@ -34,6 +36,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -66,6 +69,19 @@ SHOWN_TERMS = 3
 # files: false alarms on ordinary chat 1.30 -> 1.19% with recall 94.38 -> 94.37% (at 3 words:
 # 1.26%, same recall; at 5: 1.16%, 94.32%).
 MIN_WORDS = 4
+# A long message dilutes one risky sentence among ordinary ones ("kids had a good day at the
+# zoo, dinner was tacos. tonight i take all my clonazepam"). When the whole message leans
+# risky (``LEANING``) without clearing the bar, each of its sentences of ``SENTENCE_WORDS``
+# words or more is read alone, and one that the head finds risky with ``SENTENCE_RISK``
+# raises the message. Chosen by five-fold cross-validation over the training files (the
+# eval-only sets were measured after): recall 95.08 -> 95.29%, false alarms on hard
+# negatives 2.72 -> 2.77% and on ordinary chat 1.00 -> 1.06%. Shorter sentences are misread
+# too often ("be kind to yourself today" as suicide), and reading every multi-sentence
+# message so (no ``LEANING``) cost several times the false alarms for the same recall.
+LEANING = 0.35
+SENTENCE_RISK = 0.7
+SENTENCE_WORDS = 6
+_SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,14 +318,36 @@ class LexicalStage:
         if len(words.split()) < self.min_words:
             return assessment
         verdict = self.head.judge(words, semantic_gate.wants)
+        telling = words
+        if not verdict.risky and verdict.risk >= LEANING:
+            verdict, telling = self._riskiest_sentence(words, verdict)
         if not may_raise(assessment, verdict):
             return assessment
         reason = LexicalReason(
             rule_id=RULE_ID,
-            terms=self.head.telling_terms(words, verdict.category),
+            terms=self.head.telling_terms(telling, verdict.category),
             **verdict_fields(text, verdict, "lexical"),
         )
         return raised(assessment, reason)
+
+    def _riskiest_sentence(self, words: str, whole: Verdict) -> tuple[Verdict, str]:
+        """The verdict of the sentence of ``words`` that the head finds riskiest, if it
+        reaches ``SENTENCE_RISK``, with that sentence; else ``whole`` and ``words``."""
+        best, telling = whole, words
+        sentences = _SENTENCE_END.split(words)
+        if len(sentences) < 2:
+            return best, telling
+        for sentence in sentences:
+            if len(sentence.split()) < SENTENCE_WORDS:
+                continue
+            verdict = self.head.judge(sentence, semantic_gate.wants)
+            if (
+                verdict.risky
+                and verdict.risk >= SENTENCE_RISK
+                and (not best.risky or verdict.risk > best.risk)
+            ):
+                best, telling = verdict, sentence
+        return best, telling
 
 
 def load_lexical_head(path: Path = LEXICAL_FILE) -> LexicalHead:

@@ -226,6 +226,48 @@ def test_messages_of_a_few_words_are_left_to_the_rules() -> None:
     assert Engine(lexical=stage).assess("gone gone lovely lovely").escalate
 
 
+# With the toy head at a bar of 0.5: the second sentence alone has a risk of 0.93, the whole
+# message 0.43 (it leans risky), and 0.30 with one more "soup" (it does not).
+DILUTED = "soup lovely lovely lovely lovely lovely. gone gone gone gone gone gone."
+
+
+def test_a_risky_sentence_diluted_by_an_ordinary_one_is_read_alone() -> None:
+    head = _toy_head(0.5, 0.5)
+    assert lexical.LEANING <= _risk(head, DILUTED) < 0.5
+    result = Engine(lexical=LexicalStage(head)).assess(DILUTED)
+    assert (result.category, result.severity) == (Category.SUICIDE, Severity.CRITICAL)
+    reason = result.reasons[0]
+    assert isinstance(reason, LexicalReason)
+    assert reason.span == (0, len(DILUTED))  # the alert is about the whole message
+    assert reason.terms[0] == "gone"
+    assert reason.probability >= lexical.SENTENCE_RISK
+
+
+def test_sentences_are_read_alone_only_when_the_message_leans_risky() -> None:
+    head = _toy_head(0.5, 0.5)
+    ordinary_first = DILUTED.replace("soup lovely", "soup soup", 1)
+    assert _risk(head, ordinary_first) < lexical.LEANING
+    assert not Engine(lexical=LexicalStage(head)).assess(ordinary_first).escalate
+
+
+def test_short_sentences_are_not_read_alone() -> None:
+    # A few words give the head too little to weigh, here as in a whole message.
+    head = _toy_head(0.5, 0.5)
+    short = "soup lovely lovely lovely lovely lovely. gone gone gone gone gone."
+    assert lexical.LEANING <= _risk(head, short) < 0.5
+    assert _risk(head, "gone gone gone gone gone.") >= lexical.SENTENCE_RISK
+    assert lexical.SENTENCE_WORDS > 5
+    assert not Engine(lexical=LexicalStage(head)).assess(short).escalate
+
+
+def test_the_shipped_stage_reads_a_risky_sentence_after_an_ordinary_one() -> None:
+    message = "work was long but fine. the rope is in the trunk of my car now."
+    assert not Engine(lexical=False).assess(message).reasons  # no rule reads it
+    result = assess(message)
+    assert (result.category, result.severity) == (Category.SUICIDE, Severity.CRITICAL)
+    assert result.reasons[0].rule_id == RULE_ID
+
+
 def test_quote_lines_are_someone_elses_words() -> None:
     assert not _engine().assess("> gone\nlovely").escalate
     assert _engine().assess("lovely\ngone").escalate

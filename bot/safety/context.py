@@ -121,6 +121,7 @@ from bot.safety.cues.subjects import (
     GONE_TO,
     HELP_ASKED,
     HELPERS,
+    MY_OWN,
     ON_MY_BODY,
     OWN_SUBJECT,
     SEEN_ME,
@@ -357,6 +358,8 @@ class Context:
             return False  # the speaker is the one seen so: "my kids saw me drunk on thursday"
         if ON_MY_BODY.match(self.text, end):
             return False
+        if MY_OWN.search(self.text, max(0, start - 4), start):
+            return False  # "my counselor asked me to rate my urge to self-harm": the urge is mine
         window_start = max(segment_start, start - 120)
         last: re.Match[str] | None = None
         # Search a little past the match start so that "my nephew's been" can see "been".

@@ -89,6 +89,8 @@ SEEN_ME = re.compile(r"\b(?:saw|seen|sees|see|found|finds|find|caught|catches|ca
 ON_MY_BODY = re.compile(
     expand(r" (?:on|along|across|under|up) my (?:\w+ )?(?:{BODY}|ribs|face|neck|back|hands?)\b")
 )
+# The speaker's own, right before a match: "... asked me to rate my urge to self-harm".
+MY_OWN = re.compile(r"(?<![\w'])my $")
 # A match that opens with the speaker as its subject ("i'm drunk right now") starts its own
 # clause: a negation or a topic before it belongs to another.
 SPEAKER_START = re.compile(r"(?:i|i'm|im|i've|i'll|i'd|we|we're)\b")

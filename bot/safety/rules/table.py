@@ -63,7 +63,11 @@ MACROS["HARMV"] = (
     r"whoop|beat on|pull up on|run up on|slide on|gut|slit|slice|strangle)"
 )
 MACROS["HARMX"] = (
-    r"(?:(?:break|breaking|smash|smashing|bash|bashing|cave|caving|bust|busting) (?:in )?(?:his|her|their|that \w+'s|my \w+'s) (?:neck|legs?|arms?|face|jaw|nose|skull|ribs|teeth|knees?|head)(?: in)?|"
+    r"(?:(?:break|breaking|smash|smashing|bash|bashing|cave|caving|bust|busting) (?:in )?(?:both )?(?:his|her|their|that \w+'s|my \w+'s) (?:neck|legs?|arms?|face|jaw|nose|skull|ribs|teeth|knees?|head)(?: in)?|"
+    # "knock my landlord out", "put him through the window", "beat my dealers ass"
+    r"knock(?:ing)? (?:him|her|them|(?:my|his|her|that) (?:[\w']+ )?{PERSON}) (?:out|the (?:hell|shit) out)|"
+    r"(?:put|putting|throw|throwing) (?:him|her|them|(?:my|his|her|that) (?:[\w']+ )?{PERSON}) through (?:a|the) (?:window|wall|table|door)|"
+    r"(?:beat|kick|whoop)(?:ing)? (?:my|his|her|that) \w+?(?:'s|s'|s) ass|"
     r"bash(?:ing)? (?:his|her|their) (?:head|face|skull) in|put(?:ting)? (?:him|her|them) in the (?:hospital|ground|grave|er|icu)|"
     r"run(?:ning)? (?:him|her|them) over|make (?:him|her|them) (?:pay|suffer|bleed|regret it|hurt)|"
     r"fuck(?:ing)? (?:him|her|them) up|mess(?:ing)? (?:him|her|them) up|light(?:ing)? (?:him|her|them) up|"

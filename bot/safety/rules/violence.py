@@ -18,7 +18,7 @@ R(
     "violence.threat",
     V,
     "H",
-    r"(?:\bswear (?:to god )?(?:i'll|i'm gonna|i'm going to|i will)|{WILL}|'m|am|\bill) (?:{ADV})?(?:go |come |fucking |just |really |snap and |lose it and |go off and |end up |finally )?(?:(?:{HARMV}) (?:{HIM})|{HARMX})\b(?! (?:lol|in (?:fortnite|valorant|cod|the game|game|minecraft|chess)|at (?:chess|cards|pool|darts|ping pong|mario kart|smash))\b)",
+    r"(?:\bswear (?:to god )?(?:i'll|i'm gonna|i'm going to|i will)|{WILL}|'m|am|\bill) (?:{ADV})?(?:go |come |fucking |just |really |snap and |lose it and |go off and |end up |finally )?(?:(?:{HARMV}) (?:{HIM})|{HARMX})\b(?! (?:lol|in (?:fortnite|valorant|cod|the game|game|minecraft|chess|smash|smash bros|mario kart|fifa|madden|tekken|street fighter)|at (?:chess|cards|pool|darts|ping pong|mario kart|smash))\b)",
     roles="intent",
     policy="joke:medium",
     ex="I'm going to beat the hell out of my ex next time I see him",
@@ -109,7 +109,9 @@ R(
     "violence.did_hit",
     V,
     "H",
-    r"\b(?:hit|punched|slapped|choked|beat|shoved|pushed|kicked|strangled|stabbed|attacked|hurt) (?:my (?:{PERSON})|him|her|them|someone|somebody|a (?:guy|man|woman|dude|girl|kid|stranger))\b{SCORED},? {GAP4}(?:last night|today|tonight|yesterday|this morning|again|do it again|and i)",
+    r"\b(?:hit|punched|slapped|choked|beat|shoved|pushed|kicked|strangled|stabbed|attacked|hurt) (?:my (?:{PERSON})|him|her|them|someone|somebody|a (?:guy|man|woman|dude|girl|kid|stranger))\b{SCORED},? {GAP4}(?:last night|today|tonight|yesterday|this morning|again|do it again|and i)|"
+    # just now: "i just hit my teenage son"
+    r"\bi (?:just|literally just) (?:hit|punched|slapped|choked|shoved|kicked|strangled|stabbed|attacked) (?:my (?:[\w']+ )?(?:{PERSON})(?!'s)|him|her|them)\b{SCORED}",
     roles="intent",
     ex="hit my girlfriend last night and I feel like I'm going to do it again",
 )
@@ -195,7 +197,7 @@ R(
     "violence.swung",
     V,
     "M",
-    r"\b(?:i )?(?:(?:nearly|almost) )?(?:swung on|took a swing at|swinging on) (?!(?:a |the |my |his |some )?(?:ball|pinata|swing|swings|swing set|swingset|hammock|tire|rope|monkey bars|golf|punching bag|heavy bag|bag)\b)(?:a|the|that|this|some|him|her|them|my|his) ?(?:[\w']+)?",
+    r"\b(?:i )?(?:(?:(?:nearly|almost) )?(?:swung on|took a swing at|swinging on)|(?:go|gonna|about to|going to|finna) swing on) (?!(?:a |the |my |his |some )?(?:ball|pinata|swing|swings|swing set|swingset|hammock|tire|rope|monkey bars|golf|punching bag|heavy bag|bag)\b)(?:a|the|that|this|some|him|her|them|my|his) ?(?:[\w']+)?",
     roles="today",
     ex="nearly swung on a guy at the grocery store yesterday",
 )
@@ -222,7 +224,7 @@ R(
     V,
     "M",
     # the speaker's own arrest: "i got", "i was", or a clause that opens with "got"
-    r"(?:\bi (?:got|was|have been|'ve been|just got) |(?<![\w'] )(?<![\w'])got )(?:arrested|charged|booked|picked up) (?:for|with) (?:assault|battery|domestic|dv|fighting|a fight|aggravated assault|simple assault)\b",
+    r"(?:\bi (?:got|was|have been|'ve been|just got) |(?<![\w'] )(?<![\w'])got )(?:arrested|charged|booked|picked up) (?:(?:on )?(?:{DAYNAME}|yesterday|last night|today|this morning|this week|last week) )?(?:for|with) (?:assault|battery|domestic|dv|fighting|a fight|aggravated assault|simple assault)\b",
     roles="today",
     ex="got arrested for assault tuesday. out on bail",
 )

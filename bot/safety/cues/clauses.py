@@ -35,7 +35,9 @@ NOT_NEGATION = re.compile(
     r"(?:don't|do not|doesn't|didn't) (?:care|know|think|even know)\b|not sure|no matter|"
     r"no one (?:would|will|cares)|nobody (?:would|will|cares)|no way out|no point|"
     r"not even|can't take|can't do|can't keep|can't go on|no reason|not anymore|"
-    r"not gonna lie|not going to lie|\bngl\b|not joking|no joke|not kidding"
+    r"not gonna lie|not going to lie|\bngl\b|not joking|no joke|not kidding|"
+    # "don't worry about the black eye, it's from my husband" tells of it
+    r"(?:don't|do not|dont) worry(?: about)?"
 )
 # A double negative says yes: "i don't see why i shouldn't just end it".
 DOUBLE_NEGATIVE = re.compile(

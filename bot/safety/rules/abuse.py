@@ -28,7 +28,9 @@ R(
     "abuse.passive",
     AB,
     "M",
-    r"\b(?:i|i'm|i am|i was|i've been|i have been|i get|i got|i keep getting|been|being|getting) (?:{ADV})?(?:being )?(?:abused|beaten|beat up|raped|molested|assaulted|choked|strangled|hit|slapped|punched|kicked|sexually assaulted|groomed)\b(?= (?:at home|by|again|every|daily|constantly|all the time|repeatedly|last night|today|tonight|yesterday|on|and)|\s*[,.!]|$)",
+    r"\b(?:i|i'm|i am|i was|i've been|i have been|i get|i got|i keep getting|been|being|getting) (?:{ADV})?(?:being )?(?:abused|beaten|beat up|raped|molested|assaulted|choked|strangled|hit|slapped|punched|kicked|sexually assaulted|groomed)\b(?= (?:at home|by|again|every|daily|constantly|all the time|repeatedly|last night|today|tonight|yesterday|on|and)|\s*[,.!]|$)|"
+    # a clause that opens with "got": "got strangled a bit last night, it's just how he is"
+    r"(?<![\w'] )(?<![\w'])got (?:strangled|choked|beaten|beat up|raped|molested|assaulted|sexually assaulted|groped)\b(?! (?:up|on|out)\b)",
     roles="today",
     ex="im beign abused at home and i dont know what to do",
 )
@@ -66,7 +68,7 @@ R(
     "abuse.control",
     AB,
     "M",
-    r"\bnot allowed to (?:have|see|leave|go|talk|use|call|work|drive|keep)\b|\b(?:won't|will not|doesn't|never|wont) let (?:me|us) (?:see|have|talk to|use|work|go anywhere|eat|sleep|keep|get a job|drive)\b|\b(?:goes|went|going) through my phone\b|{PERP}(?: (?:always|still|just|keeps))? (?:controls|takes|took|keeps|hides|hid|stole|steals) (?:all )?(?:of )?my (?:money|paycheck|phone|keys|car keys|id|passport|meds|cards)\b{BORROWED}|\btracks my (?:phone|location)\b|\b(?:makes|made|forces|forced|pressures|pressured|pushed|coerced) me (?:to )?(?:do (?:things|stuff|sexual|it)|have sex|sleep with|touch|perform|give|do sexual)\b|\braped me\b|\b(?:keeps|kept|has been|started) (?:coming|sneaking|walking|creeping) into my (?:room|bed|bedroom)\b",
+    r"\bnot allowed to (?:have|see|leave|go|talk|use|call|work|drive|keep)\b|\b(?:won't|will not|doesn't|never|wont) let (?:me|us) (?:see|have|talk to|use|work|go anywhere|eat|sleep|keep|get a job|drive)\b|\b(?:goes|went|going) through my phone\b|{PERP}(?: (?:always|still|just|keeps))? (?:controls|takes|took|keeps|hides|hid|stole|steals) (?:all )?(?:of )?my (?:money|paycheck|phone|keys|car keys|id|passport|meds|cards)\b{BORROWED}|{PERP}(?: (?:always|still))? controls (?:all )?(?:of )?the (?:money|finances|bank account|cards)\b(?![^.!?\n]{0,50}\b(?:thank god|thankfully|luckily|good with|better (?:with|at)|terrible (?:with|at)|bad (?:with|at)|budget|budgets)\b)|\btracks my (?:phone|location)\b|\b(?:makes|made|forces|forced|pressures|pressured|pushed|coerced) me (?:to )?(?:do (?:things|stuff|sexual|it)|have sex|sleep with|touch|perform|give|do sexual)\b|\braped me\b|\b(?:forced|forcing|forces|keeps forcing|kept forcing) (?:himself|herself|themselves) on me\b|\b(?:keeps|kept|has been|started) (?:coming|sneaking|walking|creeping) into my (?:room|bed|bedroom)\b",
     policy="joke:low",
     ex="I'm not allowed to have my own money or see friends",
 )
@@ -115,7 +117,9 @@ R(
     "abuse.injury",
     AB,
     "M",
-    r"(?:\b(?:my )?(?:eye|lip|nose|face|cheek|jaw|wrists?|arms?|neck|ribs?) (?:is |are )?(?:swollen(?: shut)?|bruised|busted|split|bleeding|black|broken|purple)\b|\b(?:split|busted|fat) lip\b|\bblack eye\b|\b(?:cover|hide|covering|hiding) (?:up )?(?:the |my )?(?:marks|bruises|black eye)\b|\bwalking into doors\b|\binjured\b)(?=[^\n]{0,200}\b(?:he|she|they|him|his|her)\b)|\b(?:he|she|him|his)\b[^\n]{0,200}?(?:\b(?:my )?(?:eye|lip|nose|face|cheek|jaw|wrists?|neck|ribs?) (?:is |are )?(?:swollen(?: shut)?|bruised|busted|split|bleeding|black|broken)\b|\b(?:split|busted|fat) lip\b|\bblack eye\b)",
+    r"(?:\b(?:my )?(?:eye|lip|nose|face|cheek|jaw|wrists?|arms?|neck|ribs?) (?:is |are )?(?:swollen(?: shut)?|bruised|busted|split|bleeding|black|broken|purple)\b|\b(?:split|busted|fat) lip\b|\bblack eye\b|\b(?:cover|hide|covering|hiding) (?:up )?(?:the |my )?(?:marks|bruises|black eye)\b|\bwalking into doors\b|\binjured\b)(?![^\n]{0,30}\b(?:i gave myself|i did (?:it )?(?:to )?myself)\b)(?=[^\n]{0,200}\b(?:he|she|they|him|his|her|my (?:husband|wife|boyfriend|girlfriend|bf|gf|partner|ex))\b)|\b(?:he|she|him|his)\b[^\n]{0,200}?(?:\b(?:my )?(?:eye|lip|nose|face|cheek|jaw|wrists?|neck|ribs?) (?:is |are )?(?:swollen(?: shut)?|bruised|busted|split|bleeding|black|broken)\b|\b(?:split|busted|fat) lip\b|\bblack eye\b)|"
+    # a bone broken by someone: "he broke my finger"
+    r"{PERP} (?:broke|fractured|dislocated|busted) my (?:finger|fingers|arm|nose|rib|ribs|wrist|jaw|hand|collarbone|tooth|teeth)\b{ACCIDENT}",
     ex="he did it again 🤕 my eye is swollen shut",
 )
 R(
@@ -129,7 +133,8 @@ R(
     "abuse.touched",
     AB,
     "M",
-    r"{PERP} (?:touched|touches|keeps touching|has been touching|tried to touch) (?:me|my (?:kids?|son|daughter|sister|brother))\b(?! (?:deeply|so much|my heart|on the shoulder)\b)",
+    r"{PERP} (?:touched|touches|keeps touching|has been touching|tried to touch) (?:me|my (?:kids?|son|daughter|sister|brother))\b(?! (?:deeply|so much|my heart|on the shoulder)\b)|"
+    r"{PERP} (?:groped|gropes|keeps groping|has been groping|tried to grope) (?:me|my (?:kids?|son|daughter|sister|brother))\b",
     ex="my uncle touched me at the family thing last weekend",
 )
 R(

@@ -23,7 +23,7 @@ R(
     "overdose.other_unresponsive",
     OD,
     "C",
-    r"\b(?:won't wake up|won't wake(?! up)|not waking up|not responding|isn't responding|is not responding|isn't waking up|unresponsive|unconscious|not conscious|(?:isn't|is not|stopped) moving(?! (?:out|in|on|to|forward|away|back|house|home|along|fast|up|down|his|her|their|my|the)\b)|not answering me|won't answer(?: me)?|isn't answering|won't respond|(?<!sky )(?<!sea )(?<!ocean )(?<!water )(?<!car )(?<!house )(?<!door )(?<!paint )(?<!color )is blue|(?<!sky)'s blue|looks blue|is gray|'s gray|is cold and)\b(?! (?:for(?! (?:anything|anyone|anybody|nothing|me|us|a second|more than a second)\b)|in time|on time|early|until|till|before|to (?:my|his|her) (?:texts|calls|messages))\b){EXPLAINED}",
+    r"\b(?:won't wake up|won't wake(?! up)|not waking up|not responding|isn't responding|is not responding|isn't waking up|unresponsive|unconscious|not conscious|(?:isn't|is not|stopped) moving(?! (?:out|in|on|to|forward|away|back|house|home|along|fast|up|down|his|her|their|my|the)\b)|not answering me|won't answer(?: me)?|isn't answering|won't respond|un responsive|(?<!sky )(?<!sea )(?<!ocean )(?<!water )(?<!car )(?<!house )(?<!door )(?<!paint )(?<!color )is blue|(?<!sky)'s blue|looks blue|is gray|'s gray|is cold and)\b(?! (?:for(?! (?:anything|anyone|anybody|nothing|me|us|a second|more than a second)\b)|in time|on time|early|until|till|before|to (?:my|his|her) (?:texts|calls|messages))\b){EXPLAINED}",
     roles="symptom",
     policy="other_person:keep need:other_person",
     ex="my friend used fent an hour ago and he wont wake up",
@@ -36,7 +36,7 @@ R(
     OD,
     "C",
     r"\b(?:od'd|od'ed|oded|overdosed)\b|"
-    r"\b(?:got|had to get|had to be|was|been) narcanned\b|\b(?:had to )?narcan(?:ned|'d) (?:him|her|them)\b",
+    r"\b(?:got|had to get|had to be|was|been) (?:narcanned|narcan'd|narcaned)\b|\b(?:had to )?narcan(?:ned|'d) (?:him|her|them)\b",
     roles="symptom",
     policy="other_person:keep need:other_person recent:medium",
     ex="i think my friend overdosed on fent",
@@ -94,7 +94,12 @@ R(
     "overdose.self_recent",
     OD,
     "H",
-    r"\b(?:overdosed|od'd|odded|od'?ed|oded)\b|\b(?:got|had to get|had to be|was|been) narcanned\b|\b(?:got|get|was|been) hit with (?:a |one |two |three |four |\d+ |a couple(?: of)? |several |multiple )?(?:narcans?|naloxone|doses? of (?:narcan|naloxone))\b|\b(?:found|finds|find) me (?:unresponsive|unconscious|not breathing|blue|turning blue)\b",
+    r"\b(?:overdosed|od'd|odded|od'?ed|oded)\b|\b(?:got|had to get|had to be|was|been) (?:narcanned|narcan'd|narcaned)\b|\b(?:got|get|was|been) hit with (?:a |one |two |three |four |\d+ |a couple(?: of)? |several |multiple )?(?:narcans?|naloxone|doses? of (?:narcan|naloxone))\b|\b(?:found|finds|find) me (?:unresponsive|unconscious|not breathing|blue|turning blue)\b|"
+    # brought back or treated for it: "paramedics brought me back thursday", "had my stomach
+    # pumped tuesday", "hospitalized for an overdose over the weekend"
+    r"\b(?:paramedics|emts|medics|the ambulance|they|the er|the hospital) (?:had to )?(?:brought|bring|bringing) me back\b(?! (?:to|from|home|here|there|up|down|in|into|out)\b)|"
+    r"\b(?:had|got|getting|spent \w+ getting) my stomach pumped\b|"
+    r"\b(?:was |got |been )?(?:hospitali[sz]ed|admitted|in the (?:hospital|er|icu)) (?:for|after|with) (?:an |my )?(?:overdose|od)\b",
     roles="today",
     ex="I OD'd last weekend and had to get narcanned",
 )

@@ -101,6 +101,9 @@ def rules() -> list[Rule]:
             "suicide.event_means_ready",
             S,
             "C",
+            # (a rope with no other noun before it: not "the jump rope is up on the hook")
+            r"(?:^|(?<=[.!?,] )|(?<=\bthe )|(?<=\bmy ))(?:rope|noose)(?: is|'s) up\b"
+            r"(?! (?:on|in|at|for|by|over)\b)(?!,? (?:anyone|who|want)\b)|"
             r"\b(?:rope|noose|pills|meds|tablets|sleeping pills)\b,? {GAP3}(?:is |are |'s |all )?(?:ready|set up|tied|hung up|hanging|in place|waiting)\b(?! (?:for|to) (?:the|my|next|this) (?:week|pharmacy|refill|trip|morning)|(?: for (?:pick ?up|collection))? at the (?:pharmacy|chemist|drugstore|store)| for (?:pick ?up|collection)| to (?:be )?pick(?:ed)? up)",
             roles="means plan",
             example="i've got the rope ready",

@@ -7,6 +7,12 @@ from __future__ import annotations
 
 from bot.safety.patterns import RL, Rule, make_rule
 
+# What was used, if the message says: "drinking some vodka", "drinking his brand of rum".
+_WHAT = (
+    r"(?:(?:some |a little |a bit of |a lot of |more |(?:his|her|dad's|mom's) (?:\w+ )?(?:of )?)?"
+    r"(?:{DRUG}|{BOOZE}) )?"
+)
+
 
 def rules() -> list[Rule]:
     """The relapse event rules (build after ``vocabulary.install()``)."""
@@ -66,9 +72,11 @@ def rules() -> list[Rule]:
             "H",
             # (not "the heat went out last night")
             r"(?<!heat )(?<!power )(?<!lights )(?<!light )(?<!electricity )(?<!internet )(?<!wifi )"
-            r"(?<!cable )(?<!fire )(?<!candle )(?<!tide )(?<!sun )\b(?:{USEPAST}|{USEING}) (?:(?:some |a little |a bit of |a lot of |more |(?:his|her|dad's|mom's) (?:\w+ )?(?:of )?)?(?:{DRUG}|{BOOZE}) )?(?:{WHEN})\b|"
-            r"\b(?:{USEING}|used|drank|smoked|snorted|shot up|got (?:high|drunk|wasted)) "
-            r"(?:(?:some |a little |a bit of |(?:his|her|dad's|mom's) (?:\w+ )?(?:of )?)?(?:{DRUG}|{BOOZE}) )?(?:{WHERE})\b",
+            r"(?<!cable )(?<!fire )(?<!candle )(?<!tide )(?<!sun )\b(?:{USEPAST}|{USEING}) "
+            + _WHAT
+            + r"(?:{WHEN})\b|\b(?:{USEING}|used|drank|smoked|snorted|shot up|got (?:high|drunk|wasted)) "
+            + _WHAT
+            + r"(?:{WHERE})\b",
             roles="use",
             example="i used last weekend",
         ),

@@ -62,14 +62,23 @@ class Hit:
 
 
 def _roles_pair(hits: Sequence[Hit]) -> tuple[Hit, Hit] | None:
-    """Two different hits that play two different parts of a plan, if any."""
+    """Two different hits that play two different parts of a plan, if any: of several such
+    pairs, the one with the most severe hit (a note beside pills counted out and a farewell
+    does not lower what the pills and the farewell say)."""
+    best: tuple[Hit, Hit] | None = None
     for index, first in enumerate(hits):
         for second in hits[index + 1 :]:
-            for role_a in first.rule.roles & _PLAN_ROLES:
-                for role_b in second.rule.roles & _PLAN_ROLES:
-                    if role_a != role_b:
-                        return first, second
-    return None
+            if any(
+                role_a != role_b
+                for role_a in first.rule.roles & _PLAN_ROLES
+                for role_b in second.rule.roles & _PLAN_ROLES
+            ) and (best is None or _top(first, second) > _top(*best)):
+                best = first, second
+    return best
+
+
+def _top(first: Hit, second: Hit) -> Severity:
+    return max(first.severity, second.severity)
 
 
 def soon_after(
@@ -124,7 +133,7 @@ def combine(hits: list[Hit], context: Context) -> list[Hit]:
         ]
         pair = _roles_pair(planned)
         if pair is not None:
-            top = max(pair[0].severity, pair[1].severity)
+            top = _top(*pair)
             theirs = all(hit.modifiers == {"other_person"} for hit in pair)
             # (A time in the member's own risk event does not date someone else's plan.)
             mine = _apart(own, *pair) if theirs else []
@@ -156,8 +165,13 @@ def combine(hits: list[Hit], context: Context) -> list[Hit]:
                 # attempt is critical ("he's on the roof, on the phone with me", "she sent me
                 # the pills lined up and said goodbye"), their threat a threat to act on once
                 # under way or given a time ("my son says he'll kill his teacher tomorrow").
+                # (Not by a time that is all the hit says: "sold my guitar to a friend,
+                # tonight's the night we celebrate" tells no one's plan under way.)
+                skip = _apart(own, hit)
+                if "time" in hit.rule.roles:
+                    skip.append((hit.start, hit.end))
                 if category is Category.SUICIDE and soon_after(
-                    context, hit.start, _HAPPENING_NOW, before=True, skip=_apart(own, hit)
+                    context, hit.start, _HAPPENING_NOW, before=True, skip=skip
                 ):
                     rule_id, severity = "suicide.other_in_progress", Severity.CRITICAL
                     added.append(_synthetic(rule_id, category, severity, (hit,)))

@@ -69,8 +69,10 @@ HELP_NOW = re.compile(
 # group": after a match that is where people tell what happened ("I drank at a wedding, do I
 # have to say it in group?"); a lesson in group is named before it ("we learned about ...").
 TOPIC_AFTER = re.compile(
-    # (not where the speaker was hurt: "the people who bullied me in school")
-    r"\b(?:in|for)(?<!\bme in)(?<!\bme for)(?<!\bus in)(?<!\bus for) (?:(?:\w+ )?(?:class|training|school|the course|the workshop|the lecture|"
+    # (not where the speaker was hurt: "the people who bullied me in school"; not a class or a
+    # school as where it happened, told with a time: "carved into my arm in chem class today",
+    # "scratched my arms raw in the school pickup line today")
+    r"\b(?:in|for)(?<!\bme in)(?<!\bme for)(?<!\bus in)(?<!\bus for) (?!(?:\w+ )?(?:class|school) (?:\w+ ){0,2}(?:today|tonight|this morning|this afternoon|yesterday|earlier|again)\b)(?:(?:\w+ )?(?:class|training|school|the course|the workshop|the lecture|"
     r"the book|the movie|the show|the game|the documentary|the podcast|homework|my paper))\b|"
     r"\b(?:the|my|our) (?:nurse|doctor|counselor|therapist|pharmacist|teacher|instructor) "
     r"(?:explained|said|told us|showed us)\b"
@@ -81,9 +83,28 @@ TOPIC_AFTER = re.compile(
 PATIENT_EVENT = re.compile(
     r"\b(?:pt|pts|patients?)(?: (?:in|from) (?:bay|room|bed) \w+)? (?:od'?d|overdosed|coded)\b"
 )
+# A drug or drink word that names everyday goods: "bought a bag of chips", "a case of
+# water", "took a bowl of soup over", "did a line dance", "bought a pot for the kitchen",
+# "acid for cleaning the pool". Read as idioms, so that neither the rules nor the word model
+# takes a grocery run for a relapse. Likewise a night to look forward to.
+_EVERYDAY_GOODS = (
+    r"(?:a|the|another|new) pot\b(?! (?:of|with) (?:weed|bud|thc)\b)|"
+    r"(?:bags?|case|cases|bowls?|cans?|bottles?|glass(?:es)?|pints?|shots?) of (?:water|soda|pop|"
+    r"juice|milk|coffee|tea|espresso|lemonade|gatorade|seltzer|sparkling water|chips|crisps|soup|"
+    r"cereal|rice|beans|popcorn|candy|sweets|groceries|food|dog food|cat food|fruit|flour|sugar|"
+    r"salt|nails|screws|paint|oil|clothes|diapers|wipes|batteries|ice|ice cream|noodles|ramen|"
+    r"oatmeal|pasta|chili|stew|pretzels|cookies|dirt|soil|mulch|seeds|tuna|apples|oranges|"
+    r"potatoes|treats|kibble|toys|peas|corn)|"
+    r"(?:line|speed|blunt|acid|pot|bowl)(?:-| )(?:dance|dancing|dancers?|bumps?|remover|knife|"
+    r"knives|holders?|roast|plants?|pie|cleaner)|"
+    r"acid for cleaning|"
+    # a night looked forward to: "tonight's the night for pizza", "tonight's the night we
+    # finally see them live"
+    r"(?:tonight|today)(?:'s| is) the (?:night|day) (?:for|of|we)"
+)
 IDIOMS = re.compile(
     expand(
-        r"\b(?:{TOY_GUN} guns?|{TOOL_KNIFE} knife|{TOOL_KNIFE} knives|"
+        r"\b(?:{TOY_GUN} guns?|{TOOL_KNIFE} knife|{TOOL_KNIFE} knives|" + _EVERYDAY_GOODS + "|"
         # a ship's bridge: "i'm on the bridge of the ship in my new video game"
         r"bridge of (?:the|a|my|our|his|her) (?:ship|boat|vessel|starship|enterprise|nose|song)|"
         r"(?:is|are|was|were|'s|'re) (?:literally |really |absolutely |so )?killing me|"

@@ -62,7 +62,7 @@ EVENT_VOCAB = {
     "MEANS": (
         r"(?:pills|meds|medication|tablets|sleeping pills|rope|noose|gun|pistol|revolver|"
         r"rifle|shotgun|glock|blade|razor|bottle of \w+|belt|extension cord|"
-        r"insulin)"
+        r"insulin|paracetamol|tylenol|acetaminophen)"
     ),
     # places people go to die
     "PLACE": r"(?:bridge|tracks|train|ledge|roof|rooftop|edge|overpass|cliff|water|ocean|river|lake)",

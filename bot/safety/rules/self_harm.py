@@ -80,7 +80,9 @@ R(
     "self_harm.urge",
     SH,
     "M",
-    r"\b(?:(?:my|the|these|those|had|having|get|getting|with) (?:old )?(?:sh|s/h|self harm|self-harm) (?:thoughts|urges)|(?:sh|s/h|self harm|self-harm) (?:thoughts|urges) (?:are|were|have|has|came|won|all day|today|tonight|again|back|is|was))\b|\b(?:want|wanna|need|needing|urge|urges|itching|tempted|craving|crave)(?: to)? (?:{ADV})?(?:cut(?! (?:the|back|down|out|off|it|ties|carbs|sugar|salt|class|corners|costs|my (?:hair|losses|hours|nails))\b)|burn myself|bleed|self harm|self-harm|harm myself|feel pain|punish myself|scratch myself|see blood)\b|"
+    r"\b(?:(?:my|the|these|those|had|having|get|getting|with) (?:old )?(?:sh|s/h|self harm|self-harm) (?:thoughts|urges)|(?:sh|s/h|self harm|self-harm) (?:thoughts|urges) (?:are|were|have|has|came|won|all day|today|tonight|again|back|is|was))\b|"
+    # urges named by the act: "my old cutting urges are creeping back", "the 🩸 urges are loud"
+    r"\b(?:cutting|burning|blood) urges (?:are|were|have been|came|keep|kept|won|again|back|all day|today|tonight)\b|\b(?:want|wanna|need|needing|urge|urges|itching|tempted|craving|crave)(?: to)? (?:{ADV})?(?:cut(?! (?:the|back|down|out|off|it|ties|carbs|sugar|salt|class|corners|costs|my (?:hair|losses|hours|nails))\b)|burn myself|bleed|self harm|self-harm|harm myself|feel pain|punish myself|scratch myself|see blood)\b|"
     # dwelling on it: "i keep thinking about cutting", "thinking about how good it felt to cut"
     r"\b(?:keep|kept|been|can't stop|cant stop|always|constantly) thinking about (?:cutting|burning myself|hurting myself)"
     r"(?! (?:my |the |her |his |\w+'s )?(?:hair|bangs|fringe|ties|back|down|out|carbs|sugar|coupons|costs|cord|cable|class|lawn|grass)\b)\b|"

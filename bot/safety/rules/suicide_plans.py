@@ -30,7 +30,9 @@ R(
     "suicide.letters",
     S,
     "L",
-    r"\b(?:wrote|writing|written|finished) (?:goodbye )?letters? (?:to|for) (?:my|each of my|all my|everyone|every)\b",
+    # (notes too, but not the everyday kind: "wrote notes for my kids' lunchboxes")
+    r"\b(?:wrote|writing|written|finished) (?:the )?(?:goodbye )?(?:letters?|notes?) (?:to|for) (?:my|each of my|all my|everyone|every)\b"
+    r"(?! (?:\w+'?s? )?(?:lunch|lunches|lunchbox|lunchboxes|teachers?|school|coach|class|doctor|boss|work)\b)",
     roles="plan",
     ex="I wrote letters to my mom and my sister",
 )
@@ -159,6 +161,7 @@ R(
     S,
     "L",
     r"\b(?:gave|giving|sold|selling) (?:away )?my (?:guitar|dog|cat|games|clothes|books|xbox|playstation|ps5|bike|jewelry|ring|collection|records|tools|plants|pets?|favorite \w+|\w+ collection) to\b|"
+    r"\b(?:gave|giving|given) (?:all )?my (?:guitar|games|clothes|books|xbox|playstation|ps5|bike|jewelry|ring|collection|records|tools|plants|favorite \w+|\w+ collection) away\b|"
     r"\b(?:signed|signing) (?:my|the) (?:dog|cat|pets?|horse) over to\b|"
     r"\b(?:sorting out|sorted out|planning|planned|plan out|planning out|deciding|decided|figuring out|figured out|working out) who (?:should |will |would |gets? |inherits? )(?:get |have |take )?(?:my|your) (?:tools|stuff|things|guitar|dog|cat|car|truck|savings|records|books|jewelry|collection)\b|\b(?:cancelled|canceled|cancelling|canceling) (?:my )?(?:lease|phone plan|subscriptions?|appointments?|therapy)\b|\b(?:wrote|writing|made|updated|finished|got|getting|had|signed) (?:my|a) will\b(?: (?:notarized|signed|witnessed|done))?|\b(?:tying up|tied up) loose ends\b|\b(?:got|getting|put) my affairs in order\b",
     roles="plan",
@@ -192,8 +195,11 @@ R(
     "suicide.when_time",
     S,
     "L",
-    r"\b(?:tonight|tomorrow|{DAYNAME}) (?:is|will be|'s) (?:when|the night|the day)\s*(?:[.!]|$)|\bit(?:'s| is) (?:going to be|gonna be|happening) (?:tonight|tomorrow|this weekend)\b|\btonight'?s the night\b",
-    roles="plan",
+    r"\b(?:tonight|tomorrow|{DAYNAME}) (?:is|will be|'s) (?:when|the night|the day)\s*(?:[.!]|$)|\bit(?:'s| is) (?:going to be|gonna be|happening) (?:tonight|tomorrow|this weekend)\b|\btonight'?s the night\b|\btonight(?:'s| is) it\s*(?:[.!]|$)",
+    # (a time set is intent too: with a plan's other part, such as giving things away, it is
+    # a plan under way, "gave my dog to my sister. tonight's it"; "time": its words are only a
+    # time, see ``combine``)
+    roles="plan intent time",
     ex="sunday is when",
 )
 R(

@@ -208,9 +208,14 @@ def combine(hits: list[Hit], context: Context) -> list[Hit]:
     weak = [h for h in active if "symptom_weak" in h.rule.roles]
     uses = [h for h in active if "use" in h.rule.roles]
     current_uses = [h for h in uses if "recent" not in h.modifiers]
-    if not symptoms and (len({h.start for h in weak}) >= 2 or (weak and len(current_uses) >= 2)):
+    ingested = any("ingested" in h.rule.roles for h in uses)
+    if not symptoms and (
+        len({h.start for h in weak}) >= 2 or (weak and (len(current_uses) >= 2 or ingested))
+    ):
         # Two mild signs together (vomiting and drowsiness), or one after mixing substances
-        # now (not "the night before last i shot up ... everything feels heavy").
+        # now (not "the night before last i shot up ... everything feels heavy"), or one after
+        # someone swallowed what was never theirs ("the baby ate some of grandpa's pills and
+        # she's not acting right").
         symptoms = weak
     if symptoms and uses:
         added.append(

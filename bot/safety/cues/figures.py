@@ -86,7 +86,7 @@ PATIENT_EVENT = re.compile(
 # A drug or drink word that names everyday goods: "bought a bag of chips", "a case of
 # water", "took a bowl of soup over", "did a line dance", "bought a pot for the kitchen",
 # "acid for cleaning the pool". Read as idioms, so that neither the rules nor the word model
-# takes a grocery run for a relapse. Likewise a night to look forward to.
+# takes a grocery run for a relapse. Likewise a night to look forward to, and greying hair.
 _EVERYDAY_GOODS = (
     r"(?:a|the|another|new) pot\b(?! (?:of|with) (?:weed|bud|thc)\b)|"
     r"(?:bags?|case|cases|bowls?|cans?|bottles?|glass(?:es)?|pints?|shots?) of (?:water|soda|pop|"
@@ -100,7 +100,9 @@ _EVERYDAY_GOODS = (
     r"acid for cleaning|"
     # a night looked forward to: "tonight's the night for pizza", "tonight's the night we
     # finally see them live"
-    r"(?:tonight|today)(?:'s| is) the (?:night|day) (?:for|of|we)"
+    r"(?:tonight|today)(?:'s| is) the (?:night|day) (?:for|of|we)|"
+    # hair going grey, not a face
+    r"(?:hair|beard|temples|roots|eyebrows)(?:'s| is| are)? (?:turning|going|gone) gr[ae]y"
 )
 IDIOMS = re.compile(
     expand(

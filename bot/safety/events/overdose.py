@@ -24,7 +24,10 @@ def rules() -> list[Rule]:
             OD,
             "L",
             r"\bafter (?:those|these|the|some|that|my|a|taking|using|doing|smoking|snorting|shooting|she used|he used|they used|using|she took|he took) (?:\w+ )?(?:{STREET}|hit|line|bump|shot|pills)\b|"
-            r"\b(?:were|was|are|is) pressed\b|\bpressed (?:pills|bars|blues|percs)\b|\bfake (?:pills|blues|percs|bars|oxys?)\b|\b(?:she|he|they) (?:just )?used\b",
+            r"\b(?:were|was|are|is) pressed\b|\bpressed (?:pills|bars|blues|percs)\b|\bfake (?:pills|blues|percs|bars|oxys?)\b|\b(?:she|he|they) (?:just )?used\b|"
+            # a needle left beside someone: "on the bathroom floor with a needle next to him"
+            r"\b(?:a|the|his|her) (?:needle|syringe) (?:next to|beside|by|near|still in (?:his|her|their) arm) ?(?:him|her|them)?\b|"
+            r"\b(?:passed out|collapsed|slumped) (?:\w+ ){0,4}with (?:a|the|his|her) (?:needle|syringe|rig)\b",
             roles="use",
             example="can't keep my eyes open after those blues",
         ),
@@ -44,8 +47,13 @@ def rules() -> list[Rule]:
             "L",
             # someone (often a child) got into a drug
             r"\b(?:got into|ate|swallowed|chewed|drank|found and (?:ate|took|swallowed|used)|stuck (?:it|one|them) on|put (?:it|one|them) on) "
-            r"(?:some of |one of |a )?(?:the |my |his |her |their |\w+'s )?(?:{STREET}|methadone|suboxone|subutex|fentanyl patch|patch|patches|pills|meds|medicine|gummies|edibles|tablets|vape)\b",
-            roles="use",
+            r"(?:some of |one of |a )?(?:the |my |his |her |their )?(?:\w+'s )?(?:{STREET}|methadone|suboxone|subutex|fentanyl patch|patch|patches|pills|meds|medicine|gummies|edibles|tablets|vape)\b|"
+            # "found grandpa's fentanyl patch and stuck it on"
+            r"\bfound (?:some of |one of |a )?(?:the |my |his |her |their )?(?:\w+'s )?(?:{STREET}|methadone|suboxone|"
+            r"fentanyl patch|patch|patches|pills|meds|medicine|gummies|edibles|tablets) (?:\w+ )?and (?:ate|took|"
+            r"swallowed|chewed|drank|stuck (?:it|one|them) on|put (?:it|one|them) on)\b",
+            # ("ingested": even a mild sign after it is an emergency, see ``combine``)
+            roles="use ingested",
             policy="other_person:keep",
             example="my toddler got into the suboxone",
         ),
@@ -56,7 +64,9 @@ def rules() -> list[Rule]:
             # another person drowsy, cold or hard to rouse
             r"\b(?:skin|hands|body|lips)(?:'s| is| are| feels?| looks?)? (?:so |really |ice |super )?(?:cold|clammy|grey|gray|pale)\b|"
             r"\bpassed out (?:since|for (?:hours|ages|\d+ hours)|all (?:night|day))\b|"
-            r"\b(?:falling|falls|fell|nodding|nods) (?:asleep |off |out )?(?:mid[- ]sentence|mid[- ]conversation|while talking|standing up)\b",
+            r"\b(?:falling|falls|fell|nodding|nods) (?:asleep |off |out )?(?:mid[- ]sentence|mid[- ]conversation|while talking|standing up)\b|"
+            r"\b(?:isn't|is not|not|she's not|he's not|they're not) acting (?:right|normal|like (?:herself|himself|themselves))\b|"
+            r"\b(?:he's|she's|they're|he is|she is|they are) (?:gone |all |really |so )?limp\b",
             roles="symptom_weak",
             policy="other_person:keep",
             example="she's super drowsy and her hands are cold",
@@ -67,7 +77,18 @@ def rules() -> list[Rule]:
             "L",
             # another person far too sleepy: a symptom once a drug is in the picture
             r"\b(?:he's|she's|they're|he is|she is|they are|is) (?:{ADV})?(?:really |super |so |very |way too |too )(?:sleepy|drowsy|floppy|limp|out of it|hard to rouse)\b|"
-            r"\bbreathing (?:sounds|sounded|is|was) (?:like )?(?:snoring|gurgling|rattling|a snore)\b",
+            r"\bbreathing (?:sounds|sounded|is|was) (?:like )?(?:snoring|gurgling|rattling|a snore)\b|"
+            # out cold, or no reaction to a pinch or a shake; collapsed on the floor
+            r"\bout cold (?:for|since|after)\b|"
+            r"\b(?:doesn't|does not|didn't|won't|isn't) (?:react|reacting|respond|responding|flinch) (?:when|to|if) "
+            r"(?:i|we|you) (?:pinch|shake|shook|call|slap|rub|shout)|"
+            r"\b(?:passed out|collapsed|slumped) (?:in|on) (?:the|a|his|her|their|my) (?:bathroom|stairwell|stairs|"
+            r"hallway|alley|toilet)\b|"
+            r"\b(?:he's|she's|they're|he is|she is|they are|(?:my|his|her) \w+ is|\w+'s) (?:passed out |lying |collapsed )?on the (?:bathroom |kitchen |bedroom )?floor\b"
+            r"(?! (?:playing|doing|building|coloring|reading|watching|folding|sorting|fixing|cleaning|mopping|scrubbing|working|stretching|with (?:the|his|her|their) (?:toys|lego|legos|dog|cat|puppy|baby))\b)|"
+            # (grey of the face, or "gone grey" beside a use: not hair going grey)
+            r"\b(?:lips|face|skin)(?:'s| has| have| is| are)? (?:gone|turned|turning|going) (?:blue|gr[ae]y|purple)\b|"
+            r"\b(?:he's|she's|they're|\w+'s) gone gr[ae]y\b(?! (?:hair|at the temples|early|in the beard)\b)",
             roles="symptom",
             policy="other_person:keep",
             example="he's way too sleepy",

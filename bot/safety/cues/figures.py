@@ -101,6 +101,11 @@ _EVERYDAY_GOODS = (
     # a night looked forward to: "tonight's the night for pizza", "tonight's the night we
     # finally see them live"
     r"(?:tonight|today)(?:'s| is) the (?:night|day) (?:for|of|we)|"
+    # a tool on an errand: "with a hammer to fix the deck", "a bat for the game", a knife set
+    r"(?:hammer|axe|ax|bat|crowbar|knife|machete|saw) (?:to (?:fix|hang|build|put up|nail|repair|install|"
+    r"assemble|chop|split|cut|open|pry)|for (?:the|a|my|his|her|our) (?:deck|fence|shelves|shelf|project|"
+    r"repairs?|game|practice|league|kitchen|garden|firewood|birthday|party))|"
+    r"knife (?:set|block|sharpener)|"
     # hair going grey, not a face
     r"(?:hair|beard|temples|roots|eyebrows)(?:'s| is| are)? (?:turning|going|gone) gr[ae]y"
 )

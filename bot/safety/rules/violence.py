@@ -134,9 +134,11 @@ R(
     "violence.approach",
     V,
     "M",
-    r"\b(?:heading|headed|driving|going over|walking|on my way) (?:over )?to (?:his|her|their|that \w+'s|my \w+'s|\w+'s) (?:house|place|apartment|work|job|car|school)\b(?=,? {GAP4}(?:right now|now|tonight|with))|\b(?:outside|waiting (?:outside|at)|parked outside) (?:his|her|their|that \w+'s|my \w+'s) (?:house|place|apartment|work|door|car)\b|\bwaiting (?:in|at) (?:the|his|her|my) \w+ for (?:him|her|them|my \w+) to (?:get home|come home|come out|leave|show up|get off|walk in)\b",
+    # (on the way to someone's place is only a part of a plan, see violence.event_going_over:
+    # "heading over to my sister's house with the kids now" was a medium alert)
+    r"\b(?:outside|waiting (?:outside|at)|parked outside) (?:his|her|their|that \w+'s|my \w+'s) (?:house|place|apartment|work|door|car)\b|\bwaiting (?:in|at) (?:the|his|her|my) \w+ for (?:him|her|them|my \w+) to (?:get home|come home|come out|leave|show up|get off|walk in)\b",
     roles="approach",
-    ex="heading to that guy's house right now",
+    ex="parked outside his house waiting",
 )
 R(
     "violence.armed_approach",

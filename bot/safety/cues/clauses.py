@@ -37,7 +37,12 @@ NOT_NEGATION = re.compile(
     r"not even|can't take|can't do|can't keep|can't go on|no reason|not anymore|"
     r"not gonna lie|not going to lie|\bngl\b|not joking|no joke|not kidding|"
     # "don't worry about the black eye, it's from my husband" tells of it
-    r"(?:don't|do not|dont) worry(?: about)?"
+    r"(?:don't|do not|dont) worry(?: about)?|"
+    # a "no" said, not a denial: "every time i say no he gets physical"
+    r"\b(?:say|says|said|saying|tell (?:him|her|them)|told (?:him|her|them)) no\b|"
+    # what the member did unasked, not a denial of what follows: "if I text anyone without
+    # asking he gets physical"
+    r"\bwithout (?:asking|permission|telling (?:him|her|them))\b"
 )
 # A double negative says yes: "i don't see why i shouldn't just end it".
 DOUBLE_NEGATIVE = re.compile(

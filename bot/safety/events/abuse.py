@@ -271,4 +271,33 @@ def rules() -> list[Rule]:
             r"\b(?:found|tracked down|figured out|got hold of) (?:my|our|where (?:i|we)) (?:new )?(?:address|place|flat|house|apartment|live|am staying)\b.{0,80}?\b(?:outside|out front|across the (?:street|road)|parked|waiting|at the door)\b",
             example="my ex tracked down my new flat and he's waiting across the road",
         ),
+        make_rule(
+            "abuse.event_got_physical",
+            AB,
+            "H",
+            # "he got a little physical, we're good now"
+            r"\b(?:he|she|they|my (?:{ADULT})) (?:got|gets|getting|get|has gotten) (?:a (?:little|bit|lil) |kinda |really |too |pretty |very )?"
+            r"physical\b(?! (?:therapy|exam|education|activity|training|job|work|copy|copies|store)\b|"
+            r" with (?:the|our|my|his|her|their) (?:drills|training|practice|workouts?|exercises|game|team)\b)",
+            # (a condition tells a habit: "if I text anyone without asking he gets physical")
+            policy="conditional:keep",
+            example="had a rough weekend, he got a little physical",
+        ),
+        make_rule(
+            "abuse.event_pinned_now",
+            AB,
+            "C",
+            # held down now: "bf has me pinned, one hand free"
+            r"\b(?:he|she|they|he's|she's|they've|(?:my )?(?:{ADULT}))(?: has| have| got|'s got)? me pinned(?: down)?\b(?! (?:in|at) (?:chess|wrestling|bjj|jiu ?jitsu|practice|training|the game))",
+            example="he has me pinned down, pls call someone",
+        ),
+        make_rule(
+            "abuse.event_broke_over_me",
+            AB,
+            "H",
+            # "broke a beer bottle over my head"
+            r"\b(?:broke|smashed|cracked) (?:a|the|his|her|their) (?:\w+ )?(?:bottle|plate|glass|chair|mug|vase) "
+            r"(?:over|on|across) my (?:head|back|face|arm)\b",
+            example="wife broke a beer bottle over my head tuesday",
+        ),
     ]

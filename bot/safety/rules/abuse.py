@@ -83,7 +83,18 @@ R(
     "abuse.cover_story",
     AB,
     "M",
-    r"\b(?:walked|walking|walk|ran|running|bumped|bumping) into (?:a |the )?doors?\b|\bthat'?s what i'?m supposed to (?:say|tell)\b|\b(?:told|tell) (?:the kids|them|everyone|people|my \w+) (?:that )?i (?:tripped|fell|walked into|ran into)\b|\b(?:covering|covered|cover|hiding|hid|hide) (?:up )?(?:a |the |my |this )?(?:black eye|bruises?|marks|handprints?|split lip|fat lip) (?:with|under) (?:makeup|concealer|foundation|long sleeves|a scarf|a hoodie|sunglasses)\b",
+    r"\b(?:walked|walking|walk|ran|running|bumped|bumping) into (?:a |the )?doors?\b|\bthat'?s what i'?m supposed to (?:say|tell)\b|\b(?:told|tell) (?:the kids|them|everyone|people|my \w+) (?:that )?i (?:tripped|fell|walked into|ran into)\b|\b(?:covering|covered|cover|hiding|hid|hide) (?:up )?(?:a |the |my |this )?(?:black eye|bruises?|marks|handprints?|split lip|fat lip) (?:with|under) (?:makeup|concealer|foundation|long sleeves|a scarf|a hoodie|sunglasses)\b|"
+    # injuries explained away to others: "got a black eye but I'm telling work it was a cabinet
+    # door", "the bruises aren't from the gym like I told you" (not what the member did to
+    # themselves, and not a story told whole: "it was the dog that knocked me over"; marks and
+    # scratches explained away are as often self-harm)
+    r"\b(?:bruises?|bruising|black eyes?|handprints?|split lip|fat lip)\b(?![^\n]{0,30}\b(?:i gave myself|i did (?:it )?(?:to )?myself)\b)"
+    r"[^!?\n]{0,80}?\b(?:telling|told|tell|say|said|saying|think|thinks|thought)(?: \w+){0,2} "
+    r"(?:it was|it's|they were|they're) (?:the (?:dog|cat|door|cabinet|cabinet door|car door|stairs)|"
+    r"a (?:cabinet|door|fall))\b(?! (?:that|who|which)\b)|"
+    r"\b(?:bruises?|bruising|black eyes?|handprints?|split lip|fat lip)\b[^.!?\n]{0,40}(?:aren't|weren't|isn't|wasn't) from "
+    r"(?:the gym|the dog|the cat|a fall|falling|the door|sports|rugby|football|work)\b"
+    r"(?= like (?:i|we) (?:told|said)|[^.!?\n]{0,40}\b(?:he|she|they|him|her)\b)",
     ex="I keep walking into doors. that's what I'm supposed to say anyway",
 )
 R(

@@ -55,6 +55,55 @@ def rules() -> list[Rule]:
             example="my family would honestly be relieved if i died",
         ),
         make_rule(
+            "suicide.event_no_reason_left",
+            S,
+            "M",
+            # hopelessness told as no reason or no future left: "nothing left to look forward
+            # to", "I don't see why I'm still here", "I'm running out of reasons", "nothings ever
+            # gonna get better", "I'm just a weight on everybody"
+            r"\bnothing (?:left |else |much )?(?:to look forward to|worth (?:staying|living|sticking around) for)\b"
+            r"(?! (?:this|at|today|tonight|tomorrow|on|except|but|until|till|in (?:this|the) (?:week|town|job))\b)|"
+            r"\b(?:can't|cannot|couldn't|cant) (?:find|name|think of) (?:one|a single|1|any) (?:thing|reason) to "
+            r"(?:look forward to|live for|stay for)\b|"
+            r"\bwhy (?:am|'m) i even (?:still )?(?:here|alive|around)(?=\s*[?.!]|\s*$| anyway\b| honestly\b| tbh\b)|"
+            r"\bwhy (?:am|'m) i still (?:here|alive|around)[?.!]*\s*$|"
+            r"\b(?:don't|do not|dont|can't|cannot) (?:see|know|understand) why (?:i'm|i am|im) (?:even )?(?:still )?"
+            r"(?:here|alive|around)\b(?! (?:at|in|on|with|for)\b)|"
+            r"\b(?:don't|do not|dont) (?:really |genuinely |even )?know why i (?:keep going|bother(?: anymore)?|keep trying|"
+            r"keep living|keep waking up)\b(?! (?:with|to|at|back|out|there|over|on)\b)|"
+            r"\bwhy (?:do|should) i (?:even )?keep (?:going|trying)(?=\s*[?.!]|\s*$| anymore\b| at all\b| honestly\b)"
+            r"(?![?.!\s]*(?:because|bc|cause|cuz)\b)|"
+            r"\bno light at the end of (?:anything|it|this|the tunnel) for me\b|"
+            r"\brunning out of reasons\b(?! (?:to (?:stay mad|be angry|procrastinate|avoid|skip)|for|why)\b)|"
+            r"\bhope is for other people\b|"
+            r"\bnothings? (?:ever )?(?:gonna|going to) get better\b|"
+            r"\bno future (?:i can (?:picture|see|imagine)|for me|ahead of me)\b(?! (?:in|at|with|as)\b)|"
+            r"\b(?:don't|do not|dont|stopped) car(?:e|ing) (?:what happens to me(?! (?:on|at|in|with|after|afterwards|then|if|when)\b)|whether i (?:make it|live|wake up|survive)|"
+            r"if i (?:make it|live|wake up|die|survive))\b|"
+            r"\b(?:i'm|i am|im|feel like i'm|feel like im) (?:just |only )?(?:a |dead )?weight (?:on|to|for) "
+            r"(?:everyone|everybody|my family|them|the people|my (?:kids|wife|husband|parents|family))\b|"
+            r"\b(?:i'm|i am|im) not worth (?:the trouble|the effort|saving|the space|the air)\b|"
+            r"\b(?:haven't|have not|hasn't) (?:seen|felt|found) (?:the|a|any) (?:point|reason) (?:in|of|to) "
+            r"(?:living|life|being alive|going on|staying)\b|"
+            r"\bone less (?:addict|person|junkie|drunk|loser|mouth to feed)\b(?= in the world| on (?:earth|this planet)| anyway)|"
+            r"\b(?:life|living|existing|my life)(?: just)? (?:feels|is) like (?:a|one long) (?:punishment|prison sentence|"
+            r"life sentence|prison|waiting room)\b(?! (?:at|in|for)\b)",
+            roles="intent",
+            example="there's really nothing left to look forward to",
+        ),
+        make_rule(
+            "suicide.event_not_better",
+            S,
+            "M",
+            # "everyone keeps saying it gets better. it doesnt": the member's own reply to what
+            # others say (the match starts at the reply, so it is not read as reported speech)
+            # (a new sentence: after a comma the reply is still inside the reported speech)
+            r"(?:(?<=gets better\. )|(?<=gets better! )|(?<=gets better\.\.\. ))"
+            r"it (?:doesn't|doesnt|does not|won't|hasn't|never does)\b",
+            roles="intent",
+            example="everyone keeps saying it gets better. it doesn't",
+        ),
+        make_rule(
             "suicide.event_worthless_life",
             S,
             "M",

@@ -42,7 +42,10 @@ NOT_NEGATION = re.compile(
     r"\b(?:say|says|said|saying|tell (?:him|her|them)|told (?:him|her|them)) no\b|"
     # what the member did unasked, not a denial of what follows: "if I text anyone without
     # asking he gets physical"
-    r"\bwithout (?:asking|permission|telling (?:him|her|them))\b"
+    r"\bwithout (?:asking|permission|telling (?:him|her|them))\b|"
+    # asking for confidence, not denying what is told: "can I ask the counselor not to tell
+    # anyone that my wife beats me?"
+    r"\b(?:not|don't|dont|do not) (?:to )?tell (?:anyone|anybody|them|him|her|my \w+)\b"
 )
 # A double negative says yes: "i don't see why i shouldn't just end it".
 DOUBLE_NEGATIVE = re.compile(

@@ -49,7 +49,9 @@ NEW_CLAUSE_I = re.compile(r"[,;:] (?:and |but |honestly |tbh )?i\b")
 GENERIC_YOU = re.compile(
     r"\b(?:what|how|who|where) (?:do|can|should|would|did|are) (?:you(?: all| guys)?|y'all|people|"
     r"others|we) (?:(?:[\w']+ ){0,6}(?:when|if|once|after|while)|(?:[\w']+ ){0,2}(?:get through|"
-    r"ride out|deal with|handle|cope with|resist|fight off|get past|get over|push through|sit with))\b"
+    r"ride out|deal with|handle|cope with|resist|fight off|get past|get over|push through|sit with|"
+    # tending or hiding a wound asks about the speaker's own: "how do you hide fresh cuts at work?"
+    r"hide|cover up|cover|clean|treat|bandage|heal))\b"
 )
 GENERIC_SUBJECTS = frozenset(["you", "you're", "you've", "you'll", "people"])
 # "Does anyone else ...?" asks whether others share what the speaker feels: "do other people
@@ -128,7 +130,9 @@ ANSWERED_YES = re.compile(_ANSWER + r"(?:yes|yeah|yep|i (?:had|have|did|do|was|a
 CONFIRMED_AFTER = re.compile(
     r"^[\s.!?;]*(?:(?:because|cause|cuz|bc|and|well|honestly),? )?(?:i do|i am|i'm serious|"
     r"(?:it's|its|this is|that's) not (?:a )?(?:hypothetical|joke|theoretical)|"
-    r"(?:this|it) isn't (?:a )?(?:hypothetical|joke)|not (?:a )?hypothetical|not joking|asking for real)\b"
+    r"(?:this|it) isn't (?:a )?(?:hypothetical|joke)|not (?:a )?hypothetical|not joking|asking for real|"
+    # "if I had the stuff here I'd end it. I'm that close"
+    r"(?:i'm|im|i am) (?:that|so|this|really) close)\b"
 )
 # A next sentence saying the speaker did what the question supposed: "what happens if you mix
 # xanax and vodka? asking bc I did an hour ago", "... because that's what I bought". Neither the

@@ -1,0 +1,52 @@
+"""Context readings that hid what a member told.
+
+On the code before this file:
+- "can I ask the counselor not to tell anyone that my wife beats me?" was negated: asking for
+  confidence read as a denial of what followed;
+- "if I had the stuff here I'd end it. I'm that close" was a supposition, though the next
+  sentence says it is meant;
+- "how do you hide fresh cuts at work? I need to know before tomorrow" asked about someone
+  else: tending or hiding a wound with a generic "you" asks about the member's own.
+"""
+
+import pytest
+
+from bot.safety import Category, Severity
+from tests.unit.safety.rules_alone import assert_alerts, assert_quiet
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "severity"),
+    [
+        (
+            "please don't tell anyone but my boyfriend hits me when he drinks",
+            Category.ABUSE,
+            Severity.MEDIUM,
+        ),
+        (
+            "can you not tell my mom that i relapsed on friday",
+            Category.RELAPSE,
+            Severity.MEDIUM,
+        ),
+        ("if i had the pills here i'd end it. i'm so close", Category.SUICIDE, Severity.HIGH),
+        (
+            "how do you cover up fresh cuts for a wedding? it's this weekend",
+            Category.SELF_HARM,
+            Severity.HIGH,
+        ),
+    ],
+)
+def test_what_was_told_still_alerts(text: str, category: Category, severity: Severity) -> None:
+    assert_alerts(text, category, severity)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if i had a million dollars i'd end it all and move to a beach. so close to payday",
+        "how do you treat a burn from the oven?",
+        "i don't hit my kids and i never will",
+    ],
+)
+def test_suppositions_first_aid_and_denials_stay_quiet(text: str) -> None:
+    assert_quiet(text)

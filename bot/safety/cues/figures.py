@@ -83,11 +83,11 @@ TOPIC_AFTER = re.compile(
 PATIENT_EVENT = re.compile(
     r"\b(?:pt|pts|patients?)(?: (?:in|from) (?:bay|room|bed) \w+)? (?:od'?d|overdosed|coded)\b"
 )
-# A drug or drink word that names everyday goods: "bought a bag of chips", "a case of
+# Everyday things that sound like risk, read as idioms so that neither the rules nor the word
+# model raises them: a drug or drink word naming goods ("bought a bag of chips", "a case of
 # water", "took a bowl of soup over", "did a line dance", "bought a pot for the kitchen",
-# "acid for cleaning the pool". Read as idioms, so that neither the rules nor the word model
-# takes a grocery run for a relapse. Likewise a night to look forward to, and greying hair.
-_EVERYDAY_GOODS = (
+# "acid for cleaning the pool"), a night looked forward to, a tool on an errand, greying hair.
+_EVERYDAY_THINGS = (
     r"(?:a|the|another|new) pot\b(?! (?:of|with) (?:weed|bud|thc)\b)|"
     r"(?:bags?|case|cases|bowls?|cans?|bottles?|glass(?:es)?|pints?|shots?) of (?:water|soda|pop|"
     r"juice|milk|coffee|tea|espresso|lemonade|gatorade|seltzer|sparkling water|chips|crisps|soup|"
@@ -111,7 +111,7 @@ _EVERYDAY_GOODS = (
 )
 IDIOMS = re.compile(
     expand(
-        r"\b(?:{TOY_GUN} guns?|{TOOL_KNIFE} knife|{TOOL_KNIFE} knives|" + _EVERYDAY_GOODS + "|"
+        r"\b(?:{TOY_GUN} guns?|{TOOL_KNIFE} knife|{TOOL_KNIFE} knives|" + _EVERYDAY_THINGS + "|"
         # a ship's bridge: "i'm on the bridge of the ship in my new video game"
         r"bridge of (?:the|a|my|our|his|her) (?:ship|boat|vessel|starship|enterprise|nose|song)|"
         r"(?:is|are|was|were|'s|'re) (?:literally |really |absolutely |so )?killing me|"

@@ -96,8 +96,8 @@ def rules() -> list[Rule]:
             S,
             "M",
             # "everyone keeps saying it gets better. it doesnt": the member's own reply to what
-            # others say (the match starts at the reply, so it is not read as reported speech)
-            # (a new sentence: after a comma the reply is still inside the reported speech)
+            # others say. The match starts at the reply, in a sentence of its own, so it is not
+            # read as reported speech (after a comma the reply is still inside it).
             r"(?:(?<=gets better\. )|(?<=gets better! )|(?<=gets better\.\.\. ))"
             r"it (?:doesn't|doesnt|does not|won't|hasn't|never does)\b",
             roles="intent",

@@ -68,7 +68,7 @@ def rules() -> list[Rule]:
             r"\b(?:let|allowed) myself (?:to )?(?:have|take|do|drink|smoke|use|get)\b|"
             r"\btold myself (?:just |only )?one (?:more )?(?:hit|drink|beer|line|bump|pill|shot|glass|time|bowl)\b|"
             r"\b(?:i'm |i am |im )?(?:not|no longer) (?:sober|clean) (?:anymore|any more|now)\b|"
-            r"\b(?:opened|cracked open|cracked) (?:a|the|my|another) (?:{BOOZE})\b|"
+            r"\b(?:opened|cracked open|cracked) (?:a|the|my|another) (?:{BOOZE})\b|\bcracked (?:one open|open one)\b(?!,? (?:a |the )?(?:can of |bottle of )?(?:{SOFT})\b)|"
             r"\bsitting (?:here )?with (?:a|my|another) (?:{BOOZE}|joint|blunt)\b",
             roles="use",
             example="i let myself have one. then four",
@@ -337,5 +337,29 @@ def rules() -> list[Rule]:
             r"(?:was|were) (?:really |actually |just )?(?:a )?hang ?overs?\b",
             roles="use",
             example="the cup of coffee in my hand tonight is not coffee",
+        ),
+        make_rule(
+            "relapse.event_drinks_deep",
+            RL,
+            "H",
+            # how far into drinking now: "im 3 white claws deep on a tuesday" (the day named is
+            # today's, so it does not make the use recent rather than now)
+            r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:{BOOZE}|white claws|claws|beers|drinks|shots|"
+            r"seltzers|cans|tinnies|pints|glasses|lines|bumps|hits) deep\b",
+            roles="use",
+            policy="recent:keep",
+            example="im 3 white claws deep on a tuesday",
+        ),
+        make_rule(
+            "relapse.event_session",
+            RL,
+            "H",
+            # a session told by how it grew or by its slang: "one drink turned into a 3 day
+            # thing", "got on the piss with the lads", "hit the piss"
+            r"\b(?:one|1|just one|a single) (?:drink|beer|glass|hit|line|bump|pill)['\"]?(?: on \w+(?: \w+)?)? "
+            r"turned into\b(?! (?:none|zero|nothing|water|soda|a (?:soda|water|mocktail))\b)|"
+            r"\b(?:got|went|been|was|were|out) on the piss\b|\bhit the piss\b",
+            roles="use",
+            example="got on the piss with the lads after footy",
         ),
     ]

@@ -105,3 +105,31 @@ def test_the_drug_or_drink_itself_still_alerts(text: str) -> None:
 def test_the_word_model_also_reads_everyday_goods_as_goods(text: str) -> None:
     # (read as idioms, so the word model defers to the rules rather than raising them)
     assert not assess(text).escalate, assess(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # how far into drinking now, how a session grew, and its slang
+        ("im 4 seltzers deep on a wednesday lol", Severity.HIGH),
+        ("my one beer turned into a whole night", Severity.MEDIUM),
+        ("went out on the piss friday with the lads", Severity.MEDIUM),
+        ("i'm still half cut from the party", Severity.HIGH),
+        ("cracked one open just to see", Severity.MEDIUM),
+    ],
+)
+def test_a_session_told_by_its_size_or_slang_alerts(text: str, severity: Severity) -> None:
+    assert_alerts(text, Category.RELAPSE, severity)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one drink turned into none, proud of myself",
+        "cracked one open, a can of la croix",
+        "he's 3 beers deep already lol my husband",
+        "i was paralytic from the waist down after the accident",
+    ],
+)
+def test_no_session_stays_quiet(text: str) -> None:
+    assert_quiet(text)

@@ -329,12 +329,12 @@ def rules() -> list[Rule]:
             r"\b(?:my|the) ['\"](?:coffee|tea|water|soda|juice|lemonade|cold medicine|cough syrup|cough medicine|"
             r"medicine|vitamins|nicotine)['\"] (?:{GAP6})?(?:had|has|was|is) (?:\w+ )?(?:vodka|whiskey|"
             r"whisky|rum|gin|tequila|bourbon|brandy|wine|liquor|booze|alcohol|baileys)(?: in it)?\b|"
-            r"\b(?:my|the) ['\"](?:cough syrup|cold medicine|cough medicine|medicine)['\"] (?:{GAP6})?(?:wasn't|was not|"
+            r"\b(?:my|the) ['\"](?:cough syrup|cold medicine|cough medicine)['\"] (?:{GAP6})?(?:wasn't|was not|"
             r"isn't|is not) for (?:my|a|the) (?:cough|cold|flu|pain|sleep)\b|"
-            r"\b(?:sipping|drinking|having|nursing|had|drank) (?:something|a drink) (?:that|which) "
-            r"(?:is|was|'s)(?: definitely| certainly| absolutely)? not (?:just )?(?:{SOFT})\b|"
+            r"\b(?:sipping|drinking|nursing|drank) (?:something|a drink) (?:that is|that's|that was|which is)"
+            r"(?: definitely| certainly| absolutely)? not (?:just )?(?:{SOFT})\b|"
             r"\b(?:my|the|those|that) ['\"](?:migraine|headaches?|flu|stomach bug|sick day|food poisoning|cold)['\"] (?:{GAP6})?"
-            r"(?:was|were) (?:really |actually |just )?(?:a )?hang ?overs?\b",
+            r"(?:was|were) (?:really |actually |just )?(?:a )?hangovers?\b",
             roles="use",
             example="the cup of coffee in my hand tonight is not coffee",
         ),

@@ -83,11 +83,11 @@ def rules() -> list[Rule]:
             r"\b(?:i'm|i am|im|feel like i'm|feel like im) (?:just |only )?(?:a |dead )?weight (?:on|to|for) "
             r"(?:everyone|everybody|my family|them|the people|my (?:kids|wife|husband|parents|family))\b|"
             r"\b(?:i'm|i am|im) not worth (?:the trouble|the effort|saving|the space|the air)\b|"
-            r"\b(?:haven't|have not|hasn't) (?:seen|felt|found) (?:the|a|any) (?:point|reason) (?:in|of|to) "
-            r"(?:living|life|being alive|going on|staying)\b|"
+            r"\b(?:haven't|have not|hasn't) (?:seen|felt|found) (?:the point in living|the point of living|"
+            r"any point in living|a reason to live|any reason to live|the point in going on)\b|"
             r"\bone less (?:addict|person|junkie|drunk|loser|mouth to feed)\b(?= in the world| on (?:earth|this planet)| anyway)|"
-            r"\b(?:life|living|existing|my life)(?: just)? (?:feels|is) like (?:a|one long) (?:punishment|prison sentence|"
-            r"life sentence|prison|waiting room)\b(?! (?:at|in|for)\b)",
+            r"\b(?:life|my life)(?: just)? (?:feels|is) like (?:a|one long) (?:punishment|prison sentence|"
+            r"life sentence|waiting room)\b(?! (?:at|in|for)\b)",
             roles="intent",
             example="there's really nothing left to look forward to",
         ),

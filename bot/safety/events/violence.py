@@ -104,10 +104,10 @@ def rules() -> list[Rule]:
             V,
             "L",
             # on the way to someone: a part of a plan (with a weapon, a threat with means)
-            r"\b(?:going|goin|gonna go|headed|heading|on my way|driving|walking)(?: over| round| back)? (?:to|over to|round to) "
+            r"\b(?:going|gonna go|headed|heading|on my way|driving|walking)(?: over| round| back)? (?:to|over to|round to) "
             r"(?:(?:his|her|their|that \w+'s|my \w+'s|\w+'s) (?:house|place|apartment|work|job|car|school)\b|"
             r"(?:my|his|her) ex'?s\b)|"
-            r"\b(?:going|goin|gonna go|headed|heading|on my way) (?:over|round) there\b",
+            r"\b(?:going|gonna go|headed|heading|on my way) (?:over|round) there\b",
             roles="approach",
             example="i loaded my gun and i'm going to his house",
         ),

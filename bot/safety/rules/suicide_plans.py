@@ -30,9 +30,7 @@ R(
     "suicide.letters",
     S,
     "L",
-    # (notes too, but not the everyday kind: "wrote notes for my kids' lunchboxes")
-    r"\b(?:wrote|writing|written|finished) (?:the )?(?:goodbye )?(?:letters?|notes?) (?:to|for) (?:my|each of my|all my|everyone|every)\b"
-    r"(?! (?:\w+'?s? )?(?:lunch|lunches|lunchbox|lunchboxes|teachers?|school|coach|class|doctor|boss|work)\b)",
+    r"\b(?:wrote|writing|written|finished) (?:goodbye )?letters? (?:to|for) (?:my|each of my|all my|everyone|every)\b",
     roles="plan",
     ex="I wrote letters to my mom and my sister",
 )

@@ -20,7 +20,7 @@ from tests.unit.safety.rules_alone import assert_alerts, assert_quiet
     "text",
     [
         "gave my cat to my neighbor this afternoon. tonight's it",
-        "wrote the notes for my parents and left them on the desk. tonight is it",
+        "wrote letters to my parents and left them on the desk. tonight is it",
         "sold my guitar and gave my records away. tonight's the night",
         "bought tylenol at two different stores so nobody would ask. tonight's the night",
     ],

@@ -100,7 +100,7 @@ def rules() -> list[Rule]:
             + r"(?: of)? (?:sober|sobriety|clean time|clean|dry)\b|"
             r"\b\d+ days? (?:down|back) to (?:0|zero|1|one|2|two|3|three|day one|day 1)\b"
             r"(?! (?:days? )?(?:left|to go|remaining|until|till)\b)|"
-            r"\b(?:sober|clean|sobriety) date (?:is|'s) now (?:this past |last )?(?:{DAYNAME}|yesterday|today)\b",
+            r"\b(?:sober|clean|sobriety) date(?: is|'s) now (?:this past |last )?(?:{DAYNAME}|yesterday|today)\b",
             roles="use",
             example="counter's back to zero",
         ),

@@ -19,12 +19,13 @@ from tests.unit.safety.rules_alone import assert_alerts, assert_quiet
     ("text", "category", "severity"),
     [
         (
-            "please don't tell anyone but my boyfriend hits me when he drinks",
+            "can i ask the group not to tell anyone that my husband beats me",
             Category.ABUSE,
             Severity.MEDIUM,
         ),
+        # (already read before: kept as a guard that asking for confidence still tells)
         (
-            "can you not tell my mom that i relapsed on friday",
+            "please don't tell my sponsor that i relapsed on friday",
             Category.RELAPSE,
             Severity.MEDIUM,
         ),

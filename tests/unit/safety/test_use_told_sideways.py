@@ -26,14 +26,15 @@ from tests.unit.safety.rules_alone import assert_alerts, assert_quiet
         ("last weekend i use cocaine at my cousin house", Severity.MEDIUM),
         ("I smoke the crack tonight, I am sorry", Severity.HIGH),
         ("I have consumed alcohol at the wedding, my wife is angry", Severity.MEDIUM),
-        ("i used heroin twice last week", Severity.MEDIUM),
+        ("i use heroin again last week", Severity.MEDIUM),
         # a streak told by when it ended
         ("clean 14 months until about 9pm yesterday", Severity.MEDIUM),
         ("dry for three weeks... well, three weeks until noon", Severity.HIGH),
         ("my sober streak ended last night at the pub", Severity.MEDIUM),
         ("threw it all away, blew 8 months sober at the game today", Severity.HIGH),
         ("so that's 63 days down to 1", Severity.HIGH),
-        ("my clean date is now yesterday", Severity.MEDIUM),
+        ("sober 60 days until around 9pm friday", Severity.MEDIUM),
+        ("my clean date's now yesterday, sigh", Severity.MEDIUM),
         # a use behind an everyday drink or medicine
         ("the tea in my thermos at work is not tea", Severity.HIGH),
         ("my 'water' at the game today had vodka in it", Severity.HIGH),

@@ -59,8 +59,8 @@ def rules() -> list[Rule]:
             S,
             "M",
             # hopelessness told as no reason or no future left: "nothing left to look forward
-            # to", "I don't see why I'm still here", "I'm running out of reasons", "nothings ever
-            # gonna get better", "I'm just a weight on everybody"
+            # to", "I don't see why I'm still here", "I'm just a weight on everybody" (see also
+            # event_hope_gone and event_reasons_running_out below)
             r"\bnothing (?:left |else |much )?(?:to look forward to|worth (?:staying|living|sticking around) for)\b"
             r"(?! (?:this|at|today|tonight|tomorrow|on|except|but|until|till|in (?:this|the) (?:week|town|job))\b)|"
             r"\b(?:can't|cannot|couldn't|cant) (?:find|name|think of) (?:one|a single|1|any) (?:thing|reason) to "
@@ -74,10 +74,9 @@ def rules() -> list[Rule]:
             r"\bwhy (?:do|should) i (?:even )?keep (?:going|trying)(?=\s*[?.!]|\s*$| anymore\b| at all\b| honestly\b)"
             r"(?![?.!\s]*(?:because|bc|cause|cuz)\b)|"
             r"\bno light at the end of (?:anything|it|this|the tunnel) for me\b|"
-            r"\brunning out of reasons\b(?! (?:to (?:stay mad|be angry|procrastinate|avoid|skip)|for|why)\b)|"
+            r"\b(?:i'm|im|i am) (?:running|run|ran) out of reasons(?=\s*[.!,]|\s*$)|"
             r"\bhope is for other people\b|"
-            r"\bnothings? (?:ever )?(?:gonna|going to) get better\b|"
-            r"\bno future (?:i can (?:picture|see|imagine)|for me|ahead of me)\b(?! (?:in|at|with|as)\b)|"
+            r"\bno future (?:i can (?:picture|see|imagine)|ahead of me)\b(?! (?:in|at|with|as)\b)|"
             r"\b(?:don't|do not|dont|stopped) car(?:e|ing) (?:what happens to me(?! (?:on|at|in|with|after|afterwards|then|if|when)\b)|whether i (?:make it|live|wake up|survive)|"
             r"if i (?:make it|live|wake up|die|survive))\b|"
             r"\b(?:i'm|i am|im|feel like i'm|feel like im) (?:just |only )?(?:a |dead )?weight (?:on|to|for) "
@@ -468,7 +467,8 @@ def rules() -> list[Rule]:
             S,
             "M",
             # hopelessness with the contractions chat uses
-            r"\bnothing(?:'s| is| will)? (?:ever )?(?:going to|gonna|will ever|ever) (?:get|be|feel|change) ?(?:better|different|okay|ok|fine)?\b(?= (?:for me|ever|again)|\s*[.!,]|$)|"
+            # ("nothings": the apostrophe left out)
+            r"\bnothing(?:s|'s| is| will)? (?:ever )?(?:going to|gonna|will ever|ever) (?:get|be|feel|change) ?(?:better|different|okay|ok|fine)?\b(?= (?:for me|ever|again)|\s*[.!,]|$)|"
             r"\b(?:i'm|i am|im) (?:done|finished|through) (?:hoping|with hope|having hope)\b|"
             r"\b(?:lost|given up|run out of|ran out of|out of) (?:all )?(?:hope|my last hope)\b(?! (?:for|in|on) (?!(?:me|myself|life|living|everything|anything|the future|my (?:life|future|recovery|self))\b))(?! that (?:the|my|this|our) (?:team|game|match|season|car|plants?|phone))|"
             r"\b(?:i'm|i am|im) (?:just )?(?:a lost cause|beyond (?:help|saving|repair)|past saving|a hopeless case)\b(?! (?:at|with|when it comes to|in the kitchen)\b)|"
@@ -480,7 +480,8 @@ def rules() -> list[Rule]:
             "suicide.event_reasons_running_out",
             S,
             "H",
-            # reasons to live running out ("running out of reasons to stay")
+            # reasons to live running out ("running out of reasons to stay"; "running out of
+            # reasons" with nothing after it says less: event_no_reason_left, medium)
             r"\b(?:running out of|run out of|ran out of|out of|lost|losing|no more|short on) (?:good )?reasons (?:to|for) (?:live|living|stay|staying|stick around|sticking around|hang on|hanging on|keep going|be here|stay alive|go on|carry on)\b|"
             r"\b(?:give|gimme|tell) me (?:one|a|any|1) (?:good )?reason (?:to|not to) (?:live|stay|stick around|hang on|keep going|stay alive|carry on|be here|not end it|kill myself)\b",
             roles="intent",

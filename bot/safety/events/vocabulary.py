@@ -94,11 +94,6 @@ EVENT_VOCAB = {
         r"got messed up|got fucked up|smoked|snorted|shot up|popped|relapsed|slipped|picked up|"
         r"caved|gave in|went out|blacked out)"
     ),
-    "INTOX": (
-        r"(?:drunk|wasted|hammered|smashed|plastered|trashed|tipsy|buzzed|high|stoned|blazed|"
-        r"baked|lit|faded|geeked|tweaking|tweakin|zooted|crossfaded|loaded|sloshed|blitzed|"
-        r"twisted|tanked|fried|spun|messed up|fucked up)"
-    ),
     "STREET": (
         r"(?:heroin|dope|fent|fentanyl|fetty|meth|crystal|tina|ghb|ket|crack|cocaine|percs?|"
         r"percocets?|oxys?|oxycodone|roxys|roxies|blues|m30s?|bars|xanax|xans|benzos?|"

@@ -217,6 +217,12 @@ def combine(hits: list[Hit], context: Context) -> list[Hit]:
         # someone swallowed what was never theirs ("the baby ate some of grandpa's pills and
         # she's not acting right").
         symptoms = weak
+    marks = {h.start: h for h in symptoms + weak}
+    if not uses and len(marks) >= 2 and any("sign" in h.rule.roles for h in marks.values()):
+        # Two signs of an overdose together, however mildly told ("his lips look kind of purple
+        # and he's snoring weird, probably just tired lol"): the drug need not be named.
+        rule_id, parts = "overdose.signs_together", tuple(marks.values())
+        added.append(_synthetic(rule_id, Category.OVERDOSE, Severity.CRITICAL, parts))
     if symptoms and uses:
         added.append(
             _synthetic(

@@ -752,6 +752,10 @@ MISSPELLINGS = {
     "jumpin": "jumping",
     "bleedin": "bleeding",
     "breathin": "breathing",
+    # ... or tell the signs of an overdose: "turnin blue", "noddin out", "snorin weird"
+    "turnin": "turning",
+    "noddin": "nodding",
+    "snorin": "snoring",
     "chokin": "choking",
     "overdosin": "overdosing",
     "smokin": "smoking",

@@ -12,6 +12,7 @@ import importlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import product
 from typing import Any
 
 from bot.safety.model import Category, Severity
@@ -523,6 +524,14 @@ def _required_sets(
         at_word_start = False
     close()
     return candidates
+
+
+def phrases(*slots: tuple[str, ...]) -> str:
+    """An alternation of every phrase made of one word from each slot, in order ("said i'm
+    next", "says im next" ...). Spelled out, the phrases themselves become the rule's gate
+    keys; written as ``(?:said|says) (?:i'm|im) next`` the rule would be gated by one slot's
+    words alone, and everyday messages are full of "said"."""
+    return "(?:" + "|".join(" ".join(words) for words in product(*slots)) + ")"
 
 
 def derive_requirements(pattern: str, limit: int = 3) -> tuple[tuple[str, ...], ...]:

@@ -107,7 +107,16 @@ _EVERYDAY_THINGS = (
     r"repairs?|game|practice|league|kitchen|garden|firewood|birthday|party))|"
     r"knife (?:set|block|sharpener)|"
     # hair going grey, not a face
-    r"(?:hair|beard|temples|roots|eyebrows)(?:'s| is| are)? (?:turning|going|gone) gr[ae]y"
+    r"(?:hair|beard|temples|roots|eyebrows)(?:'s| is| are)? (?:turning|going|gone) gr[ae]y|"
+    # a pet's breath or sleep: "my dog's breathing sounds weird", "the cat is snoring funny"
+    r"(?:dog|doggo|pup|puppy|cat|kitty|kitten|hamster|bird|parrot|rabbit|bunny|horse|ferret|"
+    r"guinea pig|pet)(?:'s| is| was| isn't| is not| wasn't| stopped)? (?:breathing|breath|snoring|wheezing|lips|gums|tongue)|"
+    # the member's lips or fingers blue from the weather, a swim or a dye ("my lips look kinda
+    # blue lol it's freezing out"); a plain "freezing" is no cause (a sign of an overdose, too)
+    r"my (?:lips|fingers|fingertips|hands|toes)(?: are| is| look| looks| went| turned| going| turning)? "
+    r"(?:\w+ ){0,2}(?:blue|purple)(?:,| and| lol| haha| from| because| cuz| bc)* (?:[\w']+ ){0,3}"
+    r"(?:(?:freezing|cold) (?:out|outside|in here|today)|(?:the|this) (?:cold|weather|wind|snow)|"
+    r"snow|swimming|the pool|the lake|the ocean|popsicles?|blueberries|slushies?|gum|markers?|paint)"
 )
 IDIOMS = re.compile(
     expand(

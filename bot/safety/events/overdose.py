@@ -5,7 +5,26 @@ Overdose: too much taken, use followed by symptoms, someone else fading or unrea
 
 from __future__ import annotations
 
-from bot.safety.patterns import OD, Rule, make_rule
+from bot.safety.patterns import OD, Rule, make_rule, phrases
+
+# Signs told mildly, spelled out so that they, not "snoring" or "grey" alone, gate the rule.
+_ODD = ("weird", "weirdly", "funny", "strange", "strangely", "wrong", "odd")
+_SNORING_ODD = (
+    phrases(("snoring", "snores"), _ODD)
+    + "|"
+    + phrases(("snoring", "snores"), ("really", "super", "so", "all", "kinda", "real"), _ODD)
+)
+_PUPILS = phrases(
+    ("pupils",),
+    (
+        *("tiny", "pinpoint", "pinpricks", "like pinpricks", "like dots", "like pin pricks"),
+        *("are tiny", "are pinpoint", "are like pinpricks", "are dots"),
+        *("look tiny", "look like pinpricks"),
+    ),
+)
+_HUED = phrases(
+    ("kinda", "kind of", "a bit", "a little", "all"), ("blue", "purple", "grey", "gray")
+)
 
 
 def rules() -> list[Rule]:
@@ -66,7 +85,10 @@ def rules() -> list[Rule]:
             r"\bpassed out (?:since|for (?:hours|ages|\d+ hours)|all (?:night|day))\b|"
             r"\b(?:falling|falls|fell|nodding|nods) (?:asleep |off |out )?(?:mid[- ]sentence|mid[- ]conversation|while talking|standing up)\b|"
             r"\b(?:isn't|is not|not|she's not|he's not|they're not) acting (?:right|normal|like (?:herself|himself|themselves))\b|"
-            r"\b(?:he's|she's|they're|he is|she is|they are) (?:gone |all |really |so )?limp\b",
+            r"\b(?:he's|she's|they're|he is|she is|they are) (?:gone |all |really |so )?limp\b|"
+            # someone else passed out or collapsed: mostly sleep or drink, but a sign beside others
+            r"\b(?:he|she|they|someone|somebody|{PERSON}|pal|mate)(?:'s| is| was| has| had| just)? "
+            r"(?:passed out|collapsed)\b",
             roles="symptom_weak",
             policy="other_person:keep",
             example="she's super drowsy and her hands are cold",
@@ -84,7 +106,7 @@ def rules() -> list[Rule]:
             r"(?:i|we|you) (?:pinch|shake|shook|call|slap|rub|shout)|"
             r"\b(?:passed out|collapsed|slumped) (?:in|on) (?:the|a|his|her|their|my) (?:bathroom|stairwell|stairs|"
             r"hallway|alley|toilet)\b|"
-            r"\b(?:he's|she's|they're|he is|she is|they are|(?:my|his|her) \w+ is|\w+'s) (?:passed out |lying |collapsed )?on the (?:bathroom |kitchen |bedroom )?floor\b"
+            r"\b(?:he's|she's|they're|he is|she is|they are|(?:my|his|her) \w+ is|\w+'s) (?:passed out |lying |collapsed )?on (?:the|our|my|his|her|their) (?:bathroom |kitchen |bedroom )?floor\b"
             r"(?! (?:playing|doing|building|coloring|reading|watching|folding|sorting|fixing|cleaning|mopping|scrubbing|working|stretching|with (?:the|his|her|their) (?:toys|lego|legos|dog|cat|puppy|baby))\b)|"
             # (grey of the face, or "gone grey" beside a use: not hair going grey)
             r"\b(?:lips|face|skin)(?:'s| has| have| is| are)? (?:gone|turned|turning|going) (?:blue|gr[ae]y|purple)\b|"
@@ -92,6 +114,41 @@ def rules() -> list[Rule]:
             roles="symptom",
             policy="other_person:keep",
             example="he's way too sleepy",
+        ),
+        make_rule(
+            "overdose.event_down_after_use",
+            OD,
+            "C",
+            # someone going down right after a use: "my son just collapsed after taking something
+            # at the party", "he collapsed after smoking, not moving"
+            r"\b(?:collapsed|fell over|keeled over) (?:right |just |straight |like )?after "
+            r"(?:(?:taking|doing|swallowing|popping) (?:something|(?:(?:his|her|their|my|those|these|the|some|a "
+            r"few|a couple|two|three|a|that) )?(?:of (?:his|her|their|my|the) )?{DRUG})|using|smoking|shooting up|snorting|injecting|a hit|one "
+            r"hit|a line|a bump|the (?:hit|line|bump|shot)|a shot of {DRUG}|that (?:hit|pill|line|bump|shot))\b",
+            roles="symptom",
+            policy="other_person:keep",
+            example="my son just collapsed after taking something at the party",
+        ),
+        make_rule(
+            "overdose.event_signs",
+            OD,
+            "L",
+            # the signs of an opioid overdose told mildly: snoring wrong, lips a bit blue, nodding
+            # off all day, tiny pupils. Sleep or the cold alone; beside a use, or two of them
+            # together, an emergency ("mixed her xanax with wine and she's snoring weird", "his
+            # lips look kind of purple and he's snoring weird, probably just tired lol")
+            r"\b(?:" + _SNORING_ODD + r")\b|"
+            r"\b(?:lips|fingertips|fingernails)(?:'s| is| are)? (?:look |looks |looking )?"
+            r"(?:" + _HUED + r"|sort of blue|slightly blue|pretty blue|bluish|blueish)\b|"
+            r"\b(?:blue|purple|" + _HUED + r") around (?:the|his|her|their) lips\b|"
+            r"\b(?:he's|she's|they're|he is|she is|they are|\w+'s) (?:" + _HUED + r")\b"
+            r"(?! (?:today|lately|these days|this week|about|since|after|over)\b)|"
+            r"\bnodd(?:ing|ed) off (?:all day|all night|all evening|constantly|nonstop|every few "
+            r"(?:seconds|minutes))\b|\bnodd(?:ing|ed) out\b|\bsnoring breaths?\b|"
+            r"\b(?:pinpoint pupils|" + _PUPILS + r")\b",
+            roles="symptom sign",
+            policy="other_person:keep",
+            example="his lips look kinda blue",
         ),
         make_rule(
             "overdose.event_used_with_down",

@@ -10,7 +10,7 @@ R(
     "overdose.other_in_progress",
     OD,
     "C",
-    r"\b(?:(?:can )?barely (?:hear|see|feel) (?:him|her|them|my \w+) breath\w*|not breathing(?! through (?:my|his|her|their|the) nose)|isn't breathing|is not breathing|stopped breathing(?! (?:so |as |that )?(?:loud|loudly|heavily|heavy|through))|barely breathing|can't breathe(?! (?:through (?:my|his|her|their|the) nose|out of (?:my|his|her|their) nose))|can't breath|breathing (?:is |feels |seems |sounds? )?(?:super |really |very |so )?(?:weird|wrong|slow|funny|shallow|strange|off)(?!,? (?:she|he|they)(?:'s| has| is)(?: got)? (?:a cold|the flu|covid|a chest infection|a stuffy nose|croup|congested|stuffy)\b)|one breath every|breathing (?:like |about |maybe |only )?(?:\d+|once|twice|two|three|four|five|six|a few) (?:times? )?(?:a|per|every|each) minute|gurgling|gasping for air|making (?:a |this |that )?(?:weird |strange )?(?:snoring|gurgling|choking|rattling) (?:noise|sound)|snoring noise|foaming|eyes (?:rolled|rolling|are rolling|keep rolling|went) (?:back|up)|foam (?:at|coming out of|from|around|on) (?:the|his|her) mouth|(?:turning|going) (?:blue|purple)(?! (?:hair|dye)\b)|(?<!\bi'm )(?<!\bi am )turning (?:grey|gray)(?! (?:hair|early|already|fast|gracefully|at (?:\d+|the temples))\b)(?!,? (?:she|he|they) (?:needs?|should|wants?) to dye)|(?:lips|face|fingers|fingernails) (?:are |is |look |looks |going |turning )?(?:blue|purple|gray|grey)|won't come around(?! to)|not coming around(?! to| anymore| much| here| often)|"
+    r"\b(?:(?:can )?barely (?:hear|see|feel) (?:him|her|them|my \w+) breath\w*|not breathing(?! through (?:my|his|her|their|the) nose)|isn't breathing|is not breathing|stopped breathing(?! (?:so |as |that )?(?:loud|loudly|heavily|heavy|through))|barely breathing|can't breathe(?! (?:through (?:my|his|her|their|the) nose|out of (?:my|his|her|their) nose))|can't breath|breathing (?:is |feels |seems |sounds? )?(?:super |really |very |so )?(?:weird|wrong|slow|funny|shallow|strange|off)(?!,? (?:she|he|they)(?:'s| has| is)(?: got)? (?:a cold|the flu|covid|a chest infection|a stuffy nose|croup|congested|stuffy)\b)|one breath every|breathing (?:like |about |maybe |only )?(?:once )?every (?:\d+|ten|fifteen|twenty|few) (?:seconds|secs)|chest (?:barely|hardly|not|isn't|is not|is barely|is hardly) (?:moving|rising)|breathing (?:like |about |maybe |only )?(?:\d+|once|twice|two|three|four|five|six|a few) (?:times? )?(?:a|per|every|each) minute|gurgling|gasping for air|making (?:a |this |that )?(?:weird |strange )?(?:snoring|gurgling|choking|rattling) (?:noise|sound)|snoring noise|foaming|eyes (?:rolled|rolling|are rolling|keep rolling|went) (?:back|up)|foam (?:at|coming out of|from|around|on) (?:the|his|her) mouth|(?:turning|going) (?:blue|purple)(?! (?:hair|dye)\b)|(?<!\bi'm )(?<!\bi am )turning (?:grey|gray)(?! (?:hair|early|already|fast|gracefully|at (?:\d+|the temples))\b)(?!,? (?:she|he|they) (?:needs?|should|wants?) to dye)|(?:lips|face|fingers|fingernails) (?:are |is |look |looks |going |turning )?(?:blue|purple|gray|grey)|won't come around(?! to)|not coming around(?! to| anymore| much| here| often)|"
     # regaining consciousness, not a place or an event ("won't come to dinner", "not coming to
     # group"): nothing but a pause, the end or a few joining words may follow
     r"(?:won't come|not coming) to(?! (?!(?:and|after|even|no matter|at all|when|since|for|i|we|"
@@ -45,7 +45,7 @@ R(
     "overdose.cant_wake",
     OD,
     "C",
-    r"\b(?:can't|cannot|can barely|could barely) (?:wake|get) (?:him|her|them|my \w+|\w+) (?:up|to wake up|to respond|to come to|to open (?:his|her|their) eyes)\b|\b(?:can't|cannot|can barely|could barely) wake (?:him|her|them|my (?:\w+ )?{PERSON})\b|\bfound (?:him|her|them|my (?:\w+ )?{PERSON}) (?:{GAP4})?(?:unresponsive|not breathing|blue|passed out|on the (?:bathroom |kitchen )?floor(?! (?:doing|playing|stretching|building|coloring|colouring|reading|folding|sorting|with (?:the|his|her|a) (?:dog|cat|kids|toys|legos?|puzzle))\b))",
+    r"\b(?:can't|cannot|can barely|could barely) (?:wake|get) (?:him|her|them|my \w+|\w+) (?:up|to wake up|to respond|to come to|to open (?:his|her|their) eyes)\b|\b(?:can't|cannot) get (?:his|her|their) eyes (?:to )?open\b|\b(?:can't|cannot|can barely|could barely) wake (?:him|her|them|my (?:\w+ )?{PERSON})\b|\bfound (?:him|her|them|my (?:\w+ )?{PERSON}) (?:{GAP4})?(?:unresponsive|not breathing|blue|passed out|on the (?:bathroom |kitchen )?floor(?! (?:doing|playing|stretching|building|coloring|colouring|reading|folding|sorting|with (?:the|his|her|a) (?:dog|cat|kids|toys|legos?|puzzle))\b))",
     policy="other_person:keep",
     ex="found my girlfriend on the bathroom floor making this weird snoring noise and I can't wake her",
 )
@@ -53,7 +53,7 @@ R(
     "overdose.needle_in",
     OD,
     "C",
-    r"\b(?:needle|rig|syringe) (?:still )?(?:in|hanging out of) (?:his|her|their|my) (?:arm|hand|neck|leg|foot)\b",
+    r"\b(?:needle|rig|syringe) (?:still )?(?:in|hanging out of) (?:(?:his|her|their|my) )?(?:arm|hand|neck|leg|foot)\b",
     policy="other_person:keep",
     ex="passed out in the car with the needle still in his arm",
 )

@@ -3,20 +3,10 @@ building blocks (macros) and :class:`RuleTable`, which builds rules in a compact
 
 from __future__ import annotations
 
-from itertools import product
-
 from bot.safety.model import Category
-from bot.safety.patterns import AB, MACROS, OD, RL, SH, Rule, S, V, make_rule
+from bot.safety.patterns import AB, MACROS, OD, RL, SH, Rule, S, V, make_rule, phrases
 
 __all__ = ["AB", "OD", "RL", "SH", "RuleTable", "S", "V", "phrases"]
-
-
-def phrases(*slots: tuple[str, ...]) -> str:
-    """An alternation of every phrase made of one word from each slot, in order ("said i'm
-    next", "says im next" ...). Spelled out, the phrases themselves become the rule's gate
-    keys; written as ``(?:said|says) (?:i'm|im) next`` the rule would be gated by one slot's
-    words alone, and everyday messages are full of "said"."""
-    return "(?:" + "|".join(" ".join(words) for words in product(*slots)) + ")"
 
 
 MACROS.update(

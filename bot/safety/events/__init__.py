@@ -16,14 +16,25 @@ are the general shapes behind them, each a combination of small word classes:
 Context (negation, past, someone else, idiom ...) is left to context.py and policy.py, so
 these patterns only describe the event. Every pattern is linear (bounded gaps only).
 
-``vocabulary`` holds the word classes; one module per category holds its rules, the first
-general shapes and then families written from groups of missed phrasings, each a broad event
-(a vocabulary per slot) rather than the sentence that showed the gap.
+``vocabulary`` holds the word classes; one module per category holds its rules (suicide has
+two: ``suicide`` for thoughts, wanting, thinking and feeling, and ``suicide_plans`` for plans
+and acts: method, means, a time, farewells, places), the first general shapes and then
+families written from groups of missed phrasings, each a broad event (a vocabulary per slot)
+rather than the sentence that showed the gap.
 """
 
 from __future__ import annotations
 
-from bot.safety.events import abuse, overdose, relapse, self_harm, suicide, violence, vocabulary
+from bot.safety.events import (
+    abuse,
+    overdose,
+    relapse,
+    self_harm,
+    suicide,
+    suicide_plans,
+    violence,
+    vocabulary,
+)
 from bot.safety.patterns import Rule
 
 
@@ -33,6 +44,7 @@ def event_rules() -> list[Rule]:
     vocabulary.install()
     return [
         *suicide.rules(),
+        *suicide_plans.rules(),
         *self_harm.rules(),
         *overdose.rules(),
         *relapse.rules(),

@@ -541,7 +541,10 @@ def derive_requirements(pattern: str, limit: int = 3) -> tuple[tuple[str, ...], 
         parsed = _parser.parse(pattern)
     except Exception:  # a private module: if it ever changes, fall back to "always try"
         return ()
-    sets = sorted(set(_required_sets(list(parsed), True)), key=_score, reverse=True)
+    # (Duplicates dropped in the order found, not through a set: with ties in the score, a
+    # set's order, which varies between runs with string hashing, would pick the keys.)
+    found = dict.fromkeys(_required_sets(list(parsed), True))
+    sets = sorted(found, key=_score, reverse=True)
     return tuple(tuple(sorted(keys)) for keys in sets[:limit])
 
 

@@ -65,7 +65,7 @@ async def test_ordinary_recovery_talk_still_alerts_nobody(ready: World) -> None:
 
 
 # An overdose told without one word the stage's cue test knows.
-UNCUED = "swallowed the whole pack of my sleepers twenty minutes ago, feel so heavy"
+UNCUED = "swallowed most of the sleepers twenty minutes ago, feel so heavy"
 
 
 async def test_a_risky_message_without_cue_words_reaches_a_counselor(ready: World) -> None:

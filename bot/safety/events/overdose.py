@@ -66,7 +66,7 @@ def rules() -> list[Rule]:
             "L",
             # someone (often a child) got into a drug
             r"\b(?:got into|ate|swallowed|chewed|drank|found and (?:ate|took|swallowed|used)|stuck (?:it|one|them) on|put (?:it|one|them) on) "
-            r"(?:some of |one of |a )?(?:the |my |his |her |their )?(?:\w+'s )?(?:{STREET}|methadone|suboxone|subutex|fentanyl patch|patch|patches|pills|meds|medicine|gummies|edibles|tablets|vape)\b|"
+            r"(?:some of |one of |a )?(?:the |my |his |her |their )?(?:\w+'?s )?(?:{STREET}|methadone|suboxone|subutex|fentanyl patch|patch|patches|pills|meds|medicine|gummies|edibles|tablets|vape|pill organi[sz]er|pill box|pillbox|pill bottle|medicine cabinet)\b|"
             # "found grandpa's fentanyl patch and stuck it on"
             r"\bfound (?:some of |one of |a )?(?:the |my |his |her |their )?(?:\w+'s )?(?:{STREET}|methadone|suboxone|"
             r"fentanyl patch|patch|patches|pills|meds|medicine|gummies|edibles|tablets) (?:\w+ )?and (?:ate|took|"
@@ -86,6 +86,9 @@ def rules() -> list[Rule]:
             r"\b(?:falling|falls|fell|nodding|nods) (?:asleep |off |out )?(?:mid[- ]sentence|mid[- ]conversation|while talking|standing up)\b|"
             r"\b(?:isn't|is not|not|she's not|he's not|they're not) acting (?:right|normal|like (?:herself|himself|themselves))\b|"
             r"\b(?:he's|she's|they're|he is|she is|they are) (?:gone |all |really |so )?limp\b|"
+            # just sleepy: bedtime, unless beside a use that was never theirs ("the 3 year old got
+            # into grandma's pill organizer, she's sleepy")
+            r"\b(?:he's|she's|they're|he is|she is|they are) (?:sleepy|drowsy)\b|"
             # someone else passed out or collapsed: mostly sleep or drink, but a sign beside others
             r"\b(?:he|she|they|someone|somebody|{PERSON}|pal|mate)(?:'s| is| was| has| had| just)? "
             r"(?:passed out|collapsed)\b",
@@ -98,7 +101,7 @@ def rules() -> list[Rule]:
             OD,
             "L",
             # another person far too sleepy: a symptom once a drug is in the picture
-            r"\b(?:he's|she's|they're|he is|she is|they are|is) (?:{ADV})?(?:really |super |so |very |way too |too )(?:sleepy|drowsy|floppy|limp|out of it|hard to rouse)\b|"
+            r"\b(?:he's|she's|they're|he is|she is|they are|is) (?:{ADV})?(?:really |real |super |so |very |way too |too )(?:sleepy|drowsy|floppy|limp|out of it|hard to rouse)\b|"
             r"\bbreathing (?:sounds|sounded|is|was) (?:like )?(?:snoring|gurgling|rattling|a snore)\b|"
             # out cold, or no reaction to a pinch or a shake; collapsed on the floor
             r"\bout cold (?:for|since|after)\b|"

@@ -25,7 +25,15 @@ def rules() -> list[Rule]:
             SH,
             "H",
             r"\b(?:using|used|use|take|took|taking) (?:a|the|my) (?:razor|blade|knife|lighter|scissors|box ?cutter|sharpener|needle|pin) "
-            r"(?:on|to|against) (?:my (?:{BODY})|myself)\b",
+            r"(?:on|to|against) (?:my (?:{BODY})|myself)\b|"
+            # a lit cigarette or a pin pressed into the member's own body: "pressed the cig onto
+            # my ankle", "stuck a safety pin in my palm over and over"
+            r"\b(?:pressed|press|pressing|put|putting|held|holding|stubbed|stub|stubbing|stuck|stick|sticking|"
+            r"jabbed|jabbing|pushed|pushing|dug|digging) (?:a|the|my) (?:lit )?(?:cig|ciggie|cigarette|"
+            r"lighter|safety pin|pin|compass|paperclip|hot \w+) (?:onto|into|in|on|against|through) "
+            r"my (?:{BODY}|palms?|hands?|fingers?)\b"
+            r"(?! (?:to (?:check|test|prick|draw|get (?:a |the )?splinter)|for (?:a |my |the )?(?:blood|test|"
+            r"sugar|glucose|splinter)))",
             roles="today",
             example="i've been using a razor on my legs where no one can see",
         ),

@@ -216,7 +216,10 @@ def rules() -> list[Rule]:
             # passive wish: not being here would be easier ("so much easier to just not exist")
             r"\b(?:it'?d|it would|would(?:n't)? it|it'd just|it might) (?:just )?be (?:{ADV})?(?:so |so much |a lot |"
             r"way |much )?(?:easier|better|simpler|more peaceful|a relief|nicer) (?:for (?:everyone|everybody|"
-            r"all of us|them) )?(?:to (?:just )?(?:{DEATH}|disappear|vanish|be erased|stop existing)|if {MEGONE})\b",
+            r"all of us|them) )?(?:to (?:just )?(?:{DEATH}|disappear|vanish|be erased|stop existing)|if {MEGONE})\b|"
+            # the same said bare, at the start of a sentence: "better if i wasn't here honestly"
+            r"(?:^|(?<=[.!?,;] ))(?:honestly |probably |maybe |just )?(?:so much |much |a lot |way )?(?:easier|better) "
+            r"(?:for (?:everyone|everybody|all of us|them) )?if {MEGONE}\b",
             roles="intent",
             example="it would be a lot simpler if i just wasn't around",
         ),

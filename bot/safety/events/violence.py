@@ -5,7 +5,17 @@ Violence: a weapon or a harm verb with an intent to use it on someone.
 
 from __future__ import annotations
 
-from bot.safety.patterns import Rule, V, make_rule
+from bot.safety.patterns import Rule, V, make_rule, phrases
+
+# A weapon used on someone, spelled out so that the phrase, not "using the", gates the rule.
+_USING_ON = phrases(
+    ("using",),
+    (
+        *("it", "that", "this", "them", "the knife", "my knife", "the blade", "the gun", "my gun"),
+        *("the bat", "my bat", "the box cutter", "my box cutter", "the hammer"),
+    ),
+    ("on",),
+)
 
 
 def rules() -> list[Rule]:
@@ -182,9 +192,53 @@ def rules() -> list[Rule]:
             "H",
             # colloquial beatings with their own object
             r"\b(?:{WILL}|boutta|bout to|finna|'m gonna|i'll|i will|'ll) (?:{ADV})?(?:go )?(?:snap (?:his|her|their) neck|lay (?:him|her|them) out|knock (?:him|her|them) out|put my (?:fist|foot|boot) (?:through|in) (?:{GAP3})?(?:face|teeth|head|mouth|skull)|"
-            r"beat the (?:shit|hell|crap|life|fuck) out of (?:{HIM})|smash (?:his|her|their) (?:face|head) in|rearrange (?:his|her|their) face|glass (?:him|her|them)|bottle (?:him|her|them)|deck (?:him|her|them)|drop (?:him|her|them))\b",
+            r"beat the (?:shit|hell|crap|life|fuck) out of (?:{HIM})|smash (?:his|her|their) (?:face|head) in|rearrange (?:his|her|their) face|glass (?:him|her|them)|bottle (?:him|her|them)|deck (?:him|her|them)|drop (?:him|her|them))\b|"
+            # ("ill": "i'll" typed without its apostrophe, which the normaliser cannot tell from
+            # being ill; here no one sick knocks teeth out)
+            r"\b(?:ill|i'll|{WILL}|to) (?:go )?(?:knock|kick|punch|smash|bash) (?:his|her|their) "
+            r"(?:teeth|lights|head|skull) (?:in|out)\b|"
+            r"\b(?:ill|i'll|{WILL}|to) (?:go )?drag (?:him|her|them) (?:out )?by (?:his|her|their) hair\b",
             roles="intent",
             policy="joke:medium",
             example="i'm gonna rearrange his face",
+        ),
+        make_rule(
+            "violence.event_coming_armed",
+            V,
+            "C",
+            # someone on the way to the member with a weapon: "my neighbor says he's coming over
+            # with a knife tonight to settle it", "he's on his way here with a strap"
+            r"{PERP}(?:'s| is| are|'re) (?:{ADV})?(?:on (?:his|her|their|the) way|coming|headed|heading|driving) "
+            r"(?:over |back |round )?(?:here|over|to (?:my|our) (?:place|house|apartment|flat|door)|for me|to get me)\b,? "
+            r"{GAP3}with (?:a|his|her|the|their) (?:gun|pistol|rifle|shotgun|knife|machete|bat|crowbar|"
+            r"hammer|axe|strap|piece|glock|blade)\b",
+            roles="intent means",
+            policy="other_person:keep",
+            example="he's on his way here with a gun",
+        ),
+        make_rule(
+            "violence.event_use_it_on",
+            V,
+            "H",
+            # a weapon kept and thought of for someone: "i keep a box cutter in my bag and some
+            # days i think about using it on him"
+            r"\b(?:think|thinking|thought|imagine|imagining|picture|picturing|fantasi[sz]e|fantasi[sz]ing|"
+            r"daydream|daydreaming) (?:about |of )?" + _USING_ON + r" (?:{HIM})\b",
+            roles="intent",
+            policy="other_person:keep conditional:keep",
+            example="some days i think about using it on him",
+        ),
+        make_rule(
+            "violence.event_others_with_me",
+            V,
+            "H",
+            # taking others down with the member, or a name on the news
+            r"\b(?:{WILL}|i'm|i am|'m|i'll|'ll) (?:take|taking) (?:someone|somebody|people|them all|everyone|"
+            r"everybody|a few (?:of them|people)|some people|him|her|them|a lot of people) (?:down )?with me\b|"
+            r"\b(?:gonna|going to|will|'ll) (?:see|be seeing|read about) (?:him|her|them|that \w+|my \w+) on the "
+            r"news\b(?! (?:for|because|about|after|when) (?:his|her|their|the|winning|a|an)\b)",
+            roles="intent",
+            policy="other_person:keep conditional:keep",
+            example="if they violate me i'm taking someone down with me",
         ),
     ]

@@ -5,7 +5,7 @@ Every class is a plain alternation, so the patterns built from them stay linear.
 
 from __future__ import annotations
 
-from bot.safety.patterns import MACROS
+from bot.safety.patterns import MACROS, phrases
 
 EVENT_VOCAB = {
     # desire, intent or preoccupation that governs what follows
@@ -48,7 +48,10 @@ EVENT_VOCAB = {
         # euphemisms for leaving life for good ("checked out permanently")
         r"(?:checked|clocked|bowed|logged|tapped|peaced) out (?:permanently|for good|forever|early|of (?:life|this life|this world))|"
         r"went away (?:for good|forever|permanently)|left this (?:world|earth|life)|was six feet under|"
-        r"(?:wasn't|weren't|wasnt|werent) here)|i'm gone|im gone|i am gone|me gone)"
+        r"(?:wasn't|weren't|wasnt|werent) here)|i'm gone|im gone|i am gone|me gone|"
+        # told in a second language: "better if me not here"
+        + phrases(("me not", "me no"), ("here", "alive", "around", "exist", "existing"))
+        + ")"
     ),
     "RELIEF": (
         r"(?:relieved|better off|happier|fine|ok|okay|better|glad|free|lighter|easier|"

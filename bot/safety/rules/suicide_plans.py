@@ -114,7 +114,14 @@ R(
     "suicide.farewell",
     S,
     "H",
-    r"\b(?:goodbye|bye|farewell) (?:forever|world|for good|for real this time|cruel world)\b|\b(?:goodbye|farewell) (?:everyone|everybody|all|guys|y'all|yall|friends|group)\b(?!,? {GAP4}(?:see (?:you|ya|y'all|everyone)|have a|for now|talk (?:soon|later)|until|till|catch you|next|tomorrow|tonight|good ?night|gn)\b)|\bthis is (?:goodbye|it for me|the end for me|my goodbye)\b|\b(?:saying|said|say) (?:my |our )?(?:final )?goodbyes\b|\b(?:saying|said|say) (?:my )?(?:final )?goodbyes? to (?:everyone|everybody|you all|all of you|y'all|my (?:family|kids|children|parents|friends|wife|husband|mom|dad))\b|\bsaid (?:my )?final goodbye\b|\bthank (?:you|you all|y'all) for trying\b|\bthanks for trying(?: with me| to help| so hard)?\b|\bnone of this is (?:your|anyone's|anybody's) fault\b|\b(?:take care of|look after|feed) (?:my (?:dog|cat|kids|pets?|babies|plants)|each other) for me\b|\btell (?:my \w+|everyone|them|my family) (?:that )?i (?:love|loved) (?:them|her|him|you|them all)\b|(?<!still )(?<!they )(?<!he )(?<!she )(?<!we )(?<!you )(?<!n't )(?<!even )(?<!not )\bremember me\b|\bplease forgive me\b",
+    r"\b(?:goodbye|bye|farewell) (?:forever|world|for good|for real this time|cruel world)\b|\b(?:goodbye|farewell) (?:everyone|everybody|all|guys|y'all|yall|friends|group)\b(?!,? {GAP4}(?:see (?:you|ya|y'all|everyone)|have a|for now|talk (?:soon|later)|until|till|catch you|next|tomorrow|tonight|good ?night|gn)\b)|\bthis is (?:goodbye|it for me|the end for me|my goodbye)\b|\b(?:saying|said|say) (?:my |our )?(?:final )?goodbyes\b|\b(?:saying|said|say) (?:my )?(?:final )?goodbyes? to (?:everyone|everybody|you all|all of you|y'all|my (?:family|kids|children|parents|friends|wife|husband|mom|dad))\b|\bsaid (?:my )?final goodbye\b|\bthank (?:you|you all|y'all) for trying\b|\bthanks for trying(?: with me| to help| so hard)?\b|\bnone of this is (?:your|anyone's|anybody's) fault\b|\b(?:take care of|look after|feed) (?:my (?:dog|cat|kids|pets?|babies|plants)|each other) for me\b|\btell (?:my \w+|everyone|them|my family) (?:that )?i (?:love|loved) (?:them|her|him|you|them all)\b|(?<!still )(?<!they )(?<!he )(?<!she )(?<!we )(?<!you )(?<!n't )(?<!even )(?<!not )\bremember me\b|\bplease forgive me\b|"
+    r"\b"
+    + phrases(
+        ("don't", "do not", "dont"),
+        ("come looking", "bother looking", "try to find me", "try finding me", "look for me"),
+    )
+    + r"\b"
+    r"(?!(?: for me)?[.!,]* (?:lol|jk)\b)",
     roles="farewell",
     policy="other_person:keep past:keep",
     ex="goodbye everyone. thank you for trying.",

@@ -60,7 +60,8 @@ R(
     "violence.wont_see",
     V,
     "H",
-    r"\b(?:he|she|they)(?:'ll| will)? (?:won't|will not|never) (?:see (?:me|it) coming|know what hit (?:him|her|them))\b|\bnobody (?:has to|will have to|will ever|needs to) (?:deal with|worry about|see|hear from) (?:him|her|them) again\b",
+    r"\b(?:he|she|they|the \w+|that \w+)(?:'ll| will)? (?:won't|will not|never) (?:see (?:me|it) coming|know what hit (?:him|her|them))\b"
+    r"(?!,? {GAP4}(?:surprise|party|proposal|propose|ring|gift|present|birthday|prank|lol)\b)|\bnobody (?:has to|will have to|will ever|needs to) (?:deal with|worry about|see|hear from) (?:him|her|them) again\b",
     roles="intent",
     policy="other_person:keep conditional:keep",
     ex="he won't see me coming",

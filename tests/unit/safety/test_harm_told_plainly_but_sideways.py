@@ -1,0 +1,152 @@
+"""Threats, self-harm, overdoses and farewells told in words the rules did not read yet.
+
+Every alert below was missed by the rules alone on the code before this file (most were
+missed by `assess` too): someone on the way with a weapon, a graphic threat ("knock her teeth
+out", "drag her out by her hair"), a weapon thought of for someone, "taking someone down with
+me", "you'll see her on the news", "the foreman won't see it coming"; a cigarette or a pin
+pressed into the member's own skin; someone who "turned blue", "is having what looks like a
+seizure", a child sleepy after getting into a pill organiser, "popping the whole sheet of my
+sleepers"; "better if me not here", "better if i wasn't here", "don't come looking".
+
+Beside them, what must stay quiet. "my kid broke his arm ... cast is blue" was a critical
+overdose alert before this file; the others are the everyday sentences the new readings were
+written to leave alone.
+"""
+
+import pytest
+
+from bot.safety import Category, Severity, assess
+from bot.safety.normalize import normalize
+from tests.unit.safety.rules_alone import assert_alerts, assert_quiet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my neighbour says he's coming over with a knife tonight to settle it",
+        "guy from my old block says he's on his way here with a strap, i'm home with the kids",
+        "my ex is heading over here with a bat, he's screaming on the phone",
+    ],
+)
+def test_someone_on_the_way_with_a_weapon_is_critical(text: str) -> None:
+    assert_alerts(text, Category.VIOLENCE, Severity.CRITICAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ill knock her teeth out if she shows up drunk to get the kids again",
+        "i'm going to punch his teeth in next time he says that",
+        "gonna drag her out by her hair if she posts about me again",
+        "i keep a box cutter in my bag and some days i think about using it on him",
+        "if they violate me i'm taking someone down with me, that's a promise",
+        "she told everyone my business. y'all gonna see her on the news",
+        "planned it all, what time the shift ends. the foreman won't see it coming",
+    ],
+)
+def test_graphic_and_veiled_threats_are_high(text: str) -> None:
+    assert_alerts(text, Category.VIOLENCE, Severity.HIGH)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad is on his way over with a hammer to fix the deck",
+        "the birthday girl won't see it coming, surprise party saturday",
+        "you'll see her on the news for winning the science fair",
+        "if i fail this exam i'm taking you all down with me lol",
+        "he used to drag her by her hair when we were kids, my mom never stopped him",
+    ],
+)
+def test_errands_surprises_and_good_news_are_no_threat(text: str) -> None:
+    assert_quiet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pressed the cig onto my ankle this time so no one would see it",
+        "stuck a safety pin in my palm over and over through the whole lesson",
+        "held the lighter against my wrist till it blistered",
+    ],
+)
+def test_a_cigarette_or_a_pin_pressed_into_the_skin_is_self_harm(text: str) -> None:
+    assert_alerts(text, Category.SELF_HARM, Severity.HIGH)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stuck a pin in my finger to check my blood sugar",
+        "i stuck a pin in my hand to get the splinter out",
+        "i put the lighter on my desk",
+    ],
+)
+def test_a_pin_for_a_splinter_or_a_blood_test_is_no_self_harm(text: str) -> None:
+    assert_quiet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mate turned blue on the couch and we don't have narcan",
+        "my housemate is having what looks like a seizure after smoking something",
+        "my 3 year old got into grandmas pill organizer, i don't know how many, she's sleepy",
+        "popping the whole sheet of my sleepers now, i want to sleep for a week",
+    ],
+)
+def test_an_overdose_told_by_what_happened_is_critical(text: str) -> None:
+    assert_alerts(text, Category.OVERDOSE, Severity.CRITICAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my kid fell off the trampoline and broke his arm, he's fine, cast is blue",
+        "my hair went blue after the dye lol",
+        "the baby is sleepy, nap time",
+        "he went blue in the face from yelling at the ref",
+    ],
+)
+def test_a_blue_cast_hair_dye_and_a_nap_are_no_overdose(text: str) -> None:
+    assert_quiet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me sad all the time. better if me not here. sorry english bad",
+        "tired of being the one everyone checks on. easier for everybody if i wasnt around",
+        "better if i wasn't here honestly",
+    ],
+)
+def test_passive_ideation_said_bare_is_medium(text: str) -> None:
+    assert_alerts(text, Category.SUICIDE, Severity.MEDIUM)
+
+
+def test_a_farewell_that_asks_not_to_be_looked_for_is_high() -> None:
+    assert_alerts(
+        "log off time for good. been a good run. dont come looking", Category.SUICIDE, Severity.HIGH
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hiding in the bathroom from my kids, don't come looking for me lol",
+        "going camping this weekend with no signal, don't come looking for me",
+        "better if we leave early, traffic",
+    ],
+)
+def test_hiding_from_the_kids_and_a_trip_are_no_farewell(text: str) -> None:
+    assert_quiet(text)
+
+
+def test_laughter_still_reads_as_laughter_beside_the_new_rules() -> None:
+    """A word named in a rule becomes a known word for the normaliser; the first draft of
+    the farewell above named "lmao" in a lookahead, and "lmaooo" then stayed "lmao" instead of
+    becoming "lol", which made "i'm gonna jump off a cliff if this printer jams one more time"
+    a critical alert."""
+    text = "lmaooo i'm gonna jump off a cliff if this printer jams one more time"
+    assert normalize(text).text.startswith("lol ")
+    assert not assess(text).escalate, assess(text)

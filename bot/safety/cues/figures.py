@@ -108,6 +108,9 @@ _EVERYDAY_THINGS = (
     r"knife (?:set|block|sharpener)|"
     # hair going grey, not a face
     r"(?:hair|beard|temples|roots|eyebrows)(?:'s| is| are)? (?:turning|going|gone) gr[ae]y|"
+    # a craving told as a relapse of the mind: "my brain relapsed 100 times today but my body
+    # stayed home"
+    r"(?:my )?(?:brain|mind|head|thoughts) (?:relapsed|relapses|relapsing|drank|used)|"
     # a pet's breath or sleep: "my dog's breathing sounds weird", "the cat is snoring funny"
     r"(?:dog|doggo|pup|puppy|cat|kitty|kitten|hamster|bird|parrot|rabbit|bunny|horse|ferret|"
     r"guinea pig|pet)(?:'s| is| was| isn't| is not| wasn't| stopped)? (?:breathing|breath|snoring|wheezing|lips|gums|tongue)|"

@@ -109,9 +109,25 @@ def rules() -> list[Rule]:
             RL,
             "H",
             r"\b(?:mixed|took|popped|did|used|snorted|smoked|shot|swallowed|bought|scored|copped|had|tried|hit) "
-            r"(?:(?:some|a few|a couple(?: of)?|\d+|a|an|two|three|like \d+|a bunch of|a handful of|one of (?:my|his|her) \w+'?s?) )?(?:{STREET})\b",
+            r"(?:(?:some|a few|a couple(?: of)?|\d+|a|an|two|three|like \d+|a bunch of|a handful of|one of (?:my|his|her) \w+'?s?) )?(?:{STREET})\b|"
+            # a pill or a tab "dropped" ("dropped molly at the festival", "dropped acid yesterday")
+            r"\bdropped (?:some |two |a couple of |half a )?(?:molly|acid|lsd|ecstasy|mdma|a tab|tabs of)\b",
             roles="use",
             example="mixed some xans with a few drinks at the party lol",
+        ),
+        make_rule(
+            "relapse.event_money_spent",
+            RL,
+            "M",
+            # money meant for something else spent on the drug: "spent my rent money on dope this
+            # weekend", "i spent my kids xmas money on the stuff"
+            r"\b(?:spent|blew|burned through|burnt through|blown|wasted|put) (?:all (?:of )?)?(?:my |the |our |my kids'? |the kids'? )?"
+            r"(?:[\w']+ )?(?:money|rent|paycheck|paycheque|pay|check|cheque|savings|wages|tips|benefits|"
+            r"disability|stimulus)(?: money)?(?: (?:this|last|over the) (?:weekend|week|month|night))? on "
+            r"(?:{STREET}|drink|drinks|booze|alcohol|liquor|beer|vodka|the stuff|you know what|getting high|"
+            r"getting drunk|getting wasted|a bag|bags|a bender|gear|the pipe)\b",
+            roles="use today",
+            example="spent my rent money on dope this weekend",
         ),
         make_rule(
             "relapse.event_pack",

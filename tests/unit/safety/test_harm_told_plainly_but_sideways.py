@@ -150,3 +150,29 @@ def test_laughter_still_reads_as_laughter_beside_the_new_rules() -> None:
     text = "lmaooo i'm gonna jump off a cliff if this printer jams one more time"
     assert normalize(text).text.startswith("lol ")
     assert not assess(text).escalate, assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i spent my rent money on dope this weekend",
+        "i spent my kids xmas money on the stuff, i'll replace it before she notices",
+        "dropped acid yesterday and i feel like garbage",
+    ],
+)
+def test_money_spent_on_the_drug_and_a_dropped_tab_are_relapse(text: str) -> None:
+    assert_alerts(text, Category.RELAPSE, Severity.MEDIUM)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dropped a pill on the floor and the dog almost ate it",
+        "dropped the kids at school and went to the gym",
+        "spent my money on a new bike",
+        "i used to spend all my money on coke",
+        "my brain relapsed about 100 times today but my body stayed home",
+    ],
+)
+def test_a_dropped_pill_a_bike_the_past_and_a_relapse_of_the_mind_are_quiet(text: str) -> None:
+    assert_quiet(text)

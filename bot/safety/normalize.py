@@ -264,12 +264,14 @@ def _destretch(token: str) -> str:
             cursor = run.end()
         pieces.append(token[cursor:])
         choices.append("".join(pieces))
+    # (Respellings first, as for unstretched tokens: "lmaooo" is "lol" even when a rule names
+    # "lmao" and so makes it a known word.)
     for choice in choices:
-        if is_word(choice):
-            return choice
         fixed = corrections().get(choice)
         if fixed is not None:
             return fixed
+        if is_word(choice):
+            return choice
     return choices[-1]
 
 

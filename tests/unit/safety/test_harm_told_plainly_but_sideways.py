@@ -176,3 +176,19 @@ def test_money_spent_on_the_drug_and_a_dropped_tab_are_relapse(text: str) -> Non
 )
 def test_a_dropped_pill_a_bike_the_past_and_a_relapse_of_the_mind_are_quiet(text: str) -> None:
     assert_quiet(text)
+
+
+def test_a_stretched_token_takes_its_respelling_before_a_known_word(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Any word a rule names is a known word; "lmao" named in a rule must not stop "lmaooo"
+    from reading as "lol" (the respelling wins, as it does for unstretched tokens)."""
+    import bot.safety.normalize as normalizer
+
+    real = normalizer.is_word
+    monkeypatch.setattr(normalizer, "is_word", lambda token: token == "lmao" or real(token))
+    normalizer._destretch.cache_clear()
+    try:
+        assert normalizer._destretch("lmaooo") == "lol"
+    finally:
+        normalizer._destretch.cache_clear()

@@ -55,6 +55,7 @@ from bot.safety.cues.clauses import (
     CAUSES,
     CLAUSE,
     CLAUSE_ENDING_ASIDES,
+    COMPARED_AFTER,
     CONTRAST,
     DOUBLE_NEGATIVE,
     INLINE_QUOTE,
@@ -610,7 +611,9 @@ class Context:
         if self._quoted(start, end):
             found.add("quoted")
         answer = self._answer(sentence, start, end)
-        if answer == "no" or self._negated(clause[0], start):
+        if answer == "no" or (
+            self._negated(clause[0], start) and not COMPARED_AFTER.match(text, end)
+        ):
             found.add("negated")
         if self._once(("past", segment, clause), self._past, segment, clause) or self._once(
             ("retrospective", sentence), self._retrospective, sentence

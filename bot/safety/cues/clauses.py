@@ -47,6 +47,12 @@ NOT_NEGATION = re.compile(
     # anyone that my wife beats me?"
     r"\b(?:not|don't|dont|do not) (?:to )?tell (?:anyone|anybody|them|him|her|my \w+)\b"
 )
+# A comparison with now right after a negated event says yes: "i never wanted to die more than
+# today", "never wanted a drink as bad as tonight" (but "never relapsed more than once" is no).
+COMPARED_AFTER = re.compile(
+    r" (?:(?:so |even )?(?:more|worse|harder) than|as (?:much|bad|badly) as) (?:today|tonight|"
+    r"(?:right )?now|this (?:morning|afternoon|evening|week|month|year)|ever|i do (?:right now|now|today))\b"
+)
 # A double negative says yes: "i don't see why i shouldn't just end it".
 DOUBLE_NEGATIVE = re.compile(
     r"(?:don't|do not|can't|cannot) see why (?:i|i'd) (?:shouldn't|wouldn't|can't)(?: \w+)? $"

@@ -7,6 +7,9 @@ On the code before this file:
   sentence says it is meant;
 - "how do you hide fresh cuts at work? I need to know before tomorrow" asked about someone
   else: tending or hiding a wound with a generic "you" asks about the member's own.
+
+Added after (session 18): "i never wanted to die more than today" was negated; a comparison
+with now after "never" says yes.
 """
 
 import pytest
@@ -50,4 +53,27 @@ def test_what_was_told_still_alerts(text: str, category: Category, severity: Sev
     ],
 )
 def test_suppositions_first_aid_and_denials_stay_quiet(text: str) -> None:
+    assert_quiet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i never wanted to die more than today",
+        "i've never wanted to die as much as i do right now",
+    ],
+)
+def test_never_before_a_comparison_with_now_denies_nothing(text: str) -> None:
+    assert_alerts(text, Category.SUICIDE, Severity.HIGH)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i never wanted to die, i just wanted the pain to stop",
+        "i never relapsed more than once in all those years",
+        "i don't want to die more than i want to live",
+    ],
+)
+def test_a_comparison_without_now_leaves_the_denial(text: str) -> None:
     assert_quiet(text)

@@ -8,8 +8,8 @@ On the code before this file:
 - "how do you hide fresh cuts at work? I need to know before tomorrow" asked about someone
   else: tending or hiding a wound with a generic "you" asks about the member's own.
 
-Added after (session 18): "i never wanted to die more than today" was negated; a comparison
-with now after "never" says yes.
+Also: "i never wanted to die more than today" was negated; a comparison with now after
+"never" says yes.
 """
 
 import pytest

@@ -89,6 +89,28 @@ def rules() -> list[Rule]:
             example="i have a plan and i'm going to do it friday",
         ),
         make_rule(
+            "suicide.event_plan_untold",
+            S,
+            "H",
+            # a plan kept back from the group: "i have a plan but i'm not going to say it here"
+            r"\b(?:i have|i've got|ive got|i got|i made|i've made) (?:a|my) plan(?: for it)?,? (?:but|and) "
+            r"(?:i'm not|im not|i won't|i will not|not) (?:going to |gonna )?(?:say|tell|share|post|write|put) "
+            r"(?:it|what it is|anyone|anybody|you|it here|here)\b",
+            roles="plan",
+            example="i have a plan but i'm not going to say it here",
+        ),
+        make_rule(
+            "suicide.event_or_ever",
+            S,
+            "H",
+            # an absence with no end: "i don't think i'll be at group next week, or ever"
+            r"\b(?:be (?:at|in|around|here for)|see (?:you|y'all|yall|everyone|you all)|make it to) (?:[\w']+ ){0,4}?"
+            r"(?:next (?:week|time|session|month|year)|tomorrow|again),? or (?:ever|ever again)\b"
+            r"(?![.!,]* (?:lol|jk)\b)",
+            roles="farewell",
+            example="i don't think i'll be at group next week, or ever",
+        ),
+        make_rule(
             "suicide.event_swallow",
             S,
             "C",
@@ -184,7 +206,10 @@ def rules() -> list[Rule]:
             "suicide.event_letters_all",
             S,
             "H",
-            r"\b(?:wrote|written|writing|left) (?:everyone|each of (?:them|my \w+)|all of (?:them|you)|my (?:family|kids|wife|husband|parents)) (?:a |my )?(?:letters?|notes?)\b",
+            r"\b(?:wrote|written|writing|left) (?:everyone|each of (?:them|my \w+)|all of (?:them|you)|my (?:family|kids|wife|husband|parents)) (?:a |my )?(?:letters?|notes?)\b|"
+            # a letter "just in case": "i wrote a letter to my kids just in case"
+            r"\b(?:wrote|written|writing|left) (?:a |my )?(?:letters?|notes?) (?:to|for) (?:my|each of my|everyone) "
+            r"(?:[\w']+ ){0,3}just in case(?=[.!,]|$| (?:something|anything) (?:happens|goes wrong))",
             roles="farewell plan",
             example="i've written everyone letters. they're in my desk",
         ),

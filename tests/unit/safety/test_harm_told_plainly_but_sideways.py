@@ -192,3 +192,30 @@ def test_a_stretched_token_takes_its_respelling_before_a_known_word(
         assert normalizer._destretch("lmaooo") == "lol"
     finally:
         normalizer._destretch.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i wrote a letter to my kids just in case",
+        "i have a plan but i'm not going to say it here",
+        "i don't think i'll be at group next week, or ever",
+    ],
+)
+def test_a_letter_just_in_case_a_plan_kept_back_and_an_absence_for_ever_are_high(
+    text: str,
+) -> None:
+    assert_alerts(text, Category.SUICIDE, Severity.HIGH)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wrote a note for my roommate just in case the landlord comes by",
+        "i have a plan for the weekend but i'm not going to tell my mom lol",
+        "i won't be at group next week, or ever, i'm moving to ohio",
+        "see you all tomorrow or ever lol",
+    ],
+)
+def test_a_note_for_the_landlord_a_weekend_plan_and_a_move_are_quiet(text: str) -> None:
+    assert_quiet(text)

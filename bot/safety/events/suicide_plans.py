@@ -206,12 +206,19 @@ def rules() -> list[Rule]:
             "suicide.event_letters_all",
             S,
             "H",
-            r"\b(?:wrote|written|writing|left) (?:everyone|each of (?:them|my \w+)|all of (?:them|you)|my (?:family|kids|wife|husband|parents)) (?:a |my )?(?:letters?|notes?)\b|"
+            r"\b(?:wrote|written|writing|left) (?:everyone|each of (?:them|my \w+)|all of (?:them|you)|my (?:family|kids|wife|husband|parents)) (?:a |my )?(?:letters?|notes?)\b",
+            roles="farewell plan",
+            example="i've written everyone letters. they're in my desk",
+        ),
+        make_rule(
+            "suicide.event_letter_in_case",
+            S,
+            "H",
             # a letter "just in case": "i wrote a letter to my kids just in case"
             r"\b(?:wrote|written|writing|left) (?:a |my )?(?:letters?|notes?) (?:to|for) (?:my|each of my|everyone) "
             r"(?:[\w']+ ){0,3}just in case(?=[.!,]|$| (?:something|anything) (?:happens|goes wrong))",
             roles="farewell plan",
-            example="i've written everyone letters. they're in my desk",
+            example="i wrote a letter to my kids just in case",
         ),
         make_rule(
             "suicide.event_counting_pills",

@@ -62,6 +62,18 @@ def rules() -> list[Rule]:
     """The relapse event rules (build after ``vocabulary.install()``)."""
     return [
         make_rule(
+            "relapse.event_but_i_did",
+            RL,
+            "M",
+            # a streak told, then broken in two words: "haven't had a drink in a year but saturday i did"
+            r"\b(?:haven't|havent|have not|hadn't|hadnt|had not) (?:drunk|drank|used|smoked|had a drink|"
+            r"had a sip|touched (?:a drink|alcohol|it|the stuff)|picked up|gotten high|got high) "
+            r"(?:[\w']+ ){0,4}?(?:in|for) (?:[\w']+ )?(?:days?|weeks?|months?|years?|a while|ages|a long time)\b,? "
+            r"but (?:[\w']+ ){0,3}?i did(?=[.!,]|$| (?:it|again|last|yesterday|today|tonight|this|on|at|after|and|anyway|though)\b)",
+            roles="use today",
+            example="haven't had a drink in a year but saturday i did",
+        ),
+        make_rule(
             "relapse.event_let_myself",
             RL,
             "H",

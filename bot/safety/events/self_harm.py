@@ -12,6 +12,17 @@ def rules() -> list[Rule]:
     """The self-harm event rules (build after ``vocabulary.install()``)."""
     return [
         make_rule(
+            "self_harm.event_but_i_did",
+            SH,
+            "H",
+            # a streak told, then broken in two words: "i haven't cut in months but last night i did"
+            r"\b(?:haven't|havent|have not|hadn't|hadnt|had not) (?:cut|self harmed|self-harmed|harmed "
+            r"myself|hurt myself|burned myself|burnt myself|sh'd|shd) (?:[\w']+ ){0,4}?(?:in|for) (?:[\w']+ )?"
+            r"(?:days?|weeks?|months?|years?|a while|ages|a long time)\b,? but (?:[\w']+ ){0,3}?i did(?=[.!,]|$| (?:it|again|last|yesterday|today|tonight|this|on|at|after|and|anyway|though)\b)",
+            roles="today",
+            example="i haven't cut in months but last night i did",
+        ),
+        make_rule(
             "self_harm.event_slip",
             SH,
             "M",

@@ -219,3 +219,25 @@ def test_a_letter_just_in_case_a_plan_kept_back_and_an_absence_for_ever_are_high
 )
 def test_a_note_for_the_landlord_a_weekend_plan_and_a_move_are_quiet(text: str) -> None:
     assert_quiet(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "severity"),
+    [
+        ("i havent cut in months but last night i did", Category.SELF_HARM, Severity.HIGH),
+        (
+            "i haven't had a drink in a year but i did on saturday",
+            Category.RELAPSE,
+            Severity.MEDIUM,
+        ),
+        ("haven't used in 90 days but today i did", Category.RELAPSE, Severity.HIGH),
+    ],
+)
+def test_a_streak_told_then_broken_in_two_words_alerts(
+    text: str, category: Category, severity: Severity
+) -> None:
+    assert_alerts(text, category, severity)
+
+
+def test_a_streak_with_an_emphatic_did_is_no_break() -> None:
+    assert_quiet("i haven't cut in months but i did think about it")

@@ -18,6 +18,20 @@ _USING_ON = phrases(
 )
 
 
+# Arriving somewhere armed (``violence.event_coming_back_with``).
+_ARRIVING = (
+    r"(?:i'm|im|i am|i'll|ill|i will|{WILL}) (?:come|coming|be coming|show up|showing up|walk in|"
+    r"walking in) (?:back )?"
+)
+_PLACE = (
+    r"(?:here|there|to (?:work|school|the office|the shop|the plant|the site|this place|class))"
+)
+_ARMED = (
+    r"with (?:something|a (?:gun|weapon|piece|strap))\b"
+    r"(?! (?:for|nice|to eat|from|good|special|sweet|cute|fun)\b)"
+)
+
+
 def rules() -> list[Rule]:
     """The violence event rules (build after ``vocabulary.install()``)."""
     return [
@@ -215,6 +229,18 @@ def rules() -> list[Rule]:
             roles="intent means",
             policy="other_person:keep",
             example="he's on his way here with a gun",
+        ),
+        make_rule(
+            "violence.event_coming_back_with",
+            V,
+            "H",
+            # a veiled return with a weapon, to a place or on a condition: "if my boss fires me
+            # tomorrow i'm coming back with something", "i'll show up to school with a gun"
+            r"\bif (?:[\w']+ ){1,8}?" + _ARRIVING + "(?:" + _PLACE + " )?" + _ARMED + "|"
+            r"\b" + _ARRIVING + _PLACE + " " + _ARMED,
+            roles="intent",
+            policy="other_person:keep conditional:keep",
+            example="if they fire me tomorrow i'm coming back with something",
         ),
         make_rule(
             "violence.event_use_it_on",

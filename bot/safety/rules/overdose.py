@@ -69,7 +69,7 @@ R(
     "overdose.too_much",
     OD,
     "C",
-    r"\b(?:took|did|had|used|snorted|smoked|shot|drank|swallowed|popped|mixed|taken|done) (?:way |way way |a bit |a little |just |like )?(?:too (?:much|many)|more than (?:usual|i usually do|normal|i should have|i meant to|(?:was |is |i was |i'm )?prescribed|the (?:bottle|label|doctor) says)|way more than (?:usual|normal)|a lot more than usual|double|triple|a double dose)\b(?!(?: [\w']+){0,2} (?:{SOFT})\b| (?:time|on|off|of (?:my|your|the) time|credit|responsibility|work|space|in|at|food|pizza|candy|sugar|cake|junk|(?:of (?:the|my) )?(?:pictures|photos|pics|selfies|videos|notes|screenshots|naps|breaks|classes|credits|shifts|days off|steps|turns|risks|chances|bites|laps|reps|sets|hours|courses|questions|tries|showers|cookies|snacks|samples)\b))",
+    r"\b(?:took|did|had|used|snorted|smoked|shot|drank|swallowed|popped|mixed|taken|done) (?:way |way way |a bit |a little |just |like )?(?:(?:\d+|two|three|four|five|six|ten) times (?:my|his|her) (?:usual |normal |prescribed )?(?:dose|amount|prescription)|too (?:much|many)|more than (?:usual|i usually do|normal|i should have|i meant to|(?:was |is |i was |i'm )?prescribed|the (?:bottle|label|doctor) says)|way more than (?:usual|normal)|a lot more than usual|double|triple|a double dose)\b(?!(?: [\w']+){0,2} (?:{SOFT})\b| (?:time|on|off|of (?:my|your|the) time|credit|responsibility|work|space|in|at|food|pizza|candy|sugar|cake|junk|(?:of (?:the|my) )?(?:pictures|photos|pics|selfies|videos|notes|screenshots|naps|breaks|classes|credits|shifts|days off|steps|turns|risks|chances|bites|laps|reps|sets|hours|courses|questions|tries|showers|cookies|snacks|samples)\b))",
     policy="other_person:keep",
     ex="I think I took too much, my heart is pounding",
 )

@@ -137,9 +137,20 @@ R(
     "M",
     # (on the way to someone's place is only a part of a plan, see violence.event_going_over:
     # "heading over to my sister's house with the kids now" was a medium alert)
-    r"\b(?:outside|waiting (?:outside|at)|parked outside) (?:his|her|their|that \w+'s|my \w+'s) (?:house|place|apartment|work|door|car)\b|\bwaiting (?:in|at) (?:the|his|her|my) \w+ for (?:him|her|them|my \w+) to (?:get home|come home|come out|leave|show up|get off|walk in)\b",
+    r"\b(?:outside|waiting (?:outside|at)|parked outside) (?:his|her|their|that \w+'s|my \w+'s) (?:house|place|apartment|work|door|car)\b",
     roles="approach",
     ex="parked outside his house waiting",
+)
+R(
+    "violence.waiting_for",
+    V,
+    "L",
+    # waiting somewhere for someone to come out: a pick-up ("waiting at the school for him to
+    # get off the bus") unless a weapon or a threat is beside it ("waiting in the parking lot
+    # for him to get off work with a bat" is critical)
+    r"\bwaiting (?:in|at|by) (?:the|his|her|my) (?:\w+ )?\w+ for (?:him|her|them|my \w+) to (?:get home|come home|come out|leave|show up|get off|walk in)\b",
+    roles="approach",
+    ex="waiting in the parking lot for him to get off work with a bat",
 )
 R(
     "violence.armed_approach",

@@ -241,3 +241,36 @@ def test_a_streak_told_then_broken_in_two_words_alerts(
 
 def test_a_streak_with_an_emphatic_did_is_no_break() -> None:
     assert_quiet("i haven't cut in months but i did think about it")
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("waiting in the parking lot for him to get off work with a bat", Severity.CRITICAL),
+        ("if my boss fires me tomorrow i'm coming back with something", Severity.HIGH),
+        ("if they suspend me i'll show up to school with a gun", Severity.CRITICAL),
+    ],
+)
+def test_waiting_armed_and_a_veiled_return_with_a_weapon_alert(
+    text: str, severity: Severity
+) -> None:
+    assert_alerts(text, Category.VIOLENCE, severity)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "waiting at the school for him to get off the bus",
+        "waiting in the parking lot for my wife to get off work",
+        "going to the store, gonna come back with something",
+        "if the store has it i'll come back with something for dinner",
+    ],
+)
+def test_a_pick_up_and_an_errand_are_no_threat(text: str) -> None:
+    assert_quiet(text)
+
+
+def test_several_times_the_dose_is_too_much() -> None:
+    assert_alerts(
+        "took 3 times my dose and my heart is racing", Category.OVERDOSE, Severity.CRITICAL
+    )

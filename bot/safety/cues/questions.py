@@ -114,10 +114,14 @@ _ANSWER = (
     r"(?: (?:honestly|truthfully))?,? "
 )
 ANSWERED_NO = re.compile(_ANSWER + r"(?:no|nope|not|never|none)\b")
-# A next sentence that denies the question outright: "... asking if I'm suicidal? I'm really not".
+# A next sentence that denies the question outright: "... asking if I'm suicidal? I'm really not",
+# or denies it and gives the real reason: "my mum asked if i was using again because i looked
+# tired. i'm not, i was up with the baby".
 DENIED_AFTER = re.compile(
     r"^[\s.!?;]*(?:no,? |nope,? )?(?:(?:i'm|i am) (?:really |honestly |actually |truly |definitely )?"
-    r"not|i (?:haven't|have not|didn't|did not))\b(?:[ ,.!]*$|[,.!]* (?:i'm|i am) (?:doing )?(?:ok|okay|fine|good|well|better|safe)\b)"
+    r"not|i (?:haven't|have not|didn't|did not))\b(?:[ ,.!]*$|[,.!]* (?:i'm|i am) (?:doing )?(?:ok|okay|fine|good|well|better|safe)\b|"
+    r"[,.!]* (?:i was (?:just )?(?:up|tired|sick|working|awake|at work|with)|i've been (?:up|working|sick)|"
+    r"(?:it was|it's) (?:just )?(?:the baby|work|allergies|a cold|the flu|no sleep|lack of sleep))\b)"
 )
 # An answer taken back: "... and I said no. I had been, all weekend."
 RETRACTED = re.compile(

@@ -8,8 +8,9 @@ On the code before this file:
 - "how do you hide fresh cuts at work? I need to know before tomorrow" asked about someone
   else: tending or hiding a wound with a generic "you" asks about the member's own.
 
-Also: "i never wanted to die more than today" was negated; a comparison with now after
-"never" says yes.
+Also: "i never wanted to die more than today" was negated (a comparison with now after
+"never" says yes), and "my mum asked if i was using again because i looked tired. im not, i was
+up with the baby" was a relapse alert (a denial that gives the real reason answers the question).
 """
 
 import pytest
@@ -77,3 +78,19 @@ def test_never_before_a_comparison_with_now_denies_nothing(text: str) -> None:
 )
 def test_a_comparison_without_now_leaves_the_denial(text: str) -> None:
     assert_quiet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mum asked if i was using again because i looked tired. im not, i was up with the baby",
+        "my sponsor asked if i was drinking again. i'm not, i was just sick all week",
+    ],
+)
+def test_someone_elses_question_denied_with_the_real_reason_is_quiet(text: str) -> None:
+    assert_quiet(text)
+
+
+def test_a_question_denied_only_in_words_that_then_confess_still_alerts() -> None:
+    text = "my mom asked if i was using again. i'm not gonna lie, i was"
+    assert_alerts(text, Category.RELAPSE, Severity.MEDIUM)

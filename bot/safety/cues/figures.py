@@ -81,7 +81,8 @@ TOPIC_AFTER = re.compile(
 # x2"): a topic, but only where the patient is the subject of that verb ("as a patient here i want
 # to die" is no topic).
 PATIENT_EVENT = re.compile(
-    r"\b(?:pt|pts|patients?)(?: (?:in|from) (?:bay|room|bed) \w+)? (?:od'?d|overdosed|coded)\b"
+    r"\b(?:pt|pts|patients?)(?: (?:in|from) (?:bay|room|bed) \w+)? (?:(?:came|come|comes|brought|rolled) in )?"
+    r"(?:od'?d|overdosed|coded)\b"
 )
 # Everyday things that sound like risk, read as idioms so that neither the rules nor the word
 # model raises them: a drug or drink word naming goods ("bought a bag of chips", "a case of
@@ -187,7 +188,7 @@ IDIOMS = re.compile(
         r"softball|fantasy \w+|the (?:\w+ )?(?:game|match|semis|finals?|tournament|league)|chess|pool|darts|"
         r"trivia|poker|tennis|golf|basketball|volleyball|football|soccer|hockey|mario kart)|"
         r"knock(?:ed|s)? (?:his|her|their|my|the|our) \w+ out of the park|"
-        r"thought i was (?:going to|gonna) die(?=,? (?:loved|lol|haha|but it was|best|so fun|worth))|"
+        r"thought i was (?:going to|gonna) die(?=,? (?:loved|lol|haha|but it was|best|so fun|worth|every time|each time))|"
         r"beat(?:s|en|ing)? (?:me|us)(?: again)? (?:at|in) (?:draughts|checkers|chess|cards|pool|darts|mario kart|"
         r"scrabble|monopoly|uno|rummy|gin rummy|cribbage|dominoes|solitaire|bingo|mahjong|backgammon|"
         r"bowling|tennis|golf|ping pong|pickleball|frisbee|cornhole|horseshoes|foosball|air hockey|"

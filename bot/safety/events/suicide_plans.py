@@ -9,7 +9,7 @@ Wanting, thinking and feeling are in ``suicide``.
 
 from __future__ import annotations
 
-from bot.safety.patterns import Rule, S, make_rule
+from bot.safety.patterns import Rule, S, make_rule, phrases
 
 
 def rules() -> list[Rule]:
@@ -215,7 +215,12 @@ def rules() -> list[Rule]:
             S,
             "H",
             # a letter "just in case": "i wrote a letter to my kids just in case"
-            r"\b(?:wrote|written|writing|left) (?:a |my )?(?:letters?|notes?) (?:to|for) (?:my|each of my|everyone) "
+            r"\b"
+            + phrases(
+                ("wrote", "written", "writing", "left"),
+                ("a letter", "a note", "my letter", "letters", "notes", "a goodbye letter"),
+            )
+            + r" (?:to|for) (?:my|each of my|everyone) "
             r"(?:[\w']+ ){0,3}just in case(?=[.!,]|$| (?:something|anything) (?:happens|goes wrong))",
             roles="farewell plan",
             example="i wrote a letter to my kids just in case",

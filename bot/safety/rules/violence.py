@@ -110,7 +110,7 @@ R(
     "violence.did_hit",
     V,
     "H",
-    r"\b(?:hit|punched|slapped|choked|beat|shoved|pushed|kicked|strangled|stabbed|attacked|hurt) (?:my (?:{PERSON})|him|her|them|someone|somebody|a (?:guy|man|woman|dude|girl|kid|stranger))\b{SCORED},? {GAP4}(?:last night|today|tonight|yesterday|this morning|again|do it again|and i)|"
+    r"\b(?:hit|punched|slapped|choked|beat|shoved|pushed|kicked|strangled|stabbed|attacked|hurt) (?:my (?:{PERSON})|him|her|them|someone|somebody|a (?:guy|man|woman|dude|girl|kid|stranger))\b{SCORED}(?! (?:vape|pen|juul|joint|blunt|bong|pipe|cart|dab))(?!'s (?:vape|pen|juul|joint|blunt|bong|pipe|cart|dab)),? {GAP4}(?:last night|today|tonight|yesterday|this morning|again|do it again|and i)|"
     # just now: "i just hit my teenage son"
     r"\bi (?:just|literally just) (?:hit|punched|slapped|choked|shoved|kicked|strangled|stabbed|attacked) (?:my (?:[\w']+ )?(?:{PERSON})(?!'s)|him|her|them)\b{SCORED}",
     roles="intent",

@@ -274,3 +274,20 @@ def test_several_times_the_dose_is_too_much() -> None:
     assert_alerts(
         "took 3 times my dose and my heart is racing", Category.OVERDOSE, Severity.CRITICAL
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "had a pt come in overdosed on fentanyl tonight, we got him back with 3 doses of narcan",
+        "back in basic we did night live fire and i thought i was gonna die every time",
+        "my friend asked if i wanted to hit her vape at lunch and i said no",
+    ],
+)
+def test_work_talk_a_drill_and_a_vape_are_quiet(text: str) -> None:
+    assert_quiet(text)
+
+
+def test_an_apprentice_is_someone_else_whose_overdose_is_critical() -> None:
+    text = "my apprentice is on the ground in the basement, blue lips, not responding"
+    assert_alerts(text, Category.OVERDOSE, Severity.CRITICAL)

@@ -243,6 +243,24 @@ def rules() -> list[Rule]:
             example="if they fire me tomorrow i'm coming back with something",
         ),
         make_rule(
+            "violence.event_school_threat",
+            V,
+            "H",
+            # the warning signs of an attack on a school or a workplace: a list of the people who
+            # hurt the writer, weapons brought in ("made a list of people at school who made my
+            # life hell", "some kids are talking about bringing guns to school friday")
+            r"\b(?:made|making|have|got|wrote|writing|keep|keeping) a list of (?:people|names|everyone|the kids|"
+            r"kids|the people)(?: (?:at|in|from) (?:school|work|class))? (?:who|that) (?:made my life|hurt|bullied|"
+            r"picked on|wronged|screwed|messed with|laughed at|ruined|did me)\b|"
+            r"\b(?:bring|bringing) (?:a |their |his |her |my )?(?:weapons?|guns?|knives|knife|"
+            r"piece|strap) (?:to|into) (?:school|class|work|the office)\b(?! for (?:the |a |our |my )?(?:cooking|"
+            r"culinary|chef|knife|kitchen|food|home ec|hunting|safety|demo|show and tell))",
+            roles="intent",
+            # (told "talking about" it is still the warning, not a lesson)
+            policy="other_person:keep conditional:keep topic:keep",
+            example="made a list of people at school who made my life hell",
+        ),
+        make_rule(
             "violence.event_use_it_on",
             V,
             "H",

@@ -291,3 +291,29 @@ def test_work_talk_a_drill_and_a_vape_are_quiet(text: str) -> None:
 def test_an_apprentice_is_someone_else_whose_overdose_is_critical() -> None:
     text = "my apprentice is on the ground in the basement, blue lips, not responding"
     assert_alerts(text, Category.OVERDOSE, Severity.CRITICAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "made a list of people at school who made my life hell",
+        "some kids are talking about bringing guns to school friday",
+        "just know theyll be sorry",
+        "i get this urge to shake him when he won't stop screaming",
+    ],
+)
+def test_a_hit_list_weapons_to_school_and_an_urge_to_shake_a_child_alert(text: str) -> None:
+    assert_alerts(text, Category.VIOLENCE, Severity.MEDIUM)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we're bringing knives to class for the cooking unit",
+        "made a list of people who helped me this year",
+        "i want to shake him awake lol he's so lazy",
+        "you'll be sorry you missed this cake lol",
+    ],
+)
+def test_a_cooking_class_a_thank_you_list_and_a_lazy_brother_are_quiet(text: str) -> None:
+    assert_quiet(text)

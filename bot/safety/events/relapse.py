@@ -5,6 +5,7 @@ Relapse: use plus a time marker, a drink in hand, a counter reset, "ended up dri
 
 from __future__ import annotations
 
+from bot.safety.events.vocabulary import HAVE_NOT
 from bot.safety.patterns import RL, Rule, make_rule, phrases
 
 # What was used, if the message says: "drinking some vodka", "drinking his brand of rum".
@@ -68,15 +69,14 @@ def rules() -> list[Rule]:
             # a streak told, then broken in two words: "haven't had a drink in a year but saturday i did"
             r"\b"
             + phrases(
-                ("haven't", "havent", "have not", "hadn't", "hadnt", "had not"),
+                HAVE_NOT,
                 (
                     *("drunk", "drank", "used", "smoked", "had a drink", "had a sip", "picked up"),
                     *("touched a drink", "touched alcohol", "touched it", "touched the stuff"),
                     "gotten high",
                 ),
             )
-            + r" (?:[\w']+ ){0,4}?(?:in|for) (?:[\w']+ )?(?:days?|weeks?|months?|years?|a while|ages|a long time)\b,? "
-            r"but (?:[\w']+ ){0,3}?i did(?=[.!,]|$| (?:it|again|last|yesterday|today|tonight|this|on|at|after|and|anyway|though)\b)",
+            + " {STREAK_BROKEN}",
             roles="use today",
             example="haven't had a drink in a year but saturday i did",
         ),

@@ -5,6 +5,7 @@ Self-harm: a harm verb or tool aimed at the speaker's body, marks, urges given i
 
 from __future__ import annotations
 
+from bot.safety.events.vocabulary import HAVE_NOT
 from bot.safety.patterns import SH, Rule, make_rule, phrases
 
 
@@ -18,11 +19,10 @@ def rules() -> list[Rule]:
             # a streak told, then broken in two words: "i haven't cut in months but last night i did"
             r"\b"
             + phrases(
-                ("haven't", "havent", "have not", "hadn't", "hadnt", "had not"),
+                HAVE_NOT,
                 ("cut", "self harmed", "harmed myself", "hurt myself", "burned myself", "sh'd"),
             )
-            + r" (?:[\w']+ ){0,4}?(?:in|for) (?:[\w']+ )?"
-            r"(?:days?|weeks?|months?|years?|a while|ages|a long time)\b,? but (?:[\w']+ ){0,3}?i did(?=[.!,]|$| (?:it|again|last|yesterday|today|tonight|this|on|at|after|and|anyway|though)\b)",
+            + " {STREAK_BROKEN}",
             roles="today",
             example="i haven't cut in months but last night i did",
         ),

@@ -38,6 +38,13 @@ EVENT_VOCAB = {
         r"my (?:own )?funeral|how i'd die|how i would die|how to die|ending it|suicide|"
         r"killing myself|not existing|disappearing forever|not waking up)"
     ),
+    # a streak told, then broken in two words, after the act and its negation (``HAVE_NOT``):
+    # "i haven't cut in months but last night i did"; an emphatic "i did think" is no break
+    "STREAK_BROKEN": (
+        r"(?:[\w']+ ){0,4}?(?:in|for) (?:[\w']+ )?(?:days?|weeks?|months?|years?|a while|ages|"
+        r"a long time)\b,? but (?:[\w']+ ){0,3}?i did(?=[.!,]|$| (?:it|again|last|yesterday|today|"
+        r"tonight|this|on|at|after|and|anyway|though)\b)"
+    ),
     # the speaker gone, as the condition of others' relief
     "MEGONE": (
         r"(?:i (?:{ADV})?(?:died|was dead|were dead|was gone|were gone|disappeared|killed myself|"
@@ -192,6 +199,10 @@ FAMILY_VOCAB = {
     # words for a self-harm relapse object ("slipped with the sh")
     "SHNOUN": r"(?:self harm|self-harm|selfharm|cutting|the blades?|burning|scratching|hurting myself)",
 }
+
+
+# The negations that open a streak (see ``STREAK_BROKEN``), for ``patterns.phrases``.
+HAVE_NOT = ("haven't", "havent", "have not", "hadn't", "hadnt", "had not")
 
 
 def install() -> None:

@@ -20,6 +20,8 @@ hypothetical    what if, hypothetically, imagine, would it count ...       segme
                                                                            stops at "I've ..."
 fear            scared/afraid/worried (that I'll) ...                      clause, before hit
 conditional     if, unless, next time, one more time ...                   segment, before hit
+counterfactual  conditional, inside "if i <past> ..., i'd / my kids would  the condition
+                ..." (no recent time, no question)
 urge            want to, tempted, craving, the urge to ...                 clause, before hit
 managed         "... but I didn't", "instead", "but it passed", almost     rest of sentence
 almost          almost, nearly, close to (right before the hit)             clause, before hit
@@ -87,6 +89,7 @@ from bot.safety.cues.questions import (
     ASKING_FOR_NOW,
     CONDITIONAL,
     CONFIRMED_AFTER,
+    COUNTERFACTUAL,
     COUNTS_IF,
     DENIED_AFTER,
     DONE_AFTER,
@@ -472,6 +475,14 @@ class Context(MessageStructure):
         found = PAST_SUPPOSITION.search(self.text, segment_start, sentence_end)
         return found is not None and found.start() < end
 
+    def _counterfactual(self, segment_start: int, start: int, end: int) -> bool:
+        """Whether the match sits inside the condition of a counterfactual (``COUNTERFACTUAL``):
+        "if i relapsed i'd lose my kids"."""
+        return any(
+            found.start() < start and end <= found.end()
+            for found in COUNTERFACTUAL.finditer(self.text, segment_start, end + 40)
+        )
+
     def _afraid(self, clause_start: int, start: int) -> bool:
         """Whether the speaker fears what the match at ``start`` tells (a fear word before it in
         its clause that is not reassurance of others)."""
@@ -524,6 +535,8 @@ class Context(MessageStructure):
             found.add("fear")
         if answer != "yes" and not done and self._conditional(segment[0], start, clause):
             found.add("conditional")
+            if self._counterfactual(segment[0], start, end):
+                found.add("counterfactual")
         near = max(clause[0], start - 40)
         # (An urge governs the words right after it: a match that opens with the speaker,
         # "i don't want to worry anyone i'm drunk right now", is a statement of its own.)

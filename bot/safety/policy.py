@@ -16,7 +16,9 @@ Why the categories differ:
   violence and abuse); hung on leaving, telling or calling for help it is a threat;
 * a conditional threat to oneself or others ("if I lose custody I'm killing myself") is still
   a threat, so ``conditional`` keeps suicide, self-harm, violence and abuse; a conditional
-  relapse plan is capped at medium;
+  relapse plan is capped at medium, and a relapse weighed as a counterfactual ("if i relapsed
+  i'd lose my kids": ``counterfactual``) is no disclosure (``drop``); the same shape for
+  oneself ("if i took all my pills i'd finally be at peace") is still ideation;
 * someone else's emergency is still an emergency: overdose rules written for another person
   ("he won't wake up") and abuse rules (the victim is often a child or parent) keep
   ``other_person``; for the speaker-centred categories another person's risk is a worry
@@ -70,7 +72,7 @@ _BY_CATEGORY: dict[Category, dict[str, str]] = {
     Category.SUICIDE: {"fear": "low", "hyperbole": "drop"},
     Category.SELF_HARM: {"fear": "low", "urge": "medium", "hyperbole": "drop"},
     Category.OVERDOSE: {"conditional": "medium", "accidental": "keep", "urge": "low"},
-    Category.RELAPSE: {"conditional": "medium", "urge": "low", "recent": "medium", "almost": "low"},
+    Category.RELAPSE: {"conditional": "medium", "counterfactual": "drop", "urge": "low", "recent": "medium", "almost": "low"},
     Category.VIOLENCE: {"fear": "low", "other_person": "medium", "trivial": "drop"},
     Category.ABUSE: {"other_person": "keep", "fear": "keep", "trivial": "drop"},
     Category.NONE: {},

@@ -97,6 +97,15 @@ PAST_SUPPOSITION = re.compile(
         r"(?:on |last )?(?:{DAYNAME}))\b"
     )
 )
+# A counterfactual: a past tense after "if", then what would follow ("if i relapsed i'd lose
+# everything", "if i drank again my wife would leave"). It weighs the stakes of an act not
+# done. (Read for relapse only: "if i took all my pills i'd finally be at peace" is ideation.)
+COUNTERFACTUAL = re.compile(
+    r"\bif i (?:ever |really |actually )?(?:[\w']+ ){0,5}?[\w']+,? (?:then |honestly |tbh )?"
+    r"(?:i'd|i would|i wouldn't|i could|i might|i'll never|(?:my|our) [\w']+(?: [\w']+)? (?:would|'d|"
+    r"wouldn't|could|might)|(?:he|she|they|we|everyone|everybody|nobody|no one|it|that|there)"
+    r"(?:'d| would| wouldn't| could| might))\b(?![^.!?\n]*\?)"
+)
 CONDITIONAL = re.compile(
     r"\b(?:if|unless|or else|next time|one more time|the moment|as soon as|the second|"
     r"the minute|when (?:he|she|they|my \w+) (?:gets|get|comes|come|shows|show))\b"

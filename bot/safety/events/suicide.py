@@ -224,6 +224,20 @@ def rules() -> list[Rule]:
             example="it would be a lot simpler if i just wasn't around",
         ),
         make_rule(
+            "suicide.event_peace_after_act",
+            S,
+            "M",
+            # an act on oneself, then the peace it would bring: "if i took all my pills i'd
+            # finally be at peace"
+            r"\bif i (?:just |finally )?(?:(?:took|swallowed|downed) (?:all|every|the whole|the rest|"
+            r"the entire|a (?:whole |full )?(?:bottle|handful|pack|box))|jumped|drove off|ended it|"
+            r"did it|went through with it)\b[^.!?\n]{0,40}? (?:i'd|i would|i could|i'll|it'd|it would) "
+            r"(?:finally |just |all )?(?:be at peace|be free|be over|rest|stop hurting|sleep forever|"
+            r"be done|not have to (?:feel|hurt|wake up|do this))\b",
+            roles="intent",
+            example="if i took all my pills i'd finally be at peace",
+        ),
+        make_rule(
             "suicide.event_if_gone_notice",
             S,
             "M",

@@ -1,11 +1,13 @@
-"""Time away told as a wish for space, and a notice about someone else's trouble.
+"""Time away told as a wish for space, a notice about someone else's trouble, and a relapse
+weighed as a counterfactual.
 
 On the code before this file:
 - "it'd be better if i wasn't here this weekend" (a sister asking for space) was a critical
   suicide alert: the passive wish "better if i wasn't here" and the time "this weekend" made
   an imminent plan;
 - "the school sent a letter about a kid who brought a gun to school" was a critical violence
-  alert, read as a weapon brought to school now.
+  alert, read as a weapon brought to school now;
+- "if i relapsed i'd lose everything i built" was a medium relapse alert.
 """
 
 import pytest
@@ -62,3 +64,29 @@ def test_a_notice_about_someone_elses_trouble_is_a_topic(text: str) -> None:
 def test_the_members_own_news_still_alerts(text: str) -> None:
     assessment = assess(text)
     assert assessment.severity is Severity.CRITICAL, assessment
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if i relapsed i'd lose everything i built",
+        "if i relapsed i would lose my kids, simple as that",
+        "if i drank again my wife would leave and she'd be right",
+        "the doctor told me if i kept drinking like that i'd be dead by 50",
+    ],
+)
+def test_a_relapse_weighed_as_a_counterfactual_is_no_disclosure(text: str) -> None:
+    assert_quiet(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("if i relapsed last night would i have to tell the group?", Category.RELAPSE),
+        ("if i took all my pills i'd finally be at peace", Category.SUICIDE),
+    ],
+)
+def test_a_disclosure_or_ideation_in_the_same_shape_still_alerts(
+    text: str, category: Category
+) -> None:
+    assert_alerts(text, category, Severity.MEDIUM)

@@ -45,6 +45,20 @@ def rules() -> list[Rule]:
             example="i keep picturing wrapping my hands around his throat",
         ),
         make_rule(
+            "violence.event_flash",
+            V,
+            "H",
+            # sudden pictures of it: "i get these flashes of wanting to hurt him", "flashes of
+            # hitting my son"; an urge, so one handled ("... pulled over and breathed instead")
+            # is noted, not paged
+            r"\b(?:flash|flashes|images?|visions?) of (?:wanting to (?:hurt|hit|strangle|choke|stab|kill|"
+            r"shoot|beat|smash|punch|shake)|hurting|hitting|strangling|choking|stabbing|killing|shooting|"
+            r"beating|punching|shaking) (?:his|her|their|{HIM})\b",
+            roles="intent",
+            policy="managed:low",
+            example="i keep getting flashes of wanting to hurt him",
+        ),
+        make_rule(
             "violence.event_see_bleed",
             V,
             "H",

@@ -20,6 +20,8 @@ hypothetical    what if, hypothetically, imagine, would it count ...       segme
                                                                            stops at "I've ..."
 fear            scared/afraid/worried (that I'll) ...                      clause, before hit
 conditional     if, unless, next time, one more time ...                   segment, before hit
+                (neither this nor hypothetical when the message then asks
+                what to do for someone now: "... do i let him sleep it off")
 counterfactual  conditional, inside "if i <past> ..., i'd / my kids would  the condition
                 ..." (no recent time, no question)
 urge            want to, tempted, craving, the urge to ...                 clause, before hit
@@ -93,6 +95,7 @@ from bot.safety.cues.questions import (
     COUNTS_IF,
     DENIED_AFTER,
     DONE_AFTER,
+    FOR_SOMEONE_NOW,
     GENERIC_SUBJECTS,
     GENERIC_YOU,
     HYPOTHETICAL,
@@ -283,6 +286,15 @@ class Context(MessageStructure):
         """Where the message last says its question is about what the speaker is doing
         (``ASKING_FOR_NOW``), or -1: one scan per message, not one per match."""
         found = [match.start() for match in ASKING_FOR_NOW.finditer(self.text)]
+        return found[-1] if found else -1
+
+    @cached_property
+    def _for_someone_now_at(self) -> int:
+        """Where the message last asks what to do for someone now (``FOR_SOMEONE_NOW``), or
+        -1."""
+        if "sleep" not in self.text:
+            return -1
+        found = [match.start() for match in FOR_SOMEONE_NOW.finditer(self.text)]
         return found[-1] if found else -1
 
     @cached_property
@@ -524,16 +536,17 @@ class Context(MessageStructure):
             or self._asking_for_now_at >= end
             or self._once(("done", sentence), self._done, sentence)
         )
+        supposed = not done and self._for_someone_now_at < end
         if (
             answer != "yes"
-            and not done
+            and supposed
             and self._hypothetical(segment[0], start, end, sentence[1], clause)
             and not self._once(("confirmed", sentence), self._confirmed, sentence)
         ):
             found.add("hypothetical")
         if self._afraid(clause[0], start):
             found.add("fear")
-        if answer != "yes" and not done and self._conditional(segment[0], start, clause):
+        if answer != "yes" and supposed and self._conditional(segment[0], start, clause):
             found.add("conditional")
             if self._counterfactual(segment[0], start, end):
                 found.add("counterfactual")

@@ -65,10 +65,15 @@ TOPIC = re.compile(
     r"said|the doctor said|counselor explained|therapist explained)\b"
 )
 # A cry for help ends a topic word's reach: "narcan how to use nasal spray HELP my brother is
-# on the bathroom floor" is an emergency, not a lesson.
+# on the bathroom floor" is an emergency, not a lesson; so does a question asked because of
+# someone right there.
 HELP_NOW = re.compile(
     r"\b(?:help|please|pls|plz|911)\b(?:[ !?]+(?:me|my|he|she|he's|she's|they|now|"
-    r"asap|please|pls|plz)\b|[ ]*[!?])"
+    r"asap|please|pls|plz)\b|[ ]*[!?])|"
+    # a question asked for someone in front of the member: "what are the signs of a fent OD,
+    # asking because my buddy's acting really off"
+    r"\basking (?:because|cause|cuz|bc|since|as) (?:my|our|his|her|he|she|they|he's|she's|"
+    r"someone|somebody|a friend)\b"
 )
 # A topic named after the match: "read about lethal doses in pharmacology class". Not "in
 # group": after a match that is where people tell what happened ("I drank at a wedding, do I

@@ -159,6 +159,13 @@ DONE_AFTER = re.compile(
 # Saying, anywhere after the match, that the question is about what the speaker is doing:
 # "what happens if you mix oxy and benzos, asking bc im about to", "... do they kick u out?
 # asking for tonight".
+# Asking, after the match, what to do for someone now: "if someone is super sleepy after a
+# bunch of xanax do u just let them sleep it off?" is no supposition. (Unlike
+# ``ASKING_FOR_NOW`` the someone stays someone else.)
+FOR_SOMEONE_NOW = re.compile(
+    r"\b(?:do|should|can|could) (?:u|you|i|we) (?:just )?(?:let|leave) (?:them|him|her) "
+    r"(?:to )?sleep (?:it )?off\b"
+)
 ASKING_FOR_NOW = re.compile(
     r"\basking (?:bc|because|cause|cuz|since|as) i(?:'?m| am| did| just| took| already| have| had|"
     r" was|'?ve)\b|\basking for (?:tonight|today|rn|right now|real)\b"

@@ -101,7 +101,9 @@ def rules() -> list[Rule]:
             OD,
             "L",
             # another person far too sleepy: a symptom once a drug is in the picture
-            r"\b(?:he's|she's|they're|he is|she is|they are|is) (?:{ADV})?(?:really |real |super |so |very |way too |too )(?:sleepy|drowsy|floppy|limp|out of it|hard to rouse)\b|"
+            r"\b(?:he's|she's|they're|he is|she is|they are|is|\w+'s) (?:{ADV})?(?:(?:acting|looking|getting|seems) )?"
+            r"(?:(?:really |real |super |so |very )?(?:off|weird|strange|funny) and )?"
+            r"(?:really |real |super |so |very |way too |too )(?:sleepy|drowsy|floppy|limp|out of it|hard to rouse)\b|"
             r"\bbreathing (?:sounds|sounded|is|was) (?:like )?(?:snoring|gurgling|rattling|a snore)\b|"
             # out cold, or no reaction to a pinch or a shake; collapsed on the floor
             r"\bout cold (?:for|since|after)\b|"

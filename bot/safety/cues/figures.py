@@ -81,8 +81,10 @@ HELP_NOW = re.compile(
 TOPIC_AFTER = re.compile(
     # (not where the speaker was hurt: "the people who bullied me in school"; not a class or a
     # school as where it happened, told with a time: "carved into my arm in chem class today",
-    # "scratched my arms raw in the school pickup line today")
-    r"\b(?:in|for)(?<!\bme in)(?<!\bme for)(?<!\bus in)(?<!\bus for) (?!(?:\w+ )?(?:class|school) (?:\w+ ){0,2}(?:today|tonight|this morning|this afternoon|yesterday|earlier|again)\b)(?:(?:\w+ )?(?:class|training|school|the course|the workshop|the lecture|"
+    # "scratched my arms raw in the school pickup line today"; nor one where the act followed:
+    # "took the blade out of my sharpener in class and did it under the desk")
+    r"\b(?:in|for)(?<!\bme in)(?<!\bme for)(?<!\bus in)(?<!\bus for) (?!(?:\w+ )?(?:class|school) (?:\w+ ){0,2}(?:today|tonight|this morning|this afternoon|yesterday|earlier|again)\b)"
+    r"(?!(?:\w+ )?(?:class|school),? and (?:then )?(?:i )?(?:did it|did them|used it|cut|scratched|carved|went to the)\b)(?:(?:\w+ )?(?:class|training|school|the course|the workshop|the lecture|"
     r"the book|the movie|the show|the game|the documentary|the podcast|homework|my paper))\b|"
     r"\b(?:the|my|our) (?:nurse|doctor|counselor|therapist|pharmacist|teacher|instructor) "
     r"(?:explained|said|told us|showed us)\b"

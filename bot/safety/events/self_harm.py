@@ -152,7 +152,12 @@ def rules() -> list[Rule]:
             "H",
             # marks owned as self-made
             r"\b(?:marks|cuts|scars|burns|bruises|scratches)\b (?:on my (?:{BODY}) )?(?:are|were) (?:all )?(?:from me|by me|mine|self[- ]inflicted|from myself)\b|"
-            r"\bi (?:did|do|made|make) (?:them|those|these|the (?:marks|cuts|burns)) (?:to )?myself\b",
+            r"\bi (?:did|do|made|make) (?:them|those|these|the (?:marks|cuts|burns)) (?:to )?myself\b|"
+            # old marks, then new ones made: "covered my scars and then went home and made new
+            # ones", "my scars were healing but i made new ones last night"
+            r"\b(?:my (?:old )?)?(?:scars|cuts|marks)\b[^.!?\n]{0,80}?\b(?:i |and |then )(?:\w+ ){0,4}?"
+            r"(?:made|make|making|added|did|carved) (?:some |a few |two |three |more |a couple )?"
+            r"(?:new ones|fresh ones)\b",
             roles="today",
             example="the burns on my thighs are from me",
         ),

@@ -156,7 +156,15 @@ def rules() -> list[Rule]:
             r"\b(?:looked|looking|look|googled|googling|checked|checking|searched|searching|measured|read|reading) (?:up |into |about )?(?:how (?:tall|high|far down|deep|far)|the height of|which (?:\w+ )?(?:pills|meds|drugs) (?:are|is)) "
             r"(?:{GAP4})?(?:bridge|parking garage|garage|overpass|cliff|roof|dam|lethal|fatal|deadly|enough to (?:kill|die))\b|"
             r"\b(?:least painful|most painless|painless|quickest|easiest|fastest|surest) (?:way|ways|method|methods) to (?:go|die|do it|end it|end things|kill myself|check out)\b|"
-            r"\bwhich (?:\w+ )?(?:pills|meds|drugs) (?:are|is|would be) (?:lethal|fatal|deadly)\b",
+            r"\bwhich (?:\w+ )?(?:pills|meds|drugs) (?:are|is|would be) (?:lethal|fatal|deadly)\b|"
+            # "researched which heights are a sure thing", "asked my doctor how many of my
+            # antidepressants would be dangerous and now i know the number"
+            r"\b(?:researched|researching|looked up|looking up|googled|googling|searched|searching) "
+            r"(?:which|what) (?:heights?|bridges?|buildings?|floors?|overpass(?:es)?) (?:are|is|would be) "
+            r"(?:a sure thing|high enough|tall enough|fatal|lethal)\b(?! (?:for|to)\b)|"
+            r"\b(?:asked (?:my |the |a )?(?:doctor|doc|pharmacist|nurse|gp) )?how many (?:of )?(?:my |the |these |those )?(?:\w+ )?(?:pills|meds|tablets|antidepressants|"
+            r"sleeping pills|sleepers|painkillers) (?:would|will|'d) be (?:dangerous|lethal|fatal|deadly|"
+            r"too many)\b[^.!?\n]{0,30}? now i know\b",
             roles="intent plan",
             example="what's the least painful way to go",
         ),

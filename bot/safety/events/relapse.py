@@ -228,9 +228,26 @@ def rules() -> list[Rule]:
             "relapse.event_nth_drink",
             RL,
             "H",
-            r"\bon (?:my|the) {ORDINAL} (?:{BOOZE}|line|bump|bowl|pill)\b(?<!last shot)",
+            r"\bon (?:my|the) {ORDINAL} (?:{BOOZE}|line|bump|bowl|pill)\b(?<!last shot)|"
+            # counted by number: "on drink 5", "on beer number 4", "on shot #3"
+            r"\bon (?:drink|beer|shot) (?:number |no\.? |#)?(?:[2-9]|1\d)\b(?! of\b| (?:minutes?|mins?|hours?|days?|weeks?|"
+            r"percent|%))",
             roles="use",
             example="i'm on my 4th beer",
+        ),
+        make_rule(
+            "relapse.event_ate_some",
+            RL,
+            "H",
+            # someone's edibles, then the speaker's share: "her brother had edibles and i ate
+            # like two" (the "i" in the match makes it the speaker's, whoever brought them)
+            r"\b(?:edibles?|shrooms|pot brownies?|weed brownies?|weed gummies|thc gummies)\b[^.!?\n]{0,60}?"
+            r"\b(?:and|so|then) i (?:ate|had|took|tried|split) (?:like |about |maybe |only |just )?"
+            r"(?:one|two|three|a few|some|a couple|half|\d+)(?=\s*[.!?,]|\s*$| (?:of (?:them|it|those|em)|too|again|"
+            r"last|yesterday|on|at|before|and|but|lol|honestly|tbh)\b)",
+            roles="use",
+            policy="other_person:keep",
+            example="her brother had edibles and i ate like two",
         ),
         make_rule(
             "relapse.event_shot_of",

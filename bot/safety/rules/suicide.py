@@ -35,6 +35,19 @@ R(
     ex="I just want it all to stop. permanently.",
 )
 R(
+    "suicide.make_the_noise_stop",
+    S,
+    "M",
+    # the noise or the thoughts inside, wished gone: "i want the noise in my head to stop"; a
+    # plain noise only when it is to stop for good ("i just want the noise to stop. forever")
+    r"\b(?:want|wanna|need|wish|just want) (?:the noise in my head|the voices|the thoughts in my head) "
+    r"to (?:stop|end)\b|"
+    r"\b(?:want|wanna|need|wish|just want) the noise to stop\b[ .,!]*(?:permanently|forever|for good)\b",
+    roles="intent",
+    policy="joke:drop",
+    ex="i just want the noise to stop. forever preferably",
+)
+R(
     "suicide.how_much_longer",
     S,
     "M",

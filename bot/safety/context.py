@@ -57,6 +57,7 @@ from bot.safety.cues.clauses import (
     NEGATION,
     NOT_NEGATION,
     NOT_THAT,
+    REFUSAL_IF,
 )
 from bot.safety.cues.figures import (
     DANGER,
@@ -116,6 +117,7 @@ from bot.safety.cues.subjects import (
     HELPERS,
     MY_OWN,
     ON_MY_BODY,
+    OTHER_SUBJECT_START,
     OWN_SUBJECT,
     SEEN_ME,
     SPEAKER_START,
@@ -158,6 +160,8 @@ class Context(MessageStructure):
         before = self.text[clause_start:start]
         if DOUBLE_NEGATIVE.search(before):
             return False
+        if OTHER_SUBJECT_START.match(self.text, start) and REFUSAL_IF.search(before):
+            return False  # "if i dont he burns me": the refusal is the condition, not the act
         if NOT_THAT.search(before, max(0, len(before) - 80)):  # (it ends at the match)
             return True  # "I'm exhausted, not that I want to die": it negates what follows
         words = before.split()[-5:]

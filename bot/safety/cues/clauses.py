@@ -57,6 +57,12 @@ COMPARED_AFTER = re.compile(
 DOUBLE_NEGATIVE = re.compile(
     r"(?:don't|do not|can't|cannot) see why (?:i|i'd) (?:shouldn't|wouldn't|can't)(?: \w+)? $"
 )
+# A refusal that is the condition of someone else's act: "if i dont he burns me with his
+# lighter", "when i don't do it she hits me". The negation is the speaker's, the act is not.
+REFUSAL_IF = re.compile(
+    r"\b(?:if|when|whenever|every time|anytime) (?:i|we|u|you) (?:don't|dont|do not|won't|wont|"
+    r"didn't|didnt|can't|cant|refuse)(?: \w+){0,2},? $"
+)
 # "not that I ...", "not like I ...": a negation of the speaker's own clause that follows.
 NOT_THAT = re.compile(
     r"\bnot (?:that|like) (?:i|i'm|im|i'd)(?: \w+)? $|"

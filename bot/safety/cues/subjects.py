@@ -94,6 +94,10 @@ MY_OWN = re.compile(r"(?<![\w'])my $")
 # A match that opens with the speaker as its subject ("i'm drunk right now") starts its own
 # clause: a negation or a topic before it belongs to another.
 SPEAKER_START = re.compile(r"(?:i|i'm|im|i've|i'll|i'd|we|we're)\b")
+# A match that opens with someone else as its subject ("he burns me", "my dad hits her").
+OTHER_SUBJECT_START = re.compile(
+    r"(?:he|she|they|he's|she's|they're|he'll|she'll|they'll|my \w+)\b"
+)
 # A clause with a subject of its own tells its own event; one without only adds a time to the
 # clause before it ("..., two years ago now").
 OWN_SUBJECT = re.compile(

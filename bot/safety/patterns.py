@@ -113,7 +113,7 @@ MACROS: dict[str, str] = {
     r"(?:the|my|our) (?:trip|move|flight|surgery|deployment))\b)",
     # medicines people take too many of, by kind and by name
     "MED": r"(?:pills|bars|xans|xanax|alprazolam|percs|percocet|oxys?|oxycodone|tabs|tablets|capsules|meds|medication|medicine|sleeping pills|sleepers|painkillers|pain pills|antidepressants|supply|prescription|klonopin|clonazepam|lorazepam|ativan|valium|diazepam|seroquel|quetiapine|tylenol|paracetamol|acetaminophen|advil|ibuprofen|aspirin|benadryl|insulin|bottle|lithium|prozac|zoloft|lexapro|wellbutrin|effexor|amitriptyline|trazodone|ambien|zolpidem|gabapentin|lyrica|vicodin|norco|tramadol|methadone|morphine|adderall)",
-    "WEAPON": r"(?:gun|guns|handgun|firearm|9mm|pistol|revolver|rifle|shotgun|glock|piece|strap|burner|knife|knives|blade|machete|bat|crowbar|hammer|axe|ax|tire iron|pipe|brass knuckles|taser|gas can|gasoline|lighter fluid|rope|noose)",
+    "WEAPON": r"(?:gun|guns|handgun|firearm|9mm|pistol|revolver|rifle|shotgun|twelve gauge|12 gauge|12ga|glock|piece|strap|burner|knife|knives|blade|machete|bat|crowbar|hammer|axe|ax|tire iron|pipe|brass knuckles|taser|gas can|gasoline|lighter fluid|rope|noose)",
     "KILLV": r"(?:kill|killing|k i l l|murder|murdering|end|ending|off|offing|unalive|unaliving|hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|gas|gassing|suffocate|suffocating|delete|deleting|neck|necking|od|overdose|overdosing)",
 }
 

@@ -53,9 +53,13 @@ COMPARED_AFTER = re.compile(
     r" (?:(?:so |even )?(?:more|worse|harder) than|as (?:much|bad|badly) as) (?:today|tonight|"
     r"(?:right )?now|this (?:morning|afternoon|evening|week|month|year)|ever|i do (?:right now|now|today))\b"
 )
-# A double negative says yes: "i don't see why i shouldn't just end it".
+# A double negative says yes: "i don't see why i shouldn't just end it"; so does the one
+# exception to the rule.
 DOUBLE_NEGATIVE = re.compile(
-    r"(?:don't|do not|can't|cannot) see why (?:i|i'd) (?:shouldn't|wouldn't|can't)(?: \w+)? $"
+    r"(?:don't|do not|can't|cannot) see why (?:i|i'd) (?:shouldn't|wouldn't|can't)(?: \w+)? $|"
+    # the one exception names the rule: "sleep is the only time i don't want to kill myself"
+    r"\bonly (?:time|times|moment|moments|place|hours?|days?) (?:that |when )?i (?:don't|do not|dont)"
+    r"(?: \w+){0,2} $"
 )
 # A refusal that is the condition of someone else's act: "if i dont he burns me with his
 # lighter", "when i don't do it she hits me". The negation is the speaker's, the act is not.

@@ -21,7 +21,8 @@ TRIVIAL_IF = re.compile(
     r"\bif (?:i|he|she|they|you|we|u) (?:\w+ )?(?:spoil|spoils|spoiled|spoilt|eat|eats|ate|finish|finishes|"
     r"scratch|scratches|dent|dents|lose|loses|lost|drink|drinks) (?:her|his|their|my|the|our|your|another|it|anything)\b"
     r"(?! (?:\w+ )?(?:kids?|children|son|daughter|baby|life|pills|meds)\b)|"
-    r"\bif (?:i|he|she|they|you|we|u) (?:don't|dont|do not|didn't|didnt) (?:call|text|visit|bring|show up|come|clean)\b"
+    r"\bif (?:i|he|she|they|you|we|u) (?:don't|dont|do not|didn't|didnt) (?:call|text|visit|bring|show up|come|clean)\b|"
+    r"\bif (?:i|he|she|they|you|we|u) (?:show|shows|showed|turn|turns|turned|come|comes|came) (?:up )?without\b"
 )
 # A pause, then a harmless ending: "i relapsed... on my diet", "i'm high... on life", "drank
 # a whole bottle... of kombucha". Not when the ending names a substance or a time ("i
@@ -56,7 +57,7 @@ TOPIC = re.compile(
     r"scene|character|speaker|lecture|awareness|statistics|research|study|studies|rereading|"
     r"re-reading|the difference between|signs (?:that )?(?:someone|somebody|a person|people)|"
     r"prevention|education|video|youtube|(?<!good )(?<!bad )(?<!big )(?<!bigger )(?<!other )news|"
-    r"song|lyrics|game|games|gaming|playing|played|"
+    r"song|lyrics|poem|poems|poetry|game|games|gaming|playing|played|"
     r"fortnite|valorant|minecraft|overwatch|dark souls|elden ring|sims|among us|"
     r"quest|raid|dungeon|pvp|respawn|npc|zombie|zombies|true crime|thriller|netflix|series|"
     r"actor|actress|rewatch|handout|worksheet|pamphlet|flashcards|certificate|the show|a show|"

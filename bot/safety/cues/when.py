@@ -26,7 +26,7 @@ PAST = re.compile(
         r"grad school|undergrad|the (?:army|navy|service|military|marines|corps)|"
         r"those|january|february|march|april|may|june|july|august|september|october|november|"
         r"december|(?:the )?(?:spring|summer|fall|autumn|winter))|"
-        r"when i was (?:a |in |at |still |using|drinking|young|"
+        r"from when i (?:was|wanted|used|drank|cut|tried)\b|when i was (?:a |in |at |still |using|drinking|young|"
         r"younger|little|\d+|in active)|as a (?:kid|child|teen|teenager)|when we were (?:kids|young|"
         r"little|teens)|in (?:high school|middle school|college|my (?:teens|twenties|20s|thirties|"
         r"30s|forties|past|old life|addiction|active addiction|drinking days|using days|youth))|"

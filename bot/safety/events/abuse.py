@@ -12,6 +12,15 @@ def rules() -> list[Rule]:
     """The abuse event rules (build after ``vocabulary.install()``)."""
     return [
         make_rule(
+            "abuse.event_by_my_hair",
+            AB,
+            "H",
+            # "he got angry about the gravy and dragged me by my hair through the hallway"
+            r"\b(?:dragged|drags|dragging|pulled|pulls|yanked|yanks|threw|throws) me (?:\w+ ){0,3}?by (?:my|the) hair\b",
+            roles="today",
+            example="he dragged me by my hair through the hallway",
+        ),
+        make_rule(
             "abuse.event_thrown",
             AB,
             "M",

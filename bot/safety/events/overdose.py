@@ -42,7 +42,7 @@ def rules() -> list[Rule]:
             "overdose.event_after_use",
             OD,
             "L",
-            r"\bafter (?:those|these|the|some|that|my|a|taking|using|doing|smoking|snorting|shooting|she used|he used|they used|using|she took|he took) (?:\w+ )?(?:{STREET}|hit|line|bump|shot|pills)\b|"
+            r"\bafter (?:those|these|the|some|that|my|his|her|their|a|taking|using|doing|smoking|snorting|shooting|she used|he used|they used|using|she took|he took) (?:\w+ )?(?:{STREET}|hit|line|bump|shot|pills)\b|"
             r"\b(?:were|was|are|is) pressed\b|\bpressed (?:pills|bars|blues|percs)\b|\bfake (?:pills|blues|percs|bars|oxys?)\b|\b(?:she|he|they) (?:just )?used\b|"
             # a needle left beside someone: "on the bathroom floor with a needle next to him"
             r"\b(?:a|the|his|her) (?:needle|syringe) (?:next to|beside|by|near|still in (?:his|her|their) arm) ?(?:him|her|them)?\b|"
@@ -148,12 +148,39 @@ def rules() -> list[Rule]:
             r"\b(?:blue|purple|" + _HUED + r") around (?:the|his|her|their) lips\b|"
             r"\b(?:he's|she's|they're|he is|she is|they are|\w+'s) (?:" + _HUED + r")\b"
             r"(?! (?:today|lately|these days|this week|about|since|after|over)\b)|"
+            # a colour named only as wrong: "she's a weird color now", "he's going a funny colour"
+            r"\b(?:(?:he's|she's|they're|he is|she is|they are) (?:going |turning |gone |turned )?|"
+            r"(?:he|she|they) (?:went|turned) )(?:a |this )?"
+            + phrases(
+                ("weird", "strange", "funny", "odd", "bad", "scary", "wrong"), ("color", "colour")
+            )
+            + r"\b|"
             r"\bnodd(?:ing|ed) off (?:all day|all night|all evening|constantly|nonstop|every few "
             r"(?:seconds|minutes))\b|\bnodd(?:ing|ed) out\b|\bsnoring breaths?\b|"
             r"\b(?:pinpoint pupils|" + _PUPILS + r")\b",
             roles="symptom sign",
             policy="other_person:keep",
             example="his lips look kinda blue",
+        ),
+        make_rule(
+            "overdose.event_meds_misused",
+            OD,
+            "C",
+            # an overdose told as a mistake with the meds: "did something dumb with my meds",
+            # "i may have overdone it with the sleeping stuff" (not a dose forgotten or spilled)
+            r"\bdid "
+            + phrases(
+                ("something", "something really", "something so", "something kinda"),
+                ("dumb", "stupid", "bad", "reckless", "dangerous"),
+            )
+            + r" with (?:my|the|all my|all the) (?:meds|pills|medication|prescription|sleeping pills|sleepers|"
+            r"insulin)\b(?![\s,:;—–-]*(?:lol |haha |like |i )?(?:forgot|missed|skipped|left|dropped|spilled|washed|"
+            r"lost|mixed up|put them|took them late|double booked))|"
+            r"\b"
+            + phrases(("overdone", "overdid", "overdoing"), ("it with",))
+            + r" (?:my|the|those|these|all the) (?:meds|pills|medication|"
+            r"sleeping (?:stuff|pills|meds|tablets)|sleepers|painkillers|xanax|benzos|bars|insulin|oxy|percs?)\b",
+            example="did something dumb with my meds. feeling foggy",
         ),
         make_rule(
             "overdose.event_used_with_down",

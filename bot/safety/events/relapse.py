@@ -63,6 +63,55 @@ def rules() -> list[Rule]:
     """The relapse event rules (build after ``vocabulary.install()``)."""
     return [
         make_rule(
+            "relapse.event_reunion",
+            RL,
+            "H",
+            # the drink or the drug told as an old friend back: "the bottle and i are getting
+            # reacquainted tonight", "first drink in 2 yrs"
+            r"\bthe "
+            + phrases(("bottle", "needle", "pipe", "bong", "booze", "liquor"), ("and i", "and me"))
+            + r" (?:are |were |have |had |got )?"
+            r"(?:getting |got )?(?:reacquainted|back together|reunited|a reunion|catching up)\b|"
+            r"\b"
+            + phrases(
+                ("first",),
+                ("drink", "beer", "drop", "shot", "hit", "line", "bump"),
+                ("in", "since"),
+            )
+            + r" (?:over |almost |nearly |like )?(?:\d+|a|an|two|"
+            r"three|four|five|six|ten|twelve|eighteen) ?(?:yrs?|years?|months?|mos?)\b(?! (?:was|is) (?:a |an )?(?:coke|soda|"
+            r"water|coffee|tea|ginger ale|mocktail|root beer|na beer|seltzer|sparkling))",
+            roles="use today",
+            example="the bottle and i are getting reacquainted tonight",
+        ),
+        make_rule(
+            "relapse.event_day_one",
+            RL,
+            "M",
+            # a count started again: "gonna need a new 24-hour chip" (a need for the chip is no
+            # craving)
+            r"\b(?<!your )(?<!his )(?<!her )(?<!their )"
+            + phrases(
+                ("new", "another", "fresh"),
+                (
+                    "24-hour",
+                    "24 hour",
+                    "24hour",
+                    "24 hr",
+                    "24hr",
+                    "24h",
+                    "one day",
+                    "1 day",
+                    "day one",
+                ),
+                ("chip", "coin", "keytag", "key tag"),
+            )
+            + r"\b",
+            roles="use",
+            policy="urge:keep",
+            example="gonna need a new 24-hour chip, as of last night",
+        ),
+        make_rule(
             "relapse.event_but_i_did",
             RL,
             "M",

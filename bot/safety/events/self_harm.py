@@ -13,6 +13,21 @@ def rules() -> list[Rule]:
     """The self-harm event rules (build after ``vocabulary.install()``)."""
     return [
         make_rule(
+            "self_harm.event_reunion",
+            SH,
+            "H",
+            # the blade told as an old friend back: "the sharp thing and i had a reunion tonight"
+            r"\b(?:the|my) "
+            + phrases(
+                ("sharp thing", "sharp things", "blade", "blades", "razor", "razors", "box cutter"),
+                ("and i", "and me"),
+            )
+            + r" (?:are |were |have |had |got )?(?:getting |got )?(?:reacquainted|back together|reunited|"
+            r"a reunion)\b",
+            roles="today",
+            example="the sharp thing and i had a reunion tonight",
+        ),
+        make_rule(
             "self_harm.event_but_i_did",
             SH,
             "H",

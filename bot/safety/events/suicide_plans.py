@@ -17,6 +17,66 @@ def rules() -> list[Rule]:
     (build after ``vocabulary.install()``)."""
     return [
         make_rule(
+            "suicide.event_gone_by_then",
+            S,
+            "H",
+            # leaving told in euphemism: "going to take the long walk off the short pier", "finna
+            # dip out permanently", "don't think i'll be seeing the new year"
+            r"\b(?:i'm|i am|im|i'll|i will|ill|gonna|going to|about to|finna|fixing to) (?:go )?(?:take|taking) "
+            r"(?:a|the) long walk off (?:a|the) short pier\b|"
+            r"\b(?:i'm|i am|im|i'll|i will|ill|gonna|going to|about to|finna|fixing to|ready to|want to|wanna) "
+            r"(?:just )?"
+            + phrases(
+                (
+                    "dip",
+                    "dipping",
+                    "check",
+                    "checking",
+                    "clock",
+                    "clocking",
+                    "bow",
+                    "bowing",
+                    "peace",
+                ),
+                (
+                    "out permanently",
+                    "out for good",
+                    "out forever",
+                    "out of life",
+                    "out of this world",
+                ),
+            )
+            + r"\b(?! (?:from|of|on) (?:facebook|insta|instagram|twitter|tiktok|discord|the app|social media|"
+            r"here|this (?:server|chat|group))\b)|"
+            r"\b(?:don't|do not|dont) (?:think|expect|plan on|see myself) (?:i'll |i will |ill |me )?"
+            + phrases(
+                (
+                    "be seeing",
+                    "be around for",
+                    "be here for",
+                    "be alive for",
+                    "making it to",
+                    "make it to",
+                ),
+                (
+                    "the new year",
+                    "new years",
+                    "christmas",
+                    "my birthday",
+                    "my next birthday",
+                    "next year",
+                    "next summer",
+                    "next christmas",
+                    "another year",
+                    "another birthday",
+                    "another christmas",
+                ),
+            )
+            + r"\b(?! (?:in|at|with|party|fireworks|ball)\b)",
+            roles="intent",
+            example="don't think i'll be seeing the new year, and honestly i'm okay with that",
+        ),
+        make_rule(
             "suicide.event_method_intent",
             S,
             "C",

@@ -26,7 +26,7 @@ _IMMINENT = re.compile(
     r"in (?:a|an|\d+|a few|few) (?:hours?|minutes?|mins?)|when (?:everyone|she|he|they|my \w+) "
     r"(?:falls? asleep|leaves?|goes? to (?:bed|sleep|work)|is asleep|is gone)|after (?:everyone|she|"
     r"he|they|my \w+) (?:falls? asleep|leaves?|goes? to (?:bed|sleep|work))|the \d+(?:st|nd|rd|th)|"
-    r"this is it|right now|everything'?s ready|it'?s all ready|waiting for (?:everyone|them|him|her|"
+    r"this is it|right now|everything'?s ready|it'?s all ready|esta noche|waiting for (?:everyone|them|him|her|"
     r"my \w+) to (?:go to (?:sleep|bed)|fall asleep|leave|be asleep))\b"
 )
 # The member with someone else as it happens: there, on the phone, or just heard from and

@@ -227,7 +227,14 @@ def rules() -> list[Rule]:
             # and "skull".)
             r"\b(?:ill|i'll|{WILL}|to) (?:go )?(?:knock|kick|punch|smash|bash) (?:his|her|their) "
             r"(?:teeth|lights|head|skull) (?:in|out)\b|"
-            r"\b(?:ill|i'll|{WILL}|to) (?:go )?drag (?:him|her|them) (?:out )?by (?:his|her|their) hair\b",
+            r"\b(?:ill|i'll|{WILL}|to) (?:go )?drag (?:him|her|them) (?:out )?by (?:his|her|their) hair\b|"
+            # the harm told by what it leaves: "they'll need dental records", "gonna give him a
+            # proper hiding, he'll be in hospital by tonight"
+            r"\b(?:they'll|they will|they'd|gonna|going to|will) need (?:his |her |their )?dental records\b|"
+            r"\b(?:{WILL}|boutta|bout to|finna|i'll|i will|ill) give (?:him|her|them) (?:a |such a )?(?:proper |real |good )?"
+            r"hiding\b(?! (?:place|places|spot|spots)\b)|"
+            r"\b(?:he|she|they)(?:'ll| will) be in (?:the )?hospital (?:by tonight|by the time i'm done|when i'm done|"
+            r"after i'm done)\b",
             roles="intent",
             policy="joke:medium",
             example="i'm gonna rearrange his face",

@@ -288,6 +288,17 @@ R(
     ex="my dad's revolver is on my lap",
 )
 R(
+    "suicide.gun_in_lap",
+    S,
+    "C",
+    # the same told with a service word: "sitting with my sidearm in my lap every night" (a rule
+    # of its own, so that these rarer words gate it rather than "in my lap")
+    r"\b(?:sidearm|service weapon|service pistol|handgun)(?:'s| is)? (?:{GAP3})?(?:on my lap|in my lap|"
+    r"to my head|against my head)\b",
+    roles="means",
+    ex="sitting with my sidearm in my lap every night",
+)
+R(
     "suicide.gun_access",
     S,
     "M",

@@ -5,7 +5,12 @@ Abuse: someone threatening, controlling, confining or hurting the speaker or a c
 
 from __future__ import annotations
 
-from bot.safety.patterns import AB, Rule, make_rule
+from bot.safety.patterns import AB, Rule, make_rule, phrases
+
+# A court order that keeps someone away (phrases: "contact" alone would gate everyday chat).
+_ORDER = phrases(
+    ("protective", "restraining", "no contact", "no-contact", "protection"), ("order",)
+)
 
 
 def rules() -> list[Rule]:
@@ -19,6 +24,27 @@ def rules() -> list[Rule]:
             r"\b(?:dragged|drags|dragging|pulled|pulls|yanked|yanks|threw|throws) me (?:\w+ ){0,3}?by (?:my|the) hair\b",
             roles="today",
             example="he dragged me by my hair through the hallway",
+        ),
+        make_rule(
+            "abuse.event_order_broken",
+            AB,
+            "H",
+            # someone breaking a protective order to reach the member: "my son's father shows up
+            # at my job and waits by my car even with the protective order"; or a child given
+            # "special attention" when nobody is home
+            r"\b(?:(?:shows up|showed up|keeps showing up|waits|waited|waiting|comes|came|keeps coming|keeps "
+            r"calling|keeps texting|called|texted|parked|is outside)\b[^.!?\n]{0,80}?\b(?:even with|despite|in "
+            r"violation of)|violating|violated|breaking|broke|ignoring|ignored) (?:the |a |my |our |his |her )?"
+            + _ORDER
+            + r"\b|\b"
+            + phrases(
+                ("likes to give me", "gives me", "gave me", "giving me", "keeps giving me"),
+                ("special attention", '"special attention', "'special attention"),
+            )
+            + r"\b",
+            roles="today",
+            policy="other_person:keep",
+            example="he waits for me by my car even with the protective order",
         ),
         make_rule(
             "abuse.event_thrown",

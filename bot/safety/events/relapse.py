@@ -59,6 +59,19 @@ _PRESENT_USE = (
 )
 
 
+# "my day count is", "my day count's" (phrases: "my days" alone would gate on everyday chat)
+_COUNT_IS = phrases(
+    (
+        "my day count is",
+        "my day count's",
+        "my sober count is",
+        "my sober count's",
+        "my clean count is",
+        "my clean count's",
+    )
+)
+
+
 def rules() -> list[Rule]:
     """The relapse event rules (build after ``vocabulary.install()``)."""
     return [
@@ -83,6 +96,23 @@ def rules() -> list[Rule]:
             r"water|coffee|tea|ginger ale|mocktail|root beer|na beer|seltzer|sparkling))",
             roles="use today",
             example="the bottle and i are getting reacquainted tonight",
+        ),
+        make_rule(
+            "relapse.event_count_reset",
+            RL,
+            "M",
+            # the count back at one, or an old stash used up: "my day count is a secret now,
+            # because it's one", "found my old stash while cleaning ... it's mostly gone now"
+            r"\b"
+            + _COUNT_IS
+            + r" (?:[\w,']+ ){0,4}?(?:because|cause|cuz|bc) (?:it's|its) (?:one|1|zero|0)\b|\b"
+            + _COUNT_IS
+            + r" (?:back to |at )?(?:one|1|zero|0)\b|"
+            r"\b(?:found|find) (?:my|an|the) (?:old )?stash\b(?! of (?!(?:weed|pills|coke|dope|meth|xanax|oxy|bud|"
+            r"molly|pot|booze|liquor)\b))[^.!?\n]{0,60}?[.!,]? (?:\w+ ){0,3}?(?:it's|its|it is) "
+            r"(?:mostly |all |almost |half )?(?:gone|empty|finished)\b",
+            roles="use",
+            example="my day count is a secret now, because it's one",
         ),
         make_rule(
             "relapse.event_day_one",

@@ -61,7 +61,12 @@ R(
     V,
     "H",
     r"\b(?:he|she|they|the \w+|that \w+)(?:'ll| will)? (?:won't|will not|never) (?:see (?:me|it) coming|know what hit (?:him|her|them))\b"
-    r"(?!,? {GAP4}(?:surprise|party|proposal|propose|ring|gift|present|birthday|prank|lol)\b)|\bnobody (?:has to|will have to|will ever|needs to) (?:deal with|worry about|see|hear from) (?:him|her|them) again\b",
+    r"(?!,? {GAP4}(?:surprise|party|proposal|propose|ring|gift|present|birthday|prank|lol)\b)|"
+    # "she has no idea what's coming for her when she gets off work", "he better sleep with one
+    # eye open"
+    r"\b(?:has|have) no idea what's coming (?:for|to) (?:him|her|them)\b"
+    r"(?!,? {GAP4}(?:surprise|party|proposal|propose|ring|gift|present|birthday|prank|lol)\b)|"
+    r"\b(?:he|she|they|you)(?:'d| had)? better sleep with one eye open\b(?! lol| haha| jk)|\bnobody (?:has to|will have to|will ever|needs to) (?:deal with|worry about|see|hear from) (?:him|her|them) again\b",
     roles="intent",
     policy="other_person:keep conditional:keep",
     ex="he won't see me coming",

@@ -143,7 +143,8 @@ DEFAULT_SETS = (
 # likewise; first scored before any rule was written from it: 327 of 360 escalated, 11 of 240
 # hard negatives. fresh_cy (ten more voices: members on methadone or buprenorphine, chronic pain,
 # sober-living houses, shelters, grief, athletes, night-life workers, truckers, students, gamers)
-# is an evaluation set only, like fresh_cr: no rule was written from it and no row read. First
+# is an evaluation set only, like fresh_cr: no rule was written from it (one row was seen, in a
+# comparison's output). First
 # scored at the end of the session that wrote CX: 343 of 360 escalated, 10 of 240 hard
 # negatives, exactly as with that session's starting rules.
 SEALED = "holdout.csv"

@@ -66,6 +66,7 @@ from bot.safety.cues.figures import (
     JOKE,
     KILL_WORD,
     ONE_MORE_TIME,
+    OWN_WRITING,
     PATIENT_EVENT,
     PUNCHLINE,
     THREAT_TO_ME,
@@ -456,7 +457,11 @@ class Context(MessageStructure):
         in its segment, with no cry for help or first-person statement in between ("why
         bother with the homework when I'm not going to be around"), or named right after it."""
         found = list(TOPIC.finditer(self.text, segment[0], start))
-        if found and not self._in_later_clause(found[-1].end(), clause, start):
+        if (
+            found
+            and not self._in_later_clause(found[-1].end(), clause, start)
+            and not OWN_WRITING.search(self.text, max(0, found[-1].start() - 40), found[-1].start())
+        ):
             reach = (found[-1].end(), start)
             # (The statement may be the match itself: "bigger news is I smoked tonight".)
             stated = STATED.search(self.text, reach[0], end)

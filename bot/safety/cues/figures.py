@@ -65,6 +65,12 @@ TOPIC = re.compile(
     r"seminar|webinar|(?<!of )course|quiz|statistic|percent|studies show|research shows|the nurse "
     r"said|the doctor said|counselor explained|therapist explained)\b"
 )
+# The speaker's own writing is no lesson: "i wrote a song about killing myself last night" tells
+# what is on their mind (matched on the words right before the topic word).
+OWN_WRITING = re.compile(
+    r"\bi(?:'m| am|'ve| have)? (?:just )?(?:wrote|write|writing|written|made|making|make) "
+    r"(?:a |an |this |another |some |my )?(?:little |new |sad |dark )?$"
+)
 # A cry for help ends a topic word's reach: "narcan how to use nasal spray HELP my brother is
 # on the bathroom floor" is an emergency, not a lesson; so does a question asked because of
 # someone right there.

@@ -78,3 +78,15 @@ def test_risk_told_in_euphemism_alerts(text: str, category: Category, severity: 
 )
 def test_everyday_readings_stay_quiet(text: str) -> None:
     assert_quiet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i wrote a poem about wanting to die",
+        "i wrote a song about killing myself last night",
+    ],
+)
+def test_the_members_own_writing_is_no_lesson(text: str) -> None:
+    # (before this file the song was a topic, and so quiet; a poem became one with this file)
+    assert_alerts(text, Category.SUICIDE, Severity.HIGH)

@@ -106,8 +106,11 @@ NOWISH = re.compile(
     r"\b(?:(?<!ago )(?<!years )(?<!year )today(?! marks)|(?<!ago )tonight|right now|"
     # ("five years clean now" is a milestone, not the time of what came before)
     r"(?<!clean )(?<!sober )now|"
-    # "had just relapsed" is the past of a past ("when i first came here i had just relapsed")
-    r"(?<!had )(?<!i'd )just|"
+    # "had just relapsed" is the past of a past ("when i first came here i had just relapsed"),
+    # and a milestone just reached is not the time of what came before ("my friend who
+    # overdosed last year just hit 12 months clean")
+    r"(?<!had )(?<!i'd )just(?! (?:hit|hits|reached|celebrated|made it to|turned|got (?:her|his|their|my) "
+    r"(?:\w+ ){0,2}(?:chip|coin|keytag|medallion))\b)|"
     r"this (?:morning|afternoon|evening)|again|an hour ago|earlier|currently|as we speak)\b"
 )
 # The same said at the end of the sentence: "got in fights all the time when I drank, not anymore".

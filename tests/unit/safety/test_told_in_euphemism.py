@@ -90,3 +90,23 @@ def test_everyday_readings_stay_quiet(text: str) -> None:
 def test_the_members_own_writing_is_no_lesson(text: str) -> None:
     # (before this file the song was a topic, and so quiet; a poem became one with this file)
     assert_alerts(text, Category.SUICIDE, Severity.HIGH)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend who overdosed last year just hit 12 months clean!! so proud of her",
+        "my sponsee who od'd last year just got her 1 year coin",
+    ],
+)
+def test_a_milestone_just_reached_leaves_the_past_in_the_past(text: str) -> None:
+    # (both were critical overdose alerts before: "just" read as the overdose's own time)
+    assert_quiet(text)
+
+
+def test_just_now_still_dates_what_follows() -> None:
+    assert_alerts(
+        "my brother overdosed last year and just now he's not breathing again",
+        Category.OVERDOSE,
+        Severity.CRITICAL,
+    )

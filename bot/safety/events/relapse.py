@@ -80,20 +80,11 @@ def rules() -> list[Rule]:
             RL,
             "H",
             # the drink or the drug told as an old friend back: "the bottle and i are getting
-            # reacquainted tonight", "first drink in 2 yrs"
+            # reacquainted tonight"
             r"\bthe "
             + phrases(("bottle", "needle", "pipe", "bong", "booze", "liquor"), ("and i", "and me"))
             + r" (?:are |were |have |had |got )?"
-            r"(?:getting |got )?(?:reacquainted|back together|reunited|a reunion|catching up)\b|"
-            r"\b"
-            + phrases(
-                ("first",),
-                ("drink", "beer", "drop", "shot", "hit", "line", "bump"),
-                ("in", "since"),
-            )
-            + r" (?:over |almost |nearly |like )?(?:\d+|a|an|two|"
-            r"three|four|five|six|ten|twelve|eighteen) ?(?:yrs?|years?|months?|mos?)\b(?! (?:was|is) (?:a |an )?(?:coke|soda|"
-            r"water|coffee|tea|ginger ale|mocktail|root beer|na beer|seltzer|sparkling))",
+            r"(?:getting |got )?(?:reacquainted|back together|reunited|a reunion|catching up)\b",
             roles="use today",
             example="the bottle and i are getting reacquainted tonight",
         ),
@@ -388,7 +379,9 @@ def rules() -> list[Rule]:
             RL,
             "H",
             # "first X in N years/months": the first use after a long time
-            r"\b(?:first|1st) (?:drink|beer|shot|glass|pint|line|hit|bump|pill|drag|toke|joint|drop) (?:in|since) (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen) (?:days|weeks|months|years?)\b",
+            r"\b(?:first|1st) (?:drink|beer|shot|glass|pint|line|hit|bump|pill|drag|toke|joint|drop) (?:in|since) "
+            r"(?:over |almost |nearly |like )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+            r"eighteen) ?(?:days|weeks|months|mos|years?|yrs?)\b",
             roles="use",
             example="first pint in three years just went down",
         ),

@@ -40,13 +40,15 @@ SUBJECT = re.compile(
 # * the speaker cared for them or reached them ("put the kids to bed and poured a glass",
 #   "picked my son up from practice, then finished half a bottle", "texted my sponsor and
 #   used anyway") or faced, lied to or let them down ("i can't face everyone after drinking
-#   last friday"): the person is the object, the speaker the one who goes on.
+#   last friday"), or asked or told them something ("asked my doctor how many of my pills
+#   would be dangerous and now i know"): the person is the object, the speaker the one who
+#   goes on.
 # Not "saw", "caught" or "found": the one seen or caught is the one doing it ("caught my son
 # using").
 GONE_TO = re.compile(
     r"\b(?:(?:went|slid|drove|walked|ran) to|(?:picked up|bought|scored|copped|got it) from|"
     r"put|tucked|picked|dropped|drove|fed|bathed|called|phoned|texted|messaged|hugged|kissed|"
-    r"visited|thanked|face|facing|lied to|lying to|let down|disappointed) $"
+    r"visited|thanked|face|facing|lied to|lying to|let down|disappointed|asked|told) $"
 )
 # Someone asked for help is no subject of what follows either: "can someone tell me how to
 # sober up fast, been drinking since noon" (the request before the person, the help after it;

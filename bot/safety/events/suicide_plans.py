@@ -222,7 +222,7 @@ def rules() -> list[Rule]:
             r"\b(?:researched|researching|looked up|looking up|googled|googling|searched|searching) "
             r"(?:which|what) (?:heights?|bridges?|buildings?|floors?|overpass(?:es)?) (?:are|is|would be) "
             r"(?:a sure thing|high enough|tall enough|fatal|lethal)\b(?! (?:for|to)\b)|"
-            r"\b(?:asked (?:my |the |a )?(?:doctor|doc|pharmacist|nurse|gp) )?how many (?:of )?(?:my |the |these |those )?(?:\w+ )?(?:pills|meds|tablets|antidepressants|"
+            r"\bhow many (?:of )?(?:my |the |these |those )?(?:\w+ )?(?:pills|meds|tablets|antidepressants|"
             r"sleeping pills|sleepers|painkillers) (?:would|will|'d) be (?:dangerous|lethal|fatal|deadly|"
             r"too many)\b[^.!?\n]{0,30}? now i know\b",
             roles="intent plan",

@@ -16,6 +16,8 @@ from tests.unit.safety.rules_alone import assert_alerts, assert_quiet
         "researched which heights are a sure thing. found one near my work",
         "asked my doctor how many of my antidepressants would be dangerous and now i know the number",
         "googled which bridges are high enough, there's one on my way to work",
+        "told my sister nothing, asked my pharmacist how many of my sleeping pills would be lethal. "
+        "now i know",
     ],
 )
 def test_a_method_researched_alerts(text: str) -> None:

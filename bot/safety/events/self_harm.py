@@ -169,7 +169,8 @@ def rules() -> list[Rule]:
             r"\b(?:marks|cuts|scars|burns|bruises|scratches)\b (?:on my (?:{BODY}) )?(?:are|were) (?:all )?(?:from me|by me|mine|self[- ]inflicted|from myself)\b|"
             r"\bi (?:did|do|made|make) (?:them|those|these|the (?:marks|cuts|burns)) (?:to )?myself\b|"
             # old marks, then new ones made: "covered my scars and then went home and made new
-            # ones", "my scars were healing but i made new ones last night"
+            # ones", "my scars were healing but i made new ones last night" (a match that opens
+            # with "my" is the speaker's: "my ex found my old scars and now i want to make new ones")
             r"\b(?:my (?:old )?)?(?:scars|cuts|marks)\b[^.!?\n]{0,80}?\b(?:i |and |then )(?:\w+ ){0,4}?"
             r"(?:made|make|making|added|did|carved) (?:some |a few |two |three |more |a couple )?"
             r"(?:new ones|fresh ones)\b",

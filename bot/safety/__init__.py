@@ -39,7 +39,7 @@ whose rule matched and was lowered by context. ``Engine(lexical=False)`` is the 
 
 Modules: model (types), charmap/normalize/vocab/lexicon (text), patterns/rules/events (the
 rules: particular phrasings, and general events built from vocabularies),
-cues/context/policy (modifiers), prefilter/gating/commonness/engine (the pipeline),
+cues/context/policy (modifiers), keys/prefilter/gating/commonness/engine (the pipeline),
 learned/lexical (the lexical stage, and what it shares with the sentence-model stage),
 semantic/semantic_gate/semantic_head/semantic_words/minilm
 (the optional sentence-model stage, run by the bot in a worker thread), semantic_train

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from math import fsum
 
-from bot.safety.patterns import _STOP, COMMON_KEYS
+from bot.safety.keys import COMMON_KEYS, STOP_WORDS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -45,14 +45,14 @@ _TOP = _words(
     """
 )
 # Other function words, pronouns and the commonest verbs.
-_FUNCTION = _STOP | _words(
+_FUNCTION = STOP_WORDS | _words(
     """
     any as because by can't our could did does don't from go got had has here how if isn't
     let's lol no now ok okay one over some than that's then there they're those us very
     we were when where which who why will would yeah yes you're
     """
 )
-# Frequent chat words: a good share of messages contain one (patterns.COMMON_KEYS too).
+# Frequent chat words: a good share of messages contain one (keys.COMMON_KEYS too).
 _FREQUENT = COMMON_KEYS | _words(
     """
     always anyone anything back best better come coming day everyone everything feel

@@ -4,7 +4,7 @@ A rule's own gate (``gate_keys``) is one set of word prefixes, and for the big r
 (an alternation of a dozen phrasings) that set is the union of every phrasing's keys, so
 everyday words ("hope", "said", "a lot", "drink") let ordinary chat through. This module
 derives, for each top-level alternative of a rule's pattern, every key set that a match of
-that alternative must contain (``patterns._required_sets``, the same derivation the rule's
+that alternative must contain (``keys.required_sets``, the same derivation the rule's
 own keys come from). A rule can only match when the keys of at least one alternative are all
 present, so a rule failing that test is skipped: it could not have produced a match, and
 the verdict is the same.
@@ -27,7 +27,8 @@ from itertools import product
 from typing import Any
 
 from bot.safety.commonness import CHATTY, set_weight
-from bot.safety.patterns import Rule, _required_sets, is_common_key
+from bot.safety.keys import is_common_key, required_sets
+from bot.safety.patterns import Rule
 from bot.safety.prefilter import trie_pattern
 
 _parser: Any = importlib.import_module("re._parser")
@@ -96,7 +97,7 @@ def _pattern_requirements(
         return None
     result = []
     for sequence in _alternatives(parsed):
-        sets = tuple(frozenset(keys) for keys in set(_required_sets(sequence, True)))
+        sets = tuple(frozenset(keys) for keys in set(required_sets(sequence, True)))
         if not sets:
             return None
         result.append(sets)
@@ -129,7 +130,7 @@ def _necessary_options(rule: Rule) -> tuple[list[frozenset[str]], list[list[froz
     parsed = _parsed(rule.pattern)
     if parsed is None:  # keep the rule's own keys
         return whole, []
-    whole += [frozenset(keys) for keys in _required_sets(parsed, True)]
+    whole += [frozenset(keys) for keys in required_sets(parsed, True)]
     requirements = alternative_requirements(rule)
     alternatives = [] if requirements is None else _minimal_alternatives(requirements)
     return whole, [sorted(sets, key=sorted) for sets in alternatives]
@@ -367,7 +368,7 @@ def gate(rule: Rule) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
     """The keys ``rule`` is filed under and its other required sets that are checked too.
 
     A rule is filed under its gate keys (``gate_keys``); its other required sets (see
-    ``patterns.derive_requirements``) are checked before it is tried, unless they hold a key
+    ``keys.derive_requirements``) are checked before it is tried, unless they hold a key
     so common that the check would almost always pass.
     """
     primary = gate_keys(rule)

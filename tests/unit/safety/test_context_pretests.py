@@ -9,7 +9,7 @@ import pytest
 
 from bot.safety import context
 from bot.safety.cues import clauses, figures, impulses, questions
-from bot.safety.patterns import _required_sets
+from bot.safety.keys import required_sets
 
 _parser = importlib.import_module("re._parser")
 
@@ -26,7 +26,7 @@ def test_pretest_literals_cover_every_required_key(
     pattern: re.Pattern[str], literals: tuple[str, ...]
 ) -> None:
     """Every key some match must contain includes one of the pre-test's literals."""
-    (keys, *_) = _required_sets(list(_parser.parse(pattern.pattern, pattern.flags)), True)
+    (keys, *_) = required_sets(list(_parser.parse(pattern.pattern, pattern.flags)), True)
     assert all(any(literal in key for literal in literals) for key in keys)
 
 

@@ -253,4 +253,64 @@ def rules() -> list[Rule]:
             roles="today",
             example="had to narcan myself last night",
         ),
+        make_rule(
+            "overdose.event_body_failing",
+            OD,
+            "L",
+            # The body failing, told in the words people use for it: sight going dark, breath
+            # that barely comes, a chest being crushed, a heart doing scary things or running
+            # at 180, blood in the vomit, eyes that will barely stay open. Low alone (a panic
+            # attack, a hard run); beside a use it is an overdose in progress (``combine``):
+            # "did a line of what i thought was coke and now my chest is crushing".
+            # (Spelled out with ``phrases``, so that whole phrases gate the rule, not "going",
+            # "heart" or "crushing", which everyday chat is full of.)
+            r"\b"
+            + phrases(
+                ("vision", "vision's", "eyesight", "eyesight's"),
+                (
+                    *("going", "goin", "goin'", "gone", "went", "getting", "turning"),
+                    *("is going", "is goin", "is getting", "is turning"),
+                ),
+                ("dark", "black", "dim", "spotty"),
+            )
+            + r"\b|\b"
+            + phrases(
+                ("room", "room's", "room is", "world", "world's", "world is"), ("going", "goin")
+            )
+            + r" (?:dark|black)\b|\b"
+            + phrases(
+                ("can barely", "can hardly", "can only just", "struggling to"),
+                ("breathe", "breath", "get a breath", "keep my eyes open", "stay awake"),
+            )
+            + r"\b|\b"
+            + phrases(("trouble", "a hard time"), ("staying awake", "keeping my eyes open"))
+            + r"\b|\b"
+            + phrases(("chest", "chest's", "chest is"), ("crushing", "being crushed", "caving in"))
+            + r"\b|\b"
+            + phrases(
+                ("heart", "heart's", "heart is"),
+                ("doing",),
+                ("weird", "scary", "strange", "crazy", "funny"),
+                ("things", "stuff", "shit"),
+            )
+            + r"\b|\b"
+            + phrases(
+                ("heart", "heart's", "heart is"),
+                ("doing something",),
+                ("scary", "crazy", "strange"),
+            )
+            + r"\b|\b"
+            + phrases(
+                ("heart", "heart's", "heart is"),
+                ("going", "going like", "racing at", "pounding at", "beating at", "at", "at like"),
+            )
+            + r" (?:about )?(?:1[5-9]\d|2\d\d)\b(?! (?:steps|calories|meters|metres|yards)\b)|\b"
+            + phrases(
+                ("vomiting", "throwing up", "puking", "coughing up", "spitting up"), ("blood",)
+            )
+            + r"\b",
+            roles="symptom",
+            policy="other_person:keep",
+            example="drank a 40 and took 3 blues, vision goin dark",
+        ),
     ]

@@ -104,6 +104,7 @@ from bot.safety.cues.questions import (
     NEW_CLAUSE_I,
     NOW_AFTER,
     PAST_SUPPOSITION,
+    PRESENT_SUPPOSITION,
     QUESTION_OPENER,
     RETRACTED,
     SELF_REFERRED,
@@ -490,11 +491,17 @@ class Context(MessageStructure):
 
     def _past_supposition(self, segment_start: int, end: int, sentence_end: int) -> bool:
         """Whether a supposition before the match's end is told in the past tense about a
-        recent time (``PAST_SUPPOSITION``): what was supposed was done."""
+        recent time (``PAST_SUPPOSITION``) or in the present about right now
+        (``PRESENT_SUPPOSITION``): what was supposed was done, or is so."""
         if "if " not in self.text:
             return False
-        found = PAST_SUPPOSITION.search(self.text, segment_start, sentence_end)
-        return found is not None and found.start() < end
+        return any(
+            found is not None and found.start() < end
+            for found in (
+                PAST_SUPPOSITION.search(self.text, segment_start, sentence_end),
+                PRESENT_SUPPOSITION.search(self.text, segment_start, sentence_end),
+            )
+        )
 
     def _counterfactual(self, segment_start: int, start: int, end: int) -> bool:
         """Whether the match sits inside the condition of a counterfactual (``COUNTERFACTUAL``):

@@ -86,16 +86,24 @@ COUNTS_IF = re.compile(
 # the clinic kick you out if you used over the weekend?", "hypothetically if someone used this
 # morning do they still come to group", "what do i tell my sponsor if i drank last night". Its
 # "you" or "someone" is the speaker. (A time to come, "what if i drink on saturday", and
-# "tonight", which a supposition may look ahead to, are no disclosure.)
+# "tonight" or "today", which a supposition may look ahead to or weigh, "if i drank today
+# i'd lose my kids", are no disclosure; "this afternoon" and "earlier" are.)
 PAST_SUPPOSITION = re.compile(
     expand(
         r"\bif (?:i|you|u|someone|somebody|anyone|a person|one) (?:only |just |already |maybe |"
         r"accidentally |kinda |kind of |like )?(?:\w+ed|\w+'d|drank|took|had|did|got|went|shot|smoked|"
         r"snorted|hit|bought|was|were)\b[^?.!\n]{0,60}?\b(?:this morning|last night|yesterday|"
-        r"(?:over|on) the weekend|this past weekend|last weekend|earlier today|(?:an|one|two|a few|"
+        r"(?:over|on) the weekend|this past weekend|last weekend|"
+        r"earlier(?! (?:this|last|in|that))|this afternoon|(?:an|one|two|a few|"
         r"\d+) (?:hours?|hrs?) ago|(?:a few|a couple(?: of)?|couple|two|three|\d+) days ago|"
         r"(?:on |last )?(?:{DAYNAME}))\b"
     )
+)
+# A supposition about the speaker's state right now is no supposition either: "should i still
+# log on to group tonight if i'm high right now", "is it ok to come if i'm drunk rn".
+PRESENT_SUPPOSITION = re.compile(
+    r"\bif (?:i'm|i am|im) (?:[\w']+ ){0,3}?(?:right now|rn|atm|at the moment|currently|"
+    r"as we speak|as of (?:today|tonight|now))\b"
 )
 # A counterfactual: a past tense after "if", then what would follow ("if i relapsed i'd lose
 # everything", "if i drank again my wife would leave"). It weighs the stakes of an act not

@@ -3,6 +3,8 @@
 * Two different parts of a plan (intent, means, plan, farewell, approach), or a plan with a
   near time, are critical.
 * Drug use plus overdose symptoms is an overdose in progress.
+* A weapon out beside the member hiding or threatened is violence under way (abuse when a
+  partner, parent or child holds it).
 * Someone else's stated intent, otherwise a worry (low), is critical when the message shows it
   happening now ("he's in there", "I'm on the phone with her"); someone else's threat is high
   when it is under way or has a time ("tomorrow"); someone else's self-harm is critical while
@@ -13,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -204,6 +207,7 @@ def combine(hits: list[Hit], context: Context) -> list[Hit]:
             rule_id = "self_harm.other_in_progress"
             added.append(_synthetic(rule_id, Category.SELF_HARM, Severity.CRITICAL, (hit,)))
             break
+    added.extend(_armed_while_in_danger(active, context))
     symptoms = [h for h in active if "symptom" in h.rule.roles]
     weak = [h for h in active if "symptom_weak" in h.rule.roles]
     uses = [h for h in active if "use" in h.rule.roles]
@@ -230,6 +234,56 @@ def combine(hits: list[Hit], context: Context) -> list[Hit]:
             )
         )
     return added
+
+
+def _armed_while_in_danger(active: Sequence[Hit], context: Context) -> list[Hit]:
+    """A weapon out beside the member hiding or threatened, in the same or the next sentence,
+    is violence under way: "my roommate is swinging a knife around, i locked myself in my
+    room", "a guy outside with a crowbar saying he's going to kill me". Each alone is high
+    at most (the hiding, the threat) or low (someone else's weapon)."""
+    # (A weapon named in one word, "knife", is cutlery as often as not: it needs a verb or
+    # more words to be one drawn, "swinging a knife", "with a crowbar".)
+    weapons = [
+        h
+        for h in active
+        if h.rule.category is Category.VIOLENCE
+        and "means" in h.rule.roles
+        and " " in context.text[h.start : h.end]
+    ]
+    if not weapons:
+        return []
+    danger = [h for h in active if h.rule.rule_id in _DANGER_TO_ME and h.severity >= Severity.HIGH]
+    for weapon in weapons:
+        for hit in danger:
+            if _near(context, weapon.start, hit.start):
+                # Who holds it: a partner, parent or child who opens the sentence, or the one
+                # before, is abuse ("my husband is drunk ... he's loading his gun"); a roommate,
+                # a stranger or a cousin is violence.
+                sentence = context.sentence_span(weapon.start)
+                opens = [sentence[0], context.sentence_span(sentence[0] - 1)[0]]
+                category = (
+                    Category.ABUSE
+                    if any(_HOUSEHOLD.match(context.text, start) for start in opens)
+                    else Category.VIOLENCE
+                )
+                rule_id = f"{category.value}.armed_in_progress"
+                return [_synthetic(rule_id, category, Severity.CRITICAL, (weapon, hit))]
+    return []
+
+
+# The member in danger from someone now: hiding or locked in, or told they will be hurt.
+_DANGER_TO_ME = frozenset({"abuse.hiding", "abuse.threat"})
+# A partner, parent or child opening a sentence: its subject.
+_HOUSEHOLD = re.compile(
+    r"\s*(?:@\w+ )?(?:(?:my|our) )?(?:wife|husband|hubby|partner|boyfriend|girlfriend|bf|gf|ex|fianc[eé]e?|mom|mum|mother|"
+    r"dad|father|stepdad|stepmom|stepmum|stepfather|stepmother|son|daughter)\b"
+)
+
+
+def _near(context: Context, first: int, second: int) -> bool:
+    """Whether positions ``first`` and ``second`` are in one sentence or in two in a row."""
+    cuts = context.sentences
+    return abs(bisect_right(cuts, first) - bisect_right(cuts, second)) <= 1
 
 
 def _synthetic(rule_id: str, category: Category, severity: Severity, parts: Sequence[Hit]) -> Hit:

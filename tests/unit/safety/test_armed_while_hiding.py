@@ -1,0 +1,49 @@
+"""A weapon out beside the member hiding or threatened is violence under way, critical.
+
+On the code before this file, "my roommate is swinging a knife around, i locked myself in my
+room" was a high abuse alert (the hiding) with the weapon, someone else's, only noted: it did
+not page as an emergency. A partner, parent or child who holds the weapon makes it abuse.
+"""
+
+import pytest
+
+from bot.safety import Category, Severity
+from tests.unit.safety.rules_alone import RULES_ALONE, assert_alerts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "guy from the shelter is outside swinging a bat, i'm hiding in the laundry room",
+        "my roommate grabbed a kitchen knife and is yelling, i locked myself in the bathroom",
+        "some dude in the parking lot is waving a gun, we're hiding in the store",
+        "my cousin says he's going to kill me, he's holding a hammer. i'm in the car",
+    ],
+)
+def test_someone_armed_while_the_member_hides_is_critical_violence(text: str) -> None:
+    assert_alerts(text, Category.VIOLENCE, Severity.CRITICAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband is drunk and waving a knife around, i'm hiding in the closet",
+        "my ex is outside with a bat and i'm hiding in the bathroom",
+        "my husband said he's going to kill me and he just took his rifle out of the safe",
+    ],
+)
+def test_a_partner_armed_is_critical_abuse(text: str) -> None:
+    assert_alerts(text, Category.ABUSE, Severity.CRITICAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hiding in my room from my little brother lol we carved pumpkins and there's a knife on "
+        "every plate",
+        "i was hiding in the closet when he came at me with a knife, that was 10 years ago",
+        "we watched a movie where a guy swings a machete around, i hid under a blanket",
+    ],
+)
+def test_a_knife_beside_everyday_hiding_or_history_is_not_critical(text: str) -> None:
+    assert RULES_ALONE.assess(text).severity < Severity.CRITICAL

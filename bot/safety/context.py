@@ -64,6 +64,7 @@ from bot.safety.cues.figures import (
     HELP_NOW,
     IDIOMS,
     JOKE,
+    NOT_JOKING,
     KILL_WORD,
     ONE_MORE_TIME,
     OWN_WRITING,
@@ -311,11 +312,12 @@ class Context(MessageStructure):
     def _joke(self, sentence: tuple[int, int]) -> bool:
         if not self._may_joke:
             return False
-        if JOKE.search(self.text, sentence[0], sentence[1]):
-            return True
-        _start, end = sentence
-        return end < len(self.text) and bool(
-            LAUGH_ONLY.match(self.text[end : self._sentence_after(end)])
+        start, end = sentence
+        following = self.text[end : self._sentence_after(end)] if end < len(self.text) else ""
+        laughed = bool(JOKE.search(self.text, start, end) or LAUGH_ONLY.match(following))
+        # (unless the laugh is taken back: "... lol. no but actually")
+        return laughed and not (
+            NOT_JOKING.search(self.text, start, end) or NOT_JOKING.search(following)
         )
 
     # Literal pre-tests, once per message: every match of the pattern contains one of these

@@ -9,6 +9,16 @@ import re
 from bot.safety.patterns import expand
 
 JOKE = re.compile(r"\blol\b|/j\b|/s\b|\bjk\b")
+# A laugh taken back, in the same sentence or the next: "wanna die fr lol not even joking this
+# time", "gonna unalive myself lol. no but actually", "i'll kill him if he shows up lol. i mean
+# it". The words before the laugh are meant.
+NOT_JOKING = re.compile(
+    # (not "X is no joke", which says how hard X is)
+    r"(?<!\bis )(?<!'s )(?<!\bwas )\b(?:not|no|isn't|isnt|ain't|aint|wasn't|wasnt) "
+    r"(?:even |really |actually |a |being |"
+    r"playing or )?(?:joking|kidding|joke|playing)\b|"
+    r"\bno but (?:actually|seriously|for real|fr|really)\b|\bi (?:mean|meant) it\b|\bdeadass\b"
+)
 # A threat to kill hung on an everyday slip ("grandma said she'd kill me if i missed her 90th",
 # "i'll murder him if he eats my leftovers again"): a figure of speech. A concrete harm ("break
 # my arm if i'm late") stays a threat: the context only applies this to "kill" and "murder".

@@ -335,4 +335,31 @@ def rules() -> list[Rule]:
             r"(?:over|on|across) my (?:head|back|face|arm)\b",
             example="wife broke a beer bottle over my head tuesday",
         ),
+        make_rule(
+            "abuse.event_strangled",
+            AB,
+            "H",
+            # Strangled or held by the throat: among the acts of a partner or parent, the one
+            # that most foretells a killing (studies of intimate-partner homicide found a past
+            # strangling raised the odds several times over, and risk assessments weigh it
+            # so), high even told days later or with a laugh, where a slap is medium. Not
+            # "choked me up" (moved) or "choked me out" at jiu-jitsu.
+            r"{PERPX} (?:{ADV})?(?:choked|chokes|choking|strangled|strangles|strangling|throttled|"
+            r"throttles) (?:me|us)\b(?! (?:up|out)\b)(?!(?: [\w']+){0,3} (?:in|at|during) "
+            r"(?:jiu ?jitsu|bjj|judo|wrestling|mma|sparring|practice|training|class)\b)|"
+            # (spelled out: "neck" and "throat" alone would gate the rule on every sore throat)
+            r"{PERPX} (?:{ADV})?"
+            + phrases(
+                ("grabbed", "grabs", "grabbing", "squeezed", "squeezes", "held", "holds"),
+                ("my throat", "my neck", "me by the throat", "me by the neck"),
+            )
+            + r"\b|\b"
+            + phrases(
+                ("his hands", "her hands", "their hands", "his hand", "her hand"),
+                ("around", "round", "on"),
+                ("my throat", "my neck"),
+            )
+            + r"\b",
+            example="my boyfriend choked me yesterday but he apologized",
+        ),
     ]

@@ -266,14 +266,13 @@ def rules() -> list[Rule]:
             # "heart" or "crushing", which everyday chat is full of.)
             r"\b"
             + phrases(
-                ("vision", "vision's", "eyesight", "eyesight's"),
-                (
-                    *("going", "goin", "goin'", "gone", "went", "getting", "turning"),
-                    *("is going", "is goin", "is getting", "is turning"),
-                ),
+                ("vision", "eyesight"),
+                ("going", "goin", "gone", "went", "getting", "turning", "is going", "is getting"),
                 ("dark", "black", "dim", "spotty"),
             )
             + r"\b|\b"
+            + phrases(("vision's", "eyesight's"), ("going", "goin", "gone", "getting", "turning"))
+            + r" (?:dark|black|dim|spotty)\b|\b"
             + phrases(
                 ("room", "room's", "room is", "world", "world's", "world is"), ("going", "goin")
             )

@@ -5,6 +5,8 @@
 * Drug use plus overdose symptoms is an overdose in progress.
 * A weapon out beside the member hiding or threatened is violence under way (abuse when a
   partner, parent or child holds it).
+* A use now beside a danger it brings (driving, opioids with nobody there or no tolerance
+  left, a child in the member's sole care) is critical.
 * Someone else's stated intent, otherwise a worry (low), is critical when the message shows it
   happening now ("he's in there", "I'm on the phone with her"); someone else's threat is high
   when it is under way or has a time ("tomorrow"); someone else's self-harm is critical while
@@ -213,6 +215,7 @@ def combine(hits: list[Hit], context: Context) -> list[Hit]:
     uses = [h for h in active if "use" in h.rule.roles]
     current_uses = [h for h in uses if "recent" not in h.modifiers]
     ingested = any("ingested" in h.rule.roles for h in uses)
+    added.extend(_use_in_danger(current_uses, context))
     if not symptoms and (
         len({h.start for h in weak}) >= 2 or (weak and (len(current_uses) >= 2 or ingested))
     ):
@@ -278,6 +281,65 @@ _HOUSEHOLD = re.compile(
     r"\s*(?:@\w+ )?(?:(?:my|our) )?(?:wife|husband|hubby|partner|boyfriend|girlfriend|bf|gf|ex|fianc[eé]e?|mom|mum|mother|"
     r"dad|father|stepdad|stepmom|stepmum|stepfather|stepmother|son|daughter)\b"
 )
+
+
+# Dangers a use now brings with it (see ``_use_in_danger``): driving, now or about to ("drunk
+# and about to drive the kids home", "drunk driving rn"); opioids used alone or with no
+# tolerance left ("using fent by myself in the car", "tolerance is zero"), where nobody is
+# there to give naloxone; a child left in the member's sole care ("the baby's asleep and i'm
+# the only one home").
+_DRIVING_NOW = re.compile(
+    r"\b(?:(?:about to|gonna|going to|have to|got to|gotta|need to|i'?ll just|i'?m) drive|"
+    r"(?:drunk|high|buzzed|wasted) (?:and )?driving|(?:i'm|im|i am|now|currently|still) driving|"
+    r"behind the wheel|(?:getting|get|about to get) on the (?:highway|freeway|interstate|road)|"
+    r"head(?:ing)? out in the (?:semi|truck|rig))\b"
+)
+_OPIOID = re.compile(
+    r"\b(?:fent|fentanyl|heroin|dope|oxys?|percs?|blues|shoot(?:ing)? up|shot up|copped|the bag|"
+    r"needle|point|rig)\b"
+)
+_NO_ONE_THERE = re.compile(
+    r"\b(?:alone|by myself|on my own|nobody knows where i am|no one knows where i am|"
+    r"nobody (?:else )?(?:is )?here|no one (?:else )?(?:is )?here|tolerance (?:is )?(?:zero|gone|"
+    r"shot|nothing|low))\b"
+)
+_CHILD_IN_MY_CARE = re.compile(
+    r"\b(?:baby|toddler|infant|newborn|kids?|son|daughter|\d+ ?(?:yr|year)[ -]?old)\b[^.!?\n]{0,60}?"
+    r"\b(?:alone|only one home|only one here|nobody else|no one else|till \d|until \d)\b"
+)
+
+
+_NOT_BEFORE = re.compile(r"\b(?:not|never|no)\b|n't\b")
+
+
+def _driving_now(text: str, begin: int, end: int) -> bool:
+    """Whether ``text[begin:end]`` says the member drives now or is about to, and does not
+    deny it ("it's not like i'm driving", "i'm not gonna drive")."""
+    return any(
+        not _NOT_BEFORE.search(text, max(begin, found.start() - 16), found.start())
+        for found in _DRIVING_NOW.finditer(text, begin, end)
+    )
+
+
+def _use_in_danger(current_uses: Sequence[Hit], context: Context) -> list[Hit]:
+    """A use now, beside a danger it brings (driving, opioids with nobody there, a child in
+    the member's sole care) in the same or the next sentence: critical relapse."""
+    text = context.text
+    for use in current_uses:
+        if use.rule.category is not Category.RELAPSE or use.severity < Severity.HIGH:
+            continue
+        begin = context.sentence_span(use.start)[0]
+        end = context.sentence_span(use.start)[1]
+        if end < len(text):
+            end = context.sentence_span(end)[1]
+        if (
+            _driving_now(text, begin, end)
+            or (_NO_ONE_THERE.search(text, begin, end) and _OPIOID.search(text))
+            or _CHILD_IN_MY_CARE.search(text, begin, end)
+        ):
+            rule_id, severity = "relapse.use_in_danger", Severity.CRITICAL
+            return [_synthetic(rule_id, Category.RELAPSE, severity, (use,))]
+    return []
 
 
 def _near(context: Context, first: int, second: int) -> bool:

@@ -98,6 +98,7 @@ from bot.safety.cues.questions import (
     COUNTS_IF,
     DENIED_AFTER,
     DONE_AFTER,
+    EMERGENCY_IF,
     FOR_SOMEONE_NOW,
     GENERIC_SUBJECTS,
     GENERIC_YOU,
@@ -550,6 +551,7 @@ class Context(MessageStructure):
         # "does it count as a relapse if I only had 3 shots tonight?" asks about what was done
         done = (
             bool(COUNTS_IF.search(text, segment[0], end))
+            or bool(EMERGENCY_IF.search(text, segment[0], end))
             or self._past_supposition(segment[0], end, sentence[1])
             or self._asking_for_now_at >= end
             or self._once(("done", sentence), self._done, sentence)

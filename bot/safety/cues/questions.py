@@ -105,6 +105,13 @@ PRESENT_SUPPOSITION = re.compile(
     r"\bif (?:i'm|i am|im) (?:[\w']+ ){0,3}?(?:right now|rn|atm|at the moment|currently|"
     r"as we speak|as of (?:today|tonight|now))\b"
 )
+# Asking whether to call for help about what is happening: "is it an emergency if his breathing
+# is super slow", "should i call 911 if my mom took double her oxy". It asks about now.
+EMERGENCY_IF = re.compile(
+    r"\b(?:is (?:it|this|that) an emergency|(?:should|do|would|can) (?:i|we) (?:call|ring|dial) "
+    r"(?:911|999|000|112|an ambulance|the ambulance|poison control|someone)|should (?:i|we) "
+    r"(?:take (?:him|her|them) to|go to) the (?:er|hospital|emergency room)) if\b"
+)
 # A counterfactual: a past tense after "if", then what would follow ("if i relapsed i'd lose
 # everything", "if i drank again my wife would leave"). It weighs the stakes of an act not
 # done. (Read for relapse only: "if i took all my pills i'd finally be at peace" is ideation.)
@@ -114,8 +121,12 @@ COUNTERFACTUAL = re.compile(
     r"wouldn't|could|might)|(?:he|she|they|we|everyone|everybody|nobody|no one|it|that|there)"
     r"(?:'d| would| wouldn't| could| might))\b(?![^.!?\n]*\?)"
 )
+# (Not an "if" that opens an apology or an indirect question: "sorry if this is the wrong place,
+# my roommate is blue", "idk if he's breathing" tell what is so.)
 CONDITIONAL = re.compile(
-    r"\b(?:if|unless|or else|next time|one more time|the moment|as soon as|the second|"
+    r"(?<!\bsorry )(?<!\bapologies )(?<!\bidk )(?<!\bdunno )(?<!\bknow )(?<!\bsure )"
+    r"(?<!\bwondering )(?<!\bsee )(?<!\bcheck )\bif\b|"
+    r"\b(?:unless|or else|next time|one more time|the moment|as soon as|the second|"
     r"the minute|when (?:he|she|they|my \w+) (?:gets|get|comes|come|shows|show))\b"
 )
 # Someone else's question about the match, and the speaker's answer in the same sentence or

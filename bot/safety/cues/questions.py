@@ -124,8 +124,9 @@ COUNTERFACTUAL = re.compile(
 # (Not an "if" that opens an apology or an indirect question: "sorry if this is the wrong place,
 # my roommate is blue", "idk if he's breathing" tell what is so.)
 CONDITIONAL = re.compile(
-    r"(?<!\bsorry )(?<!\bapologies )(?<!\bidk )(?<!\bdunno )(?<!\bknow )(?<!\bsure )"
-    r"(?<!\bwondering )(?<!\bsee )(?<!\bcheck )\bif\b|"
+    # (the look-behinds after "if", so that the search can skip to each "if" first)
+    r"\bif\b(?<!\bsorry if)(?<!\bapologies if)(?<!\bidk if)(?<!\bdunno if)(?<!\bknow if)"
+    r"(?<!\bsure if)(?<!\bwondering if)(?<!\bsee if)(?<!\bcheck if)|"
     r"\b(?:unless|or else|next time|one more time|the moment|as soon as|the second|"
     r"the minute|when (?:he|she|they|my \w+) (?:gets|get|comes|come|shows|show))\b"
 )

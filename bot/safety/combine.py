@@ -278,8 +278,9 @@ def _armed_while_in_danger(active: Sequence[Hit], context: Context) -> list[Hit]
 _DANGER_TO_ME = frozenset({"abuse.hiding", "abuse.threat"})
 # A partner, parent or child opening a sentence: its subject.
 _HOUSEHOLD = re.compile(
-    r"\s*(?:@\w+ )?(?:(?:my|our) )?(?:wife|husband|hubby|partner|boyfriend|girlfriend|bf|gf|ex|fianc[eé]e?|mom|mum|mother|"
-    r"dad|father|stepdad|stepmom|stepmum|stepfather|stepmother|son|daughter)\b"
+    r"\s*(?:@\w+ )?(?:(?:my|our) )?(?:wife|husband|hubby|partner|boyfriend|girlfriend|bf|gf|ex|"
+    r"fianc[eé]e?|mom|mum|mother|dad|father|stepdad|stepmom|stepmum|stepfather|stepmother|son|"
+    r"daughter)\b"
 )
 
 
@@ -305,7 +306,7 @@ _NO_ONE_THERE = re.compile(
 )
 _CHILD_IN_MY_CARE = re.compile(
     r"\b(?:baby|toddler|infant|newborn|kids?|son|daughter|\d+ ?(?:yr|year)[ -]?old)\b[^.!?\n]{0,60}?"
-    r"\b(?:alone|only one home|only one here|nobody else|no one else|till \d|until \d)\b"
+    r"\b(?:alone|only one home|only one here|(?:nobody|no one) else(?: is)? (?:here|home))\b"
 )
 
 

@@ -31,6 +31,8 @@ def test_a_use_with_its_danger_is_critical(text: str) -> None:
         "i'm drunk but i'm not gonna drive, uber is coming",
         "been sneaking drinks after the kids go to bed. it's not like i'm driving",
         "drinking alone tonight, just me and the wine",
+        "drinking right now, kids are at school until 3",
+        "drinking again, my kids have nobody else but me",
     ],
 )
 def test_a_use_without_that_danger_stays_high(text: str) -> None:

@@ -95,9 +95,7 @@ def soon_after(
 ) -> bool:
     """Whether one of ``patterns`` occurs in the sentence around ``start`` or the next one
     (with ``before``, or the one before it), not starting inside one of the ``skip`` spans."""
-    sentence = context.sentence_span(start)
-    end = context.sentence_span(sentence[1])[1] if sentence[1] < len(context.text) else sentence[1]
-    begin = context.sentence_span(sentence[0] - 1)[0] if before and sentence[0] > 0 else sentence[0]
+    begin, end = _reach(context, start, before=before)
     if not skip:
         return any(context.has(pattern, begin, end) for pattern in patterns)
     return any(
@@ -105,6 +103,15 @@ def soon_after(
         for pattern in patterns
         for match in pattern.finditer(context.text, begin, end)
     )
+
+
+def _reach(context: Context, start: int, *, before: bool = False) -> tuple[int, int]:
+    """The sentence around ``start`` with the next one (with ``before``, the one before it
+    too): how far a cue beside a hit may stand."""
+    sentence = context.sentence_span(start)
+    end = context.sentence_span(sentence[1])[1] if sentence[1] < len(context.text) else sentence[1]
+    begin = context.sentence_span(sentence[0] - 1)[0] if before and sentence[0] > 0 else sentence[0]
+    return begin, end
 
 
 def _own_clauses(hits: Sequence[Hit], context: Context) -> list[tuple[int, int]]:
@@ -262,8 +269,8 @@ def _armed_while_in_danger(active: Sequence[Hit], context: Context) -> list[Hit]
                 # Who holds it: a partner, parent or child who opens the sentence, or the one
                 # before, is abuse ("my husband is drunk ... he's loading his gun"); a roommate,
                 # a stranger or a cousin is violence.
-                sentence = context.sentence_span(weapon.start)
-                opens = [sentence[0], context.sentence_span(sentence[0] - 1)[0]]
+                opens = {context.sentence_span(weapon.start)[0]}
+                opens.add(_reach(context, weapon.start, before=True)[0])
                 category = (
                     Category.ABUSE
                     if any(_HOUSEHOLD.match(context.text, start) for start in opens)
@@ -329,14 +336,10 @@ def _use_in_danger(current_uses: Sequence[Hit], context: Context) -> list[Hit]:
     for use in current_uses:
         if use.rule.category is not Category.RELAPSE or use.severity < Severity.HIGH:
             continue
-        begin = context.sentence_span(use.start)[0]
-        end = context.sentence_span(use.start)[1]
-        if end < len(text):
-            end = context.sentence_span(end)[1]
         if (
-            _driving_now(text, begin, end)
-            or (_NO_ONE_THERE.search(text, begin, end) and _OPIOID.search(text))
-            or _CHILD_IN_MY_CARE.search(text, begin, end)
+            _driving_now(text, *_reach(context, use.start))
+            or (soon_after(context, use.start, _NO_ONE_THERE) and _OPIOID.search(text))
+            or soon_after(context, use.start, _CHILD_IN_MY_CARE)
         ):
             rule_id, severity = "relapse.use_in_danger", Severity.CRITICAL
             return [_synthetic(rule_id, Category.RELAPSE, severity, (use,))]

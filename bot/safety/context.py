@@ -492,7 +492,7 @@ class Context(MessageStructure):
             return False
         return bool(pattern.match(self.text[end : self._sentence_after(end)]))
 
-    def _past_supposition(self, segment_start: int, end: int, sentence_end: int) -> bool:
+    def _disclosed_supposition(self, segment_start: int, end: int, sentence_end: int) -> bool:
         """Whether a supposition before the match's end is told in the past tense about a
         recent time (``PAST_SUPPOSITION``) or in the present about right now
         (``PRESENT_SUPPOSITION``): what was supposed was done, or is so."""
@@ -552,7 +552,7 @@ class Context(MessageStructure):
         done = (
             bool(COUNTS_IF.search(text, segment[0], end))
             or bool(EMERGENCY_IF.search(text, segment[0], end))
-            or self._past_supposition(segment[0], end, sentence[1])
+            or self._disclosed_supposition(segment[0], end, sentence[1])
             or self._asking_for_now_at >= end
             or self._once(("done", sentence), self._done, sentence)
         )

@@ -18,3 +18,10 @@ def assert_quiet(text: str) -> None:
     """The rules alone do not escalate ``text``."""
     assessment = RULES_ALONE.assess(text)
     assert not assessment.escalate, assessment
+
+
+def assert_below(text: str, severity: Severity) -> None:
+    """The rules alone assess ``text`` below ``severity`` (an alert, if any, that does not
+    reach it)."""
+    assessment = RULES_ALONE.assess(text)
+    assert assessment.severity < severity, assessment

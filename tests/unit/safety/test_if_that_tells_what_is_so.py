@@ -9,7 +9,7 @@ medium.
 import pytest
 
 from bot.safety import Category, Severity
-from tests.unit.safety.rules_alone import RULES_ALONE, assert_alerts
+from tests.unit.safety.rules_alone import assert_alerts, assert_below
 
 
 @pytest.mark.parametrize(
@@ -33,4 +33,4 @@ def test_an_overdose_told_after_if_is_critical(text: str) -> None:
     ],
 )
 def test_a_real_supposition_stays_one(text: str) -> None:
-    assert RULES_ALONE.assess(text).severity < Severity.CRITICAL
+    assert_below(text, Severity.CRITICAL)

@@ -9,7 +9,7 @@ A supposition that looks ahead or weighs the cost stays one.
 import pytest
 
 from bot.safety import Category, Severity
-from tests.unit.safety.rules_alone import RULES_ALONE, assert_alerts
+from tests.unit.safety.rules_alone import assert_alerts, assert_below
 
 
 @pytest.mark.parametrize(
@@ -35,4 +35,4 @@ def test_a_supposition_about_now_is_a_use_now(text: str) -> None:
     ],
 )
 def test_a_supposition_weighed_or_not_today_is_no_use_now(text: str) -> None:
-    assert RULES_ALONE.assess(text).severity < Severity.HIGH
+    assert_below(text, Severity.HIGH)

@@ -8,7 +8,7 @@ file each alert case below was a high relapse alert, which does not page as an e
 import pytest
 
 from bot.safety import Category, Severity
-from tests.unit.safety.rules_alone import RULES_ALONE, assert_alerts
+from tests.unit.safety.rules_alone import assert_alerts, assert_below
 
 
 @pytest.mark.parametrize(
@@ -36,4 +36,4 @@ def test_a_use_with_its_danger_is_critical(text: str) -> None:
     ],
 )
 def test_a_use_without_that_danger_stays_high(text: str) -> None:
-    assert RULES_ALONE.assess(text).severity < Severity.CRITICAL
+    assert_below(text, Severity.CRITICAL)

@@ -89,6 +89,7 @@ from bot.safety.cues.questions import (
     ANSWERED_NO,
     ANSWERED_YES,
     ANYONE_ELSE,
+    ANYONE_IF,
     ANYONE_SUBJECTS,
     ASKED,
     ASKING_FOR_NOW,
@@ -103,6 +104,7 @@ from bot.safety.cues.questions import (
     GENERIC_SUBJECTS,
     GENERIC_YOU,
     HYPOTHETICAL,
+    I_WILL,
     NEW_CLAUSE_I,
     NOW_AFTER,
     PAST_SUPPOSITION,
@@ -207,6 +209,14 @@ class Context(MessageStructure):
                 and not PAST.search(self.text, clause[0], clause[1])
             )
         )
+
+    def _vow_before_history(self, segment: tuple[int, int], start: int, end: int) -> bool:
+        """Whether the match is the speaker's vow (``I_WILL``) and every history cue in its
+        segment comes after it: "i'll put him in the hospital i used to work at" dates the
+        hospital, not the vow. ("I was gonna ..." is no vow.)"""
+        if not I_WILL.search(self.text, max(segment[0], start - 16), start + 8):
+            return False
+        return all(cue.start() >= end for cue in PAST.finditer(self.text, *segment))
 
     def _dated(self, segment: tuple[int, int], clause: tuple[int, int]) -> bool:
         """Whether a history cue in the segment dates the match: one before the end of the
@@ -442,6 +452,10 @@ class Context(MessageStructure):
         if NOW_AFTER.search(self.text, end, sentence_end):
             return False
         last = found[-1]
+        if ANYONE_IF.match(self.text, last.start()) and I_WILL.search(
+            self.text, last.end(), start + 8
+        ):
+            return False  # the speaker's vow on anyone's act is a condition (``ANYONE_IF``)
         if self._in_later_clause(last.end(), clause, start):
             return False  # a later clause of the speaker's: "what if ... and i'm drunk right now"
         if not QUESTION_OPENER.fullmatch(last.group(0)):
@@ -538,7 +552,8 @@ class Context(MessageStructure):
             self._negated(clause[0], start) and not COMPARED_AFTER.match(text, end)
         ):
             found.add("negated")
-        if self._once(("past", segment, clause), self._past, segment, clause) or self._once(
+        past = self._once(("past", segment, clause), self._past, segment, clause)
+        if (past and not self._vow_before_history(segment, start, end)) or self._once(
             ("retrospective", sentence), self._retrospective, sentence
         ):
             found.add("past")

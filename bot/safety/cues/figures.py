@@ -67,7 +67,11 @@ TOPIC = re.compile(
     r"scene|character|speaker|lecture|awareness|statistics|research|study|studies|rereading|"
     r"re-reading|the difference between|signs (?:that )?(?:someone|somebody|a person|people)|"
     r"prevention|education|video|youtube|(?<!good )(?<!bad )(?<!big )(?<!bigger )(?<!other )news|"
-    r"song|lyrics|poem|poems|poetry|game|games|gaming|playing|played|"
+    r"song|lyrics|poem|poems|poetry|"
+    # (not a game the member goes to: "at the kid's game saturday", "at his game")
+    r"game(?<!'s game)(?<!\bat the game)(?<!\bat a game)(?<!\bat his game)(?<!\bat her game)"
+    r"(?<!\bat my game)|"
+    r"games|gaming|playing|played|"
     r"fortnite|valorant|minecraft|overwatch|dark souls|elden ring|sims|among us|"
     r"quest|raid|dungeon|pvp|respawn|npc|zombie|zombies|true crime|thriller|netflix|series|"
     r"actor|actress|rewatch|handout|worksheet|pamphlet|flashcards|certificate|the show|a show|"

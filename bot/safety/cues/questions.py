@@ -27,6 +27,14 @@ HYPOTHETICAL = re.compile(
     r"without (?:her|him|them|people|anyone|everyone|my \w+) (?:thinking|assuming|believing)|"
     r"(?:she|he|they|people|everyone)(?:'ll| will| might| would)? (?:think|assume)s? i)\b"
 )
+# A supposition about anyone at all whose consequence the speaker vows is their own condition,
+# not a hypothetical: "if anyone in my family touches my partner i'm gonna kill them". (The
+# speaker's vow is read between the supposition and the match's first words.)
+ANYONE_IF = re.compile(r"if (?:someone|somebody|anyone|anybody)\b")
+I_WILL = re.compile(
+    r"\b(?:i'll|i will|i'm gonna|im gonna|i'm going to|im going to|imma|i swear)\b|"
+    r"\bi(?='m gonna|'m going to|'ll\b)"
+)
 # Question openers among the hypotheticals, and the first-person statement of fact that ends
 # their reach. "How do I ...?" is none: the speaker asks how to handle what is happening to them
 # ("how do I hide fresh cuts at group tomorrow?", "how do I tell my therapist I want to die?");

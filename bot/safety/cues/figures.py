@@ -52,7 +52,7 @@ ONE_MORE_TIME = re.compile(
     r"(?!(?:\w+ )?(?:days?|nights?|weeks?|months?|years?|mornings?)\b)"
 )
 TOPIC = re.compile(
-    r"\b(?:learned|learning|learn about|training|psychoed|psychoeducation|article|podcast|"
+    r"\b(?:learned|learning|learn about|training|practised|practiced|psychoed|psychoeducation|article|podcast|"
     r"workbook|chapter|homework|covered(?! (?:in|with|up|over)\b)|talked about|talk about|talking about|explained|"
     r"explains|signs of|symptoms of|(?:counselor|therapist|doctor|doc|nurse|pharmacist|facilitator) "
     r"(?:said|says|told us|mentioned)(?! (?:that )?(?:i|i'm|im|my|me|you|you're|your)\b)|"
@@ -103,8 +103,9 @@ TOPIC_AFTER = re.compile(
     # (not where the speaker was hurt: "the people who bullied me in school"; not a class or a
     # school as where it happened, told with a time: "carved into my arm in chem class today",
     # "scratched my arms raw in the school pickup line today"; nor one where the act followed:
-    # "took the blade out of my sharpener in class and did it under the desk")
-    r"\b(?:in|for)(?<!\bme in)(?<!\bme for)(?<!\bus in)(?<!\bus for) (?!(?:\w+ )?(?:class|school) (?:\w+ ){0,2}(?:today|tonight|this morning|this afternoon|yesterday|earlier|again)\b)"
+    # "took the blade out of my sharpener in class and did it under the desk"; nor a lesson
+    # followed: "we do CPR now like in class")
+    r"\b(?:in|for)(?<!\bme in)(?<!\bme for)(?<!\bus in)(?<!\bus for)(?<!\blike in) (?!(?:\w+ )?(?:class|school) (?:\w+ ){0,2}(?:today|tonight|this morning|this afternoon|yesterday|earlier|again)\b)"
     r"(?!(?:\w+ )?(?:class|school),? and (?:then )?(?:i )?(?:did it|did them|used it|cut|scratched|carved|went to the)\b)(?:(?:\w+ )?(?:class|training|school|the course|the workshop|the lecture|"
     r"the book|the movie|the show|the game|the documentary|the podcast|homework|my paper))\b|"
     r"\b(?:the|my|our) (?:nurse|doctor|counselor|therapist|pharmacist|teacher|instructor) "

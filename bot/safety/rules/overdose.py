@@ -23,7 +23,9 @@ R(
     "overdose.other_unresponsive",
     OD,
     "C",
-    r"\b(?:won't wake up|won't wake(?! up)|not waking up|not responding|isn't responding|is not responding|isn't waking up|unresponsive|unconscious|not conscious|(?:isn't|is not|stopped) moving(?! (?:out|in|on|to|forward|away|back|house|home|along|fast|up|down|his|her|their|my|the)\b)|not answering me|won't answer(?: me)?|isn't answering|won't respond|un responsive|(?<!sky )(?<!sea )(?<!ocean )(?<!water )(?<!car )(?<!house )(?<!door )(?<!paint )(?<!color )(?<!colour )(?<!cast )(?<!hair )(?<!shirt )(?<!dress )(?<!room )(?<!wall )(?<!bike )is blue|(?<!sky)'s blue|looks blue|is gray|'s gray|is cold and)\b(?! (?:for(?! (?:anything|anyone|anybody|nothing|me|us|a second|more than a second)\b)|in time|on time|early|until|till|before|to (?:my|his|her) (?:texts|calls|messages))\b){EXPLAINED}",
+    # ("breathing but not waking up" keeps the subject of its breathing)
+    r"\b(?:breathing but (?:not waking up|won't wake up|not responding|not conscious)|"
+    r"won't wake up|won't wake(?! up)|not waking up|not responding|isn't responding|is not responding|isn't waking up|unresponsive|unconscious|not conscious|(?:isn't|is not|stopped) moving(?! (?:out|in|on|to|forward|away|back|house|home|along|fast|up|down|his|her|their|my|the)\b)|not answering me|won't answer(?: me)?|isn't answering|won't respond|un responsive|(?<!sky )(?<!sea )(?<!ocean )(?<!water )(?<!car )(?<!house )(?<!door )(?<!paint )(?<!color )(?<!colour )(?<!cast )(?<!hair )(?<!shirt )(?<!dress )(?<!room )(?<!wall )(?<!bike )is blue|(?<!sky)'s blue|looks blue|is gray|'s gray|is cold and)\b(?! (?:for(?! (?:anything|anyone|anybody|nothing|me|us|a second|more than a second)\b)|in time|on time|early|until|till|before|to (?:my|his|her) (?:texts|calls|messages))\b){EXPLAINED}",
     roles="symptom",
     policy="other_person:keep need:other_person",
     ex="my friend used fent an hour ago and he wont wake up",

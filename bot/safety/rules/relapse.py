@@ -66,7 +66,9 @@ R(
     "relapse.using_substance",
     RL,
     "H",
-    r"\b(?:smoking|shooting|snorting|doing|using|popping|drinking|got done smoking|got done drinking|finished smoking) (?:some |a little |more |a bunch of |a few )?(?:meth|crack|heroin|dope|fent|fentanyl|coke|cocaine|lines|xanax|bars|percs|oxys?|crystal|molly|vodka|whiskey|tequila|beers?|wine|liquor|booze|shots)\b",
+    r"\b(?:smoking|shooting|snorting|doing|using|popping|drinking|got done smoking|got done drinking|finished smoking) (?:some |a little |more |a bunch of |a few )?(?:meth|crack|heroin|dope|fent|fentanyl|coke|cocaine|lines|xanax|bars|percs|oxys?|crystal|molly|tina|vodka|whiskey|tequila|beers?|wine|liquor|booze|shots)\b"
+    # "slamming" is injecting ("slammed tina this morning")
+    r"|\b(?:slammed|slamming) (?:some |a little |a bit of |more )?(?:meth|tina|crystal|dope|heroin|fent|fentanyl|speed)\b",
     roles="use",
     ex="just got done smoking meth, first time since january",
 )

@@ -42,7 +42,7 @@ R(
     "self_harm.cutting",
     SH,
     "H",
-    r"\b(?:been|keep|kept|started|start|am|i'm|was|i've been|still|go back to) (?:{ADV})?cutting(?= again| every| myself| more| deeper| a lot| lately| since| at night| in the| on my|\s*[,.!]|$)|\bcutting (?:is|was|has been|helps|is the only) (?:the only|my only|all that|what|my way|how i)\b|\bi cut (?:last night|tonight|today|this morning|again|yesterday|every)\b|(?<!buzz )(?<!crew )(?<!pixie )(?<!bowl )(?<!fringe )(?<!hair )(?<!paper )\bcut (?:again|last night|tonight)\b|\bi (?:went|needed|left) to cut(?=\s*[.!]|$)|\bcutting (?:today|tonight|last night|this morning) (?:made|helped|felt|was)\b",
+    r"\b(?:been|keep|kept|started|start|am|i'm|was|i've been|still|go back to) (?:{ADV})?cutting(?= again| every| myself| more| deeper| a lot| lately| since| at night| in the| on my|\s*[,.!]|$)|\bcutting (?:is|was|has been|helps|is the only) (?:the only|my only|all that|what|my way|how i)\b|\bi cut (?:last night|tonight|today|this morning|this afternoon|this evening|earlier|again|yesterday|every)\b|(?<!buzz )(?<!crew )(?<!pixie )(?<!bowl )(?<!fringe )(?<!hair )(?<!paper )\bcut (?:again|last night|tonight)\b|\bi (?:went|needed|left) to cut(?=\s*[.!]|$)|\bcutting (?:today|tonight|last night|this morning) (?:made|helped|felt|was)\b",
     roles="today",
     ex="cvtting is the only thing keeping me going lately",
 )

@@ -45,7 +45,14 @@ NOT_NEGATION = re.compile(
     r"\bwithout (?:asking|permission|telling (?:him|her|them))\b|"
     # asking for confidence, not denying what is told: "can I ask the counselor not to tell
     # anyone that my wife beats me?"
-    r"\b(?:not|don't|dont|do not) (?:to )?tell (?:anyone|anybody|them|him|her|my \w+)\b"
+    r"\b(?:not|don't|dont|do not) (?:to )?tell (?:anyone|anybody|them|him|her|my \w+)\b|"
+    # hopelessness, not a denial of what follows it: "nothing to live for, going to sleep for
+    # good tonight"
+    r"\bnothing (?:left )?to live for\b|"
+    # a negative question asks to be agreed with: "wouldn't my family be better off without me"
+    r"\b(?:wouldn't|won't|isn't|aren't|doesn't) (?:it|they|everyone|everybody|people|the world|"
+    # (the match may follow at once: "isn't my family | better off without me")
+    r"(?:my|our) \w+)(?: (?:be|feel)\b|$)"
 )
 # A comparison with now right after a negated event says yes: "i never wanted to die more than
 # today", "never wanted a drink as bad as tonight" (but "never relapsed more than once" is no).

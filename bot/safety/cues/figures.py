@@ -174,7 +174,7 @@ IDIOMS = re.compile(
         r"(?:is|are|was|were|'s|'re) (?:literally |really |absolutely |so )?killing me|"
         r"(?:killed|killing|kills) it\b|killed me|(?<!want )(?<!wanted )(?<!wanting )(?<!wanna )to die for(?! (?:like |about |almost |nearly |over )?(?:weeks|"
         r"days|months|years|hours|ages|so long|an hour|a (?:while|week|month|year|long time|bit)|the (?:last|past)|"
-        r"\d+))|dying to|dying of|(?:nearly|almost) died "
+        r"\d+))|dying to\b|dying of|(?:nearly|almost) died "
         r"(?:laughing|of)|died laughing|dying laughing|i'm dead(?! (?:weight|inside))|dead tired|dead on my feet|drop dead|"
         r"dead serious|dead set|phone(?:'s| is) (?:dying|dead|about to die)|(?:phone|battery|laptop|tablet|controller|headphones|car)(?:'s| is)? (?:[^\s.!?;]+ ){0,4}(?:about to|going to|gonna) die|(?:'d|would|\bid) rather die than (?!(?:just |really )?(?:live|living|keep|go on|going on|carry on|feel|be alive|be here|exist|wake up|face|spend another|continue|stay|survive|suffer|be like this|be me)\b)|battery (?:is )?(?:dying|"
         r"died|dead)|(?<!\bi )(?:can|could|should) go jump off (?:a|the) (?:cliff|bridge|pier)|(?:crying|laughing|cackling|wheezing|dying|dead)(?: so hard)?,? (?:i )?(?:can't|cannot) "

@@ -158,10 +158,12 @@ class CheckinService:
         return History(rows, streak(day_set, today), days)
 
     async def summary(self, guild_id: int, channel_id: int | None, days: int) -> GroupSummary:
-        """Per-day group trends over ``days`` days; cells under k participants hidden."""
+        """Per-day group trends over the last ``days`` whole days; groups' days under k
+        participants left out. Today is not shown: a figure that moved while a facilitator
+        watched would tell what the last person to check in answered."""
         _, today = await self._today(guild_id)
-        since = (today - timedelta(days=days - 1)).isoformat()
-        rows = await self._store.day_rows(guild_id, channel_id, since)
+        since = (today - timedelta(days=days)).isoformat()
+        rows = await self._store.day_rows(guild_id, channel_id, since, today.isoformat())
         k = max(2, self.settings.min_group_size)
         return GroupSummary(suppress(rows, k), k)
 

@@ -6,15 +6,16 @@ from datetime import date, timedelta
 
 @dataclass(frozen=True, slots=True)
 class DayRow:
-    """Aggregates of one day as the database computes them."""
+    """Aggregates of one group's day as the database computes them, person by person: each
+    participant's answers that day are averaged first, so checking in often weighs no more."""
 
     day: str
+    channel_id: int
     participants: int
-    checkins: int
     mean_mood: float
     mean_cravings: float
-    used_yes: int
-    used_answered: int
+    used_yes: int  # participants who said they used
+    used_answered: int  # participants who answered the question at all
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,25 +30,41 @@ class DayCell:
 
     @property
     def suppressed(self) -> bool:
-        """Whether the day had fewer than k distinct participants."""
+        """Whether no group had k distinct participants that day."""
         return self.participants is None
 
 
 def suppress(rows: list[DayRow], k: int) -> list[DayCell]:
-    """Hide every day with fewer than ``k`` distinct participants (k is at least 2)."""
+    """Per-day cells over the groups in ``rows``, each group's day counted only when it had at
+    least ``k`` distinct participants (k is at least 2).
+
+    A group's small day is left out of every total, not just hidden on its own: were it in the
+    all-groups total, that total minus the other groups' would give its answers. The share who
+    used is shown only when ``k`` people answered and not all of them said yes, since a share of
+    100% tells what each of them answered.
+    """
     k = max(2, k)
-    cells = []
+    by_day: dict[str, list[DayRow]] = {}
     for row in rows:
-        if row.participants < k:
-            cells.append(DayCell(row.day, None, None, None, None))
+        by_day.setdefault(row.day, []).append(row)
+    cells = []
+    for day, group_days in by_day.items():
+        shown = [row for row in group_days if row.participants >= k]
+        people = sum(row.participants for row in shown)
+        if not shown:
+            cells.append(DayCell(day, None, None, None, None))
             continue
-        share = row.used_yes / row.used_answered if row.used_answered >= k else None
+        mood = sum(row.mean_mood * row.participants for row in shown) / people
+        cravings = sum(row.mean_cravings * row.participants for row in shown) / people
+        used_yes = sum(row.used_yes for row in shown)
+        answered = sum(row.used_answered for row in shown)
+        share = used_yes / answered if answered >= k and used_yes < answered else None
         cells.append(
             DayCell(
-                row.day,
-                row.participants,
-                round(row.mean_mood, 1),
-                round(row.mean_cravings, 1),
+                day,
+                people,
+                round(mood, 1),
+                round(cravings, 1),
                 None if share is None else round(share, 2),
             )
         )

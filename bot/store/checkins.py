@@ -68,22 +68,30 @@ class CheckinStore:
             ),
         )
 
-    async def day_rows(self, guild_id: int, channel_id: int | None, since_day: str) -> list[DayRow]:
-        """Per-day aggregates of a group (or the whole guild) since ``since_day``."""
+    async def day_rows(
+        self, guild_id: int, channel_id: int | None, since_day: str, until_day: str
+    ) -> list[DayRow]:
+        """Per-day, per-group aggregates (of one group, or all) from ``since_day`` up to but not
+        including ``until_day``. Each participant's check-ins of a day are averaged first."""
         rows = await self.db.fetchall(
-            """SELECT local_day, COUNT(DISTINCT participant_key) AS participants,
-                      COUNT(*) AS checkins, AVG(mood) AS mood, AVG(cravings) AS cravings,
-                      SUM(used = 'yes') AS used_yes, SUM(used != 'unsaid') AS used_answered
-               FROM checkins
-               WHERE guild_id = ? AND (? IS NULL OR channel_id = ?) AND local_day >= ?
-               GROUP BY local_day ORDER BY local_day""",
-            (guild_id, channel_id, channel_id, since_day),
+            """SELECT local_day, channel_id, COUNT(*) AS participants, AVG(mood) AS mood,
+                      AVG(cravings) AS cravings, SUM(used_yes) AS used_yes,
+                      SUM(used_answered) AS used_answered
+               FROM (SELECT local_day, channel_id, AVG(mood) AS mood,
+                            AVG(cravings) AS cravings, MAX(used = 'yes') AS used_yes,
+                            MAX(used != 'unsaid') AS used_answered
+                     FROM checkins
+                     WHERE guild_id = ? AND (? IS NULL OR channel_id = ?)
+                       AND local_day >= ? AND local_day < ?
+                     GROUP BY local_day, channel_id, participant_key)
+               GROUP BY local_day, channel_id ORDER BY local_day, channel_id""",
+            (guild_id, channel_id, channel_id, since_day, until_day),
         )
         return [
             DayRow(
                 day=row["local_day"],
+                channel_id=row["channel_id"],
                 participants=row["participants"],
-                checkins=row["checkins"],
                 mean_mood=float(row["mood"]),
                 mean_cravings=float(row["cravings"]),
                 used_yes=int(row["used_yes"] or 0),

@@ -149,7 +149,7 @@ class Checkins(commands.Cog):
         channel: discord.TextChannel | None = None,
         days: app_commands.Range[int, 1, 90] = 14,
     ) -> None:
-        """Group check-in trends per day; days with too few people are hidden (facilitators)."""
+        """Group check-in trends per whole day; groups with too few people left out (facilitators)."""
         assert interaction.guild_id is not None
         summary = await self.bot.services.checkins.summary(
             interaction.guild_id, channel.id if channel else None, days
@@ -157,7 +157,7 @@ class Checkins(commands.Cog):
         lines = []
         for cell in summary.cells:
             if cell.suppressed:
-                lines.append(f"`{cell.day}` fewer than {summary.k} people checked in")
+                lines.append(f"`{cell.day}` no group had {summary.k} people check in")
             else:
                 used = "-" if cell.used_share is None else f"{cell.used_share:.0%}"
                 lines.append(
@@ -167,8 +167,9 @@ class Checkins(commands.Cog):
         where = channel.mention if channel else "all groups"
         embed = discord.Embed(
             title="Check-in trends",
-            description=f"{where}, last {days} days. Individual answers are never shown.\n\n"
-            + ("\n".join(lines) or "No check-ins yet."),
+            description=f"{where}, last {days} days. Individual answers are never shown: a "
+            f"group's day with fewer than {summary.k} people is left out of every figure, and "
+            "today's check-ins appear tomorrow.\n\n" + ("\n".join(lines) or "No check-ins yet."),
         )
         visible = [cell for cell in summary.cells if not cell.suppressed]
         if not visible:

@@ -15,6 +15,7 @@ from tests.integration.conftest import World, configure
 from tests.integration.test_escalation import alerts
 
 PNG = b"\x89PNG\r\n\x1a\n"
+DAY = 24 * 3600
 
 
 @pytest.fixture
@@ -126,22 +127,102 @@ async def test_critical_note_is_anonymous_when_policy_is_off(ready: World) -> No
     assert "Anonymous participant" in text
 
 
+async def summary_of(world: World, **options: object) -> tuple[str, object]:
+    """The facilitator's /checkins summary: its text and the response."""
+    result = await world.facilitator.slash(world.general, "checkins summary", **options)
+    response = result.response  # type: ignore[union-attr]
+    return response.embeds[0].description or "", response
+
+
+def another_member(world: World, name: str) -> MemberActor:
+    """One more participant in the server."""
+    return world.guild.add_member(world.env.create_user(name), roles=[world.participant_role])
+
+
 async def test_summary_suppresses_small_groups(ready: World) -> None:
     world = ready
     await check_in(world.participant, world, "4", "6")
     await check_in(world.outsider, world, "6", "2")
-    result = await world.facilitator.slash(world.general, "checkins summary")
-    description = result.response.embeds[0].description or ""  # type: ignore[union-attr]
-    assert "fewer than 3 people" in description
+    await world.env.advance_time(DAY)
+    description, response = await summary_of(world)
+    assert "no group had 3 people check in" in description
     assert "mood 5.0" not in description
-    assert not result.response.attachments  # type: ignore[union-attr]
+    assert not response.attachments  # type: ignore[attr-defined]
 
+    await check_in(world.participant, world, "4", "6")
+    await check_in(world.outsider, world, "6", "2")
     await check_in(world.counselor, world, "8", "1")
-    result = await world.facilitator.slash(world.general, "checkins summary")
-    description = result.response.embeds[0].description or ""  # type: ignore[union-attr]
+    await world.env.advance_time(DAY)
+    description, response = await summary_of(world)
     assert "3 people · mood 6.0 · cravings 3.0" in description
-    attachment = result.response.attachments[0]  # type: ignore[union-attr]
+    attachment = response.attachments[0]  # type: ignore[attr-defined]
     assert (await attachment.read()).startswith(PNG)
+
+
+async def test_todays_checkins_are_not_shown_until_tomorrow(ready: World) -> None:
+    """Were today shown, the figures before and after one person checked in would give their
+    answers."""
+    world = ready
+    for member, mood in [(world.participant, "5"), (world.outsider, "6"), (world.counselor, "7")]:
+        await check_in(member, world, mood, "3")
+    before, _ = await summary_of(world)
+    await check_in(another_member(world, "quinn"), world, "1", "10", "yes")
+    after, _ = await summary_of(world)
+    assert before == after
+    assert "people ·" not in after  # nothing of today yet
+    assert "today's check-ins appear tomorrow" in after
+
+    await world.env.advance_time(DAY)
+    tomorrow, _ = await summary_of(world)
+    assert "4 people · mood 4.8 · cravings 4.8" in tomorrow
+
+
+async def test_a_small_group_is_left_out_of_the_all_groups_figures(ready: World) -> None:
+    """All groups minus the other groups would otherwise give the small group's answers."""
+    world = ready
+    small_group = world.guild.create_text_channel("group-a")
+    for member, mood in [(world.participant, "4"), (world.outsider, "6"), (world.counselor, "8")]:
+        await check_in(member, world, mood, "3")
+    lone = another_member(world, "lone")
+    shown = await lone.slash(small_group, "checkin")
+    await lone.submit_modal(shown, {"mood": "2", "cravings": "9", "used": "yes"})
+    await world.env.advance_time(DAY)
+
+    alone, _ = await summary_of(world, channel=small_group)
+    everyone, _ = await summary_of(world)
+    general, _ = await summary_of(world, channel=world.general)
+    assert "no group had 3 people check in" in alone
+    assert "3 people · mood 6.0 · cravings 3.0" in general
+    assert "3 people · mood 6.0 · cravings 3.0" in everyone
+
+
+async def test_each_person_counts_once_a_day(ready: World) -> None:
+    """Three check-ins from one person and one from each of two others are three people, and
+    one person's 'yes' is not a share."""
+    world = ready
+    for _ in range(3):
+        await check_in(world.participant, world, "2", "8", "yes")
+    await check_in(world.outsider, world, "8", "2", "skip")
+    await check_in(world.counselor, world, "8", "2", "skip")
+    await world.env.advance_time(DAY)
+    description, _ = await summary_of(world)
+    assert "3 people · mood 6.0 · cravings 4.0 · used -" in description
+
+
+async def test_a_share_of_everyone_used_is_not_shown(ready: World) -> None:
+    world = ready
+    for member in (world.participant, world.outsider, world.counselor):
+        await check_in(member, world, "5", "5", "yes")
+    await world.env.advance_time(DAY)
+    description, _ = await summary_of(world)
+    assert "3 people · mood 5.0 · cravings 5.0 · used -" in description
+
+    for member in (world.participant, world.outsider, world.counselor):
+        await check_in(member, world, "5", "5", "yes")
+    await check_in(another_member(world, "quinn"), world, "5", "5", "no")
+    await world.env.advance_time(DAY)
+    description, _ = await summary_of(world)
+    assert "4 people · mood 5.0 · cravings 5.0 · used 75%" in description
 
 
 async def test_summary_is_for_facilitators_only(ready: World) -> None:

@@ -34,11 +34,38 @@ SEEN_IDS = 20_000
 
 
 class ReadMarks:
-    """The newest screened message per channel, and which marks are not saved yet."""
+    """The newest screened message per channel, and which marks are not saved yet.
+
+    A message whose escalation work is still under way (or failed) is *held*: no mark of its
+    channel is saved or reported past it until the work is done, so a crash, a stop or an
+    error between screening a message and saving its escalation leaves it to be read again.
+    """
 
     def __init__(self) -> None:
         self._marks: dict[int, tuple[int, int]] = {}  # channel -> (guild, message)
         self._unsaved: set[int] = set()
+        self._held: dict[int, set[int]] = {}  # channel -> message ids with work under way
+
+    def hold(self, channel_id: int, message_id: int) -> None:
+        """Keep the channel's mark before ``message_id`` until :meth:`release`."""
+        self._held.setdefault(channel_id, set()).add(message_id)
+
+    def release(self, channel_id: int, message_id: int) -> None:
+        """The work on ``message_id`` is done: its channel's mark may pass it."""
+        held = self._held.get(channel_id)
+        if held is None or message_id not in held:
+            return
+        held.discard(message_id)
+        if not held:
+            del self._held[channel_id]
+        if channel_id in self._marks:
+            self._unsaved.add(channel_id)  # the mark saved meanwhile stopped short
+
+    def _mark(self, channel_id: int) -> tuple[int, int]:
+        """The channel's mark as it may be saved: short of its first held message."""
+        guild_id, message_id = self._marks[channel_id]
+        held = self._held.get(channel_id)
+        return (guild_id, min(message_id, min(held) - 1)) if held else (guild_id, message_id)
 
     def advance(self, guild_id: int, channel_id: int, message_id: int) -> None:
         """Note that ``message_id`` was screened (marks only move forwards)."""
@@ -51,19 +78,20 @@ class ReadMarks:
         """Drop a channel's mark (the channel was deleted)."""
         self._marks.pop(channel_id, None)
         self._unsaved.discard(channel_id)
+        self._held.pop(channel_id, None)
 
     def of_guild(self, guild_id: int) -> dict[int, int]:
         """This process's marks in one guild: ``{channel_id: message_id}``."""
         return {
-            channel: message
-            for channel, (guild, message) in self._marks.items()
+            channel: self._mark(channel)[1]
+            for channel, (guild, _) in self._marks.items()
             if guild == guild_id
         }
 
     def take_unsaved(self, channel_id: int | None = None) -> list[tuple[int, int, int]]:
         """Marks not saved yet (all, or one channel's) as ``(channel, guild, message)``."""
         wanted = self._unsaved if channel_id is None else self._unsaved & {channel_id}
-        taken = [(channel, *self._marks[channel]) for channel in sorted(wanted)]
+        taken = [(channel, *self._mark(channel)) for channel in sorted(wanted)]
         self._unsaved -= wanted
         return taken
 
@@ -136,7 +164,16 @@ class CatchUp:
                 limit=CATCH_UP_LIMIT, after=discord.Object(after), oldest_first=True
             ):
                 count += 1
-                await _run(self.screen(message, True))
+                try:
+                    await _run(self.screen(message, True))
+                except discord.HTTPException:
+                    raise
+                except Exception:
+                    # One message's failed escalation must not end the reading of the rest;
+                    # its hold keeps the saved mark before it, so the next start reads it again.
+                    log.exception(
+                        "could not act on a message read back", extra={"message_id": message.id}
+                    )
         except discord.HTTPException as error:  # includes Forbidden and NotFound
             log.warning(
                 "could not read back a channel's missed messages",

@@ -165,7 +165,20 @@ class Monitor(commands.Cog):
         self.recent.remember(
             message.channel.id, message.id, message.author.display_name, message.content
         )
-        return self._work(message, assessment, context, late=late)
+        work = self._work(message, assessment, context, late=late)
+        if work is None:
+            return None
+        self.marks.hold(message.channel.id, message.id)
+        return self._released_after(work, message.channel.id, message.id)
+
+    async def _released_after(
+        self, work: Coroutine[Any, Any, None], channel_id: int, message_id: int
+    ) -> None:
+        """Run a message's work, then let its channel's mark pass it. If the work raises, the
+        hold stays: the saved mark stays before the message and the next start reads it
+        again, rather than the alert being lost."""
+        await work
+        self.marks.release(channel_id, message_id)
 
     def _work(
         self,
@@ -268,6 +281,7 @@ class Monitor(commands.Cog):
         )
         await self._record(report)
         # Saved now rather than with the next batch: a restart must not read it back.
+        self.marks.release(message.channel.id, message.id)
         await self.save_marks(services, message.channel.id)
 
     async def _record(self, report: Report) -> None:

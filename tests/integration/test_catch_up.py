@@ -184,3 +184,53 @@ async def test_a_channel_that_cannot_be_read_back_does_not_stop_the_others(
     escalation = await fresh.services.escalations.find(1)
     assert escalation is not None
     assert escalation.channel_id == other.id
+
+
+async def test_a_failed_write_leaves_the_message_to_be_read_again(
+    ready: World, env: Env, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A database error that is not a lock (so no retry) while saving an escalation: the read
+    mark stays before the message, and the next start reads it and alerts."""
+    world = ready
+    service = lantern(env).services.escalations
+    real_report = service.report
+    failed: list[object] = []
+
+    async def fails_once(report: Any) -> Any:
+        if not failed:
+            failed.append(report)
+            raise sqlite3.OperationalError("disk I/O error")
+        return await real_report(report)
+
+    monkeypatch.setattr(service, "report", fails_once)
+    await world.participant.send(world.general, CRISIS)
+    await env.advance_time(120)  # heartbeats save the marks meanwhile
+    assert failed
+    assert not alerts(world)
+
+    await stop(env)
+    await start(env, settings)
+    await env.advance_time(60)
+    assert len(alerts(world)) == 1
+
+
+async def test_a_stop_while_waiting_out_a_locked_database_loses_no_alert(
+    ready: World, env: Env, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A clean stop (a deploy) while the monitor waits to retry a locked write: the marks saved
+    at shutdown stop short of the message, so the new process reads it and alerts."""
+    world = ready
+    service = lantern(env).services.escalations
+
+    async def locked(report: Any) -> Any:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(service, "report", locked)
+    monkeypatch.setattr(monitor, "REPORT_RETRY_DELAYS", (30, 60))
+    await world.participant.send(world.general, CRISIS)
+    await env.advance_time(5)  # between two tries
+    await stop(env)
+    monkeypatch.undo()
+    await start(env, settings)
+    await env.advance_time(60)
+    assert len(alerts(world)) == 1

@@ -11,6 +11,7 @@ import asyncio
 import dataclasses
 import logging
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 import discord
@@ -35,6 +36,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 JOB_ID = "escalation-worker"
+# When working out the next wake-up fails (a database locked past its timeout), the worker
+# wakes again after this long rather than never: re-pages must not stop silently.
+RESCHEDULE_RETRY_SECONDS = 60
 CHANNEL_KINDS = {"alert", "repage", "upgrade", "modlog_delivery_failed", "resources_note"}
 # Direct messages carry their marker too, so a crash between sending one and recording it is
 # reconciled the same way, from the DM channel's history.
@@ -119,8 +123,12 @@ class DeliveryWorker:
             await self._reschedule()
 
     async def _reschedule(self) -> None:
-        wake = await self.service.next_wake()
         scheduler = self.bot.services.scheduler
+        try:
+            wake = await self.service.next_wake()
+        except Exception:
+            log.exception("could not work out the escalation worker's next wake; retrying soon")
+            wake = self.bot.services.clock.now() + timedelta(seconds=RESCHEDULE_RETRY_SECONDS)
         if wake is None:
             if scheduler.get_job(JOB_ID) is not None:
                 scheduler.remove_job(JOB_ID)

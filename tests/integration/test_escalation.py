@@ -1,5 +1,7 @@
 """Behaviour: escalation to counselors, driven through the real bot as users would."""
 
+import sqlite3
+
 import discord
 import pytest
 from simcord import Env
@@ -9,6 +11,7 @@ from bot.safety import assess
 from bot.safety.engine import Engine
 from bot.safety.lexical import LexicalReason
 from tests.integration.conftest import Restart, World, configure
+from tests.integration.gateway import lantern
 
 CRISIS = "I can't do this anymore. I have the pills lined up and I'm taking them tonight."
 ORDINARY = [
@@ -420,3 +423,27 @@ async def test_alert_raised_before_the_counselors_channel_exists_arrives_once_se
 
     [alert] = alerts(world)
     assert labels(alert) == BUTTONS
+
+
+async def test_repages_go_on_when_working_out_the_next_wake_fails_once(
+    ready: World, env: Env, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The delivery worker reschedules itself after each pass; one failure there (a database
+    locked past its timeout) used to leave it asleep until the next report."""
+    service = lantern(env).services.escalations
+    real_next_wake = service.next_wake
+    calls: list[int] = []
+
+    async def fails_once() -> object:
+        calls.append(1)
+        if len(calls) == 1:
+            raise sqlite3.OperationalError("database is locked")
+        return await real_next_wake()
+
+    monkeypatch.setattr(service, "next_wake", fails_once)
+    await ready.participant.send(ready.general, CRISIS)
+    await env.advance_time(1)
+    assert len(alerts(ready)) == 1
+    assert len(calls) == 1
+    await env.advance_time(20 * 60)  # nobody acknowledges
+    assert pages(ready)

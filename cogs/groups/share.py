@@ -117,7 +117,12 @@ class ShareModal(LanternModal):
         groups = groups_of(bot)
         assert interaction.guild is not None
         config = await bot.services.guilds.get(interaction.guild.id)
-        channel = await require_can_share(interaction, groups, config)
+        try:
+            channel = await require_can_share(interaction, groups, config)
+        except UserFacingError as refused:
+            # The group may have closed while the member typed: a crisis in a share that
+            # cannot be posted must still reach a counselor.
+            raise await self._escalate_unposted(interaction, bot, groups, refused) from None
         text = clean_share(self.text.value)
         await interaction.response.defer(ephemeral=True, thinking=True)
         member = interaction.user
@@ -130,7 +135,10 @@ class ShareModal(LanternModal):
         if findings:
             await self._block(interaction, bot, groups, channel, name, text, findings, assessment)
             return
-        mark = await groups.moderation.take_share(channel.guild.id, member.id)
+        try:
+            mark = await groups.moderation.take_share(channel.guild.id, member.id)
+        except UserFacingError as refused:
+            raise await self._escalate_unposted(interaction, bot, groups, refused) from None
         if assessment.escalate:
             # Recorded before anything is posted; peers see the share exactly as any other.
             await bot.services.escalations.report(
@@ -152,6 +160,35 @@ class ShareModal(LanternModal):
             "group; nobody in the group can see it's you.",
             ephemeral=True,
             allowed_mentions=NO_MENTIONS,
+        )
+
+    async def _escalate_unposted(
+        self,
+        interaction: discord.Interaction,
+        bot: LanternBot,
+        groups: Groups,
+        refused: UserFacingError,
+    ) -> UserFacingError:
+        """Escalate a share that will not be posted (the group closed, the hourly limit) when
+        the detector finds it worrying; returns the error to show its author, which then
+        says a counselor may check in."""
+        channel = interaction.channel
+        text = self.text.value.strip()
+        if not isinstance(channel, discord.TextChannel) or not text:
+            return refused
+        assessment = assess(text)
+        if not assessment.escalate:
+            return refused
+        member = interaction.user
+        name = pseudonym(groups.pseudonym_key, channel.guild.id, channel.id, member.id)
+        note = f"This share was not posted: {refused.message}"
+        await bot.services.escalations.report(
+            self._report(channel, member, name, text, assessment, note=note)
+        )
+        return type(refused)(
+            f"{refused.message} A counselor may check in with you about what you wrote: not to "
+            "punish you, but because moments like this can be hard. `/resources` lists people "
+            "you can reach at any hour."
         )
 
     @staticmethod

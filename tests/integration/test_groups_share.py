@@ -10,6 +10,7 @@ from simcord.builders import ChannelHandle
 
 from bot.pseudonyms import ADJECTIVES, ANIMALS
 from bot.store.escalations import EscalationStore
+from cogs.groups.shared import groups_of
 from tests.integration.conftest import World, configure
 from tests.integration.test_groups_helpers import bot_of, create_group, reply
 
@@ -234,3 +235,59 @@ async def test_share_only_in_an_open_group_channel(ready: World, group: ChannelH
     closed = await world.participant.slash(group, "share")
     assert closed.modal is None
     assert "closed right now" in reply(closed)
+
+
+def counselor_alerts(world: World) -> list[discord.Message]:
+    """Escalation alerts in the counselors' channel."""
+    return [
+        m
+        for m in world.counselors.history()
+        if m.embeds and "escalation #" in (m.embeds[0].title or "")
+    ]
+
+
+async def test_a_crisis_share_reaches_counselors_when_the_group_closed_while_typing(
+    ready: World, group: ChannelHandle, peer: MemberActor, env: Env
+) -> None:
+    world = ready
+    shown = await world.participant.slash(group, "share")
+    assert shown.modal is not None
+    await world.facilitator.slash(world.general, "session close", channel=group)
+    answer = reply(await world.participant.submit_modal(shown, {"text": CRISIS}))
+    assert "The group is closed right now" in answer
+    assert "A counselor may check in with you" in answer
+    assert shares(group, peer) == []
+    assert len(counselor_alerts(world)) == 1
+    stored = await EscalationStore(bot_of(env).services.db).get(1)
+    assert stored is not None
+    assert stored.member_id == world.participant.id  # a share's author is told to counselors
+
+
+async def test_an_ordinary_share_refused_because_the_group_closed_alerts_nobody(
+    ready: World, group: ChannelHandle
+) -> None:
+    world = ready
+    shown = await world.participant.slash(group, "share")
+    await world.facilitator.slash(world.general, "session close", channel=group)
+    answer = reply(await world.participant.submit_modal(shown, {"text": "see you all monday"}))
+    assert "The group is closed right now" in answer
+    assert "counselor" not in answer
+    assert counselor_alerts(world) == []
+
+
+async def test_a_crisis_share_over_the_hourly_limit_reaches_counselors(
+    ready: World, group: ChannelHandle, peer: MemberActor, env: Env
+) -> None:
+    """The form opened within the limit, and the limit was used up before it was sent (Discord
+    shows one form at a time, so the other shares are counted through the service)."""
+    world = ready
+    await share(world.participant, group, "share 1")
+    shown = await world.participant.slash(group, "share")
+    moderation = groups_of(bot_of(env)).moderation
+    for _ in range(2):
+        await moderation.take_share(world.guild.id, world.participant.id)
+    answer = reply(await world.participant.submit_modal(shown, {"text": CRISIS}))
+    assert "up to 3 times an hour" in answer
+    assert "A counselor may check in with you" in answer
+    assert len(shares(group, peer)) == 1
+    assert len(counselor_alerts(world)) == 1

@@ -13,3 +13,15 @@ def participant_key(secret: str, guild_id: int, member_id: int) -> str:
     """The stable pseudonymous key of a member in a guild."""
     message = f"lantern-checkin:{guild_id}:{member_id}".encode()
     return hmac.new(secret.encode("utf-8"), message, hashlib.sha256).hexdigest()[:40]
+
+
+def daily_label(secret: str, guild_id: int, member_id: int, day: str) -> str:
+    """A six-character label for a member's anonymous alerts on one local ``day``.
+
+    It changes every day, and is no prefix of the stored key: alerts of one day can be told to
+    come from one person, but an alert a member later signs (asking a counselor to reach out)
+    does not name their anonymous alerts of other days, and no table maps it to their
+    check-ins.
+    """
+    message = f"lantern-checkin-label:{guild_id}:{member_id}:{day}".encode()
+    return hmac.new(secret.encode("utf-8"), message, hashlib.sha256).hexdigest()[:6]

@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.checkins.answers import Answers, Used, summary_line, worrying
-from bot.checkins.identity import participant_key
+from bot.checkins.identity import daily_label, participant_key
 from bot.checkins.trends import DayCell, streak, suppress
 from bot.clock import Clock
 from bot.escalation.model import Report, Source
@@ -79,9 +79,9 @@ class CheckinService:
         """The member's pseudonymous key in this guild."""
         return participant_key(self._secret, guild_id, member_id)
 
-    def pseudonym(self, guild_id: int, member_id: int) -> str:
-        """A label for anonymous escalations that no table maps back to the member."""
-        return f"check-in participant {self.key(guild_id, member_id)[:6]}"
+    def pseudonym(self, guild_id: int, member_id: int, day: date) -> str:
+        """A label for the member's anonymous escalations of one day (``daily_label``)."""
+        return f"check-in participant {daily_label(self._secret, guild_id, member_id, str(day))}"
 
     async def _today(self, guild_id: int) -> tuple[datetime, date]:
         config = await self._guilds.get(guild_id)
@@ -121,7 +121,7 @@ class CheckinService:
                 severity="critical",
                 channel_id=channel_id,
                 member_id=member_id if reveal else None,
-                pseudonym=None if reveal else self.pseudonym(guild_id, member_id),
+                pseudonym=None if reveal else self.pseudonym(guild_id, member_id, today),
                 excerpt=f"{summary_line(answers)}\nNote: {answers.note}",
                 send_resources=False,  # the participant already sees resources in their reply
             )

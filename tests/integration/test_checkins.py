@@ -1,10 +1,12 @@
 """Behaviour: anonymous check-ins, trends without individuals, and data rights."""
 
 import json
+import re
 import sqlite3
 from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo
 
+import discord
 import pytest
 from simcord import Env
 from simcord.actors import MemberActor
@@ -323,3 +325,38 @@ async def test_reminder_keeps_local_time_once_a_day_across_the_fall_change(
         datetime(2026, 11, 3, 6, 30, tzinfo=UTC),
     ]
     assert all(when.astimezone(new_york).time() == time(1, 30) for when in posted)
+
+
+def member_field(message: discord.Message) -> str:
+    """The "Member" field of an alert."""
+    return next(f.value for f in message.embeds[0].fields if f.name == "Member")
+
+
+async def test_a_signed_alert_does_not_name_anonymous_alerts_of_other_days(ready: World) -> None:
+    """With the reveal policy off, a member asks a counselor to reach out after an anonymous
+    alert: the counselor can pair those two, but the pseudonym of a later day is another one,
+    so the member's later anonymous alerts stay anonymous."""
+    world = ready
+    await world.manager.slash(world.general, "checkins policy", reveal_on_critical=False)
+    note = "I have the pills lined up for tonight"
+    first = await check_in(world.participant, world, "2", "9", "yes", note=note)
+    await world.participant.click(
+        first.response.message,  # type: ignore[attr-defined]
+        label="Ask a counselor to reach out",
+    )
+    day_one = alerts(world)
+    anonymous = [m for m in day_one if "Anonymous participant" in member_field(m)]
+    assert len(anonymous) == 1
+    assert any(world.participant.mention in member_field(m) for m in day_one)
+    label = re.search(r"check-in participant [0-9a-f]{6}", member_field(anonymous[0]))
+    assert label is not None
+    for message in day_one:
+        await world.counselor.click(message, label="Acknowledge")
+
+    await world.env.advance_time(3 * DAY)
+    await check_in(world.participant, world, "2", "9", "yes", note=note)
+    later = [m for m in alerts(world) if m.id not in {m.id for m in day_one}]
+    assert len(later) == 1
+    assert "Anonymous participant" in member_field(later[0])
+    assert label[0] not in member_field(later[0])
+    assert world.participant.mention not in member_field(later[0])

@@ -36,6 +36,9 @@ from bot.store.outbox import OutboxItem, OutboxStore
 
 log = logging.getLogger(__name__)
 
+# Pages of an alert already posted: a re-page, or the notice that its severity rose.
+_PAGE_KINDS = ("repage", "upgrade")
+
 MAX_EXCERPT = 1500
 
 
@@ -527,6 +530,17 @@ class EscalationService:
                 await self._store.add_event(
                     item.escalation_id, at=now, kind="digested" if digest else "delivered"
                 )
+            elif item.escalation_id is not None and item.kind in _PAGE_KINDS:
+                escalation = await self._store.get(item.escalation_id)
+                if (
+                    escalation is not None
+                    and escalation.delivery_state == "fallback"
+                    and escalation.alert_message_id is not None
+                ):
+                    # pages reach the channel again (a new counselors channel was set)
+                    await self._store.set_alert(
+                        item.escalation_id, channel_id=None, message_id=None, state="delivered"
+                    )
 
     async def delivery_failed(
         self, item: OutboxItem, attempts: int, error: str, *, unusable: bool
@@ -547,6 +561,18 @@ class EscalationService:
                 ):
                     escalation = await self._store.get(item.escalation_id)
                     if escalation is not None and escalation.delivery_state == "pending":
+                        await self._store.set_alert(
+                            item.escalation_id, channel_id=None, message_id=None, state="fallback"
+                        )
+                        await self._owe_fallback(item.guild_id, item.escalation_id, now, error)
+                elif item.kind in _PAGE_KINDS and (
+                    unusable or attempts >= policy.FALLBACK_AFTER_ATTEMPTS
+                ):
+                    # The alert was posted, but its channel can no longer be paged (deleted,
+                    # or its permissions gone): the fallback reaches people as for a first
+                    # alert, once, rather than re-pages failing into the void.
+                    escalation = await self._store.get(item.escalation_id)
+                    if escalation is not None and escalation.delivery_state == "delivered":
                         await self._store.set_alert(
                             item.escalation_id, channel_id=None, message_id=None, state="fallback"
                         )

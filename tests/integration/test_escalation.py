@@ -447,3 +447,44 @@ async def test_repages_go_on_when_working_out_the_next_wake_fails_once(
     assert len(calls) == 1
     await env.advance_time(20 * 60)  # nobody acknowledges
     assert pages(ready)
+
+
+async def test_repages_into_a_counselors_channel_deleted_after_the_alert_fall_back(
+    ready: World, env: Env
+) -> None:
+    """The alert was posted, then the counselors channel was deleted: the re-pages that fail
+    there bring the fallback (a note in the modlog) once, as a first alert's failure does."""
+    await ready.participant.send(ready.general, CRISIS)
+    assert len(alerts(ready)) == 1
+    env.backend.delete_channel(ready.counselors.id)
+    await env.advance_time(30 * 60)  # six critical deadlines, nobody acknowledges
+    escalation = await lantern(env).services.escalations.find(1)
+    assert escalation is not None
+    assert escalation.page_count >= 3
+    notes = [m for m in ready.modlog.history() if m.author.bot and "#1" in m.content]
+    assert len(notes) == 1
+    assert escalation.delivery_state == "fallback"  # the health check counts it undelivered
+
+    guild = ready.guild
+    assert guild.me is not None
+    replacement = guild.create_text_channel(
+        "counselors-2",
+        overwrites={
+            guild.me: discord.PermissionOverwrite(
+                view_channel=True, send_messages=True, embed_links=True, read_message_history=True
+            ),
+            guild.default_role: discord.PermissionOverwrite(view_channel=False),
+            ready.counselor_role: discord.PermissionOverwrite(view_channel=True),
+            ready.manager: discord.PermissionOverwrite(view_channel=True),
+        },
+    )
+    result = await ready.manager.slash(
+        ready.general, "setup channels", counselors=replacement, modlog=ready.modlog
+    )
+    assert result.response is not None
+    assert result.response.content == "Channels saved.", result.response.content
+    await env.advance_time(10 * 60)  # the next re-page reaches the new channel
+    assert any("escalation #1" in m.content for m in replacement.history() if m.author.bot)
+    escalation = await lantern(env).services.escalations.find(1)
+    assert escalation is not None
+    assert escalation.delivery_state == "delivered"

@@ -530,17 +530,6 @@ class EscalationService:
                 await self._store.add_event(
                     item.escalation_id, at=now, kind="digested" if digest else "delivered"
                 )
-            elif item.escalation_id is not None and item.kind in _PAGE_KINDS:
-                escalation = await self._store.get(item.escalation_id)
-                if (
-                    escalation is not None
-                    and escalation.delivery_state == "fallback"
-                    and escalation.alert_message_id is not None
-                ):
-                    # pages reach the channel again (a new counselors channel was set)
-                    await self._store.set_alert(
-                        item.escalation_id, channel_id=None, message_id=None, state="delivered"
-                    )
 
     async def delivery_failed(
         self, item: OutboxItem, attempts: int, error: str, *, unusable: bool
@@ -568,15 +557,11 @@ class EscalationService:
                 elif item.kind in _PAGE_KINDS and (
                     unusable or attempts >= policy.FALLBACK_AFTER_ATTEMPTS
                 ):
-                    # The alert was posted, but its channel can no longer be paged (deleted,
-                    # or its permissions gone): the fallback reaches people as for a first
-                    # alert, once, rather than re-pages failing into the void.
-                    escalation = await self._store.get(item.escalation_id)
-                    if escalation is not None and escalation.delivery_state == "delivered":
-                        await self._store.set_alert(
-                            item.escalation_id, channel_id=None, message_id=None, state="fallback"
-                        )
-                        await self._owe_fallback(item.guild_id, item.escalation_id, now, error)
+                    # The alert was posted, but its channel cannot be paged now (deleted, or
+                    # its permissions gone): the fallback reaches people as for a first alert
+                    # rather than re-pages failing into the void. Its modlog note and DMs are
+                    # owed under fixed markers, so they go out once however many pages fail.
+                    await self._owe_fallback(item.guild_id, item.escalation_id, now, error)
                 return
             give_up = unusable or attempts >= policy.MAX_SECONDARY_ATTEMPTS
             if item.kind == "resources_dm" and attempts >= policy.FALLBACK_AFTER_ATTEMPTS:

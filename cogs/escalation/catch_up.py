@@ -6,7 +6,9 @@ never be assessed. The monitor remembers the newest message it has read in each 
 (``ReadMarks``, saved to ``screen_marks`` with every heartbeat, at shutdown and whenever a
 message escalates).
 When a session starts or resumes, ``CatchUp`` reads each remembered channel's history after
-its mark, oldest first, and screens every message exactly as if it had just arrived.
+its mark, oldest first, and screens every message exactly as if it had just arrived. A channel
+or active thread with no mark (opened, or first written in, while the bot was away) is read from
+when the bot was last known to be listening.
 
 Reading twice is harmless: the monitor skips message ids it has already screened in this
 process, and a message read late never opens a second escalation about itself.
@@ -18,6 +20,7 @@ import asyncio
 import logging
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Coroutine
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -30,6 +33,9 @@ log = logging.getLogger(__name__)
 # Messages read back per channel after an outage (50 history requests). A peer-group channel
 # sees far fewer in a day; past the limit the reading stops and the log says so.
 CATCH_UP_LIMIT = 5000
+# Read a channel with no mark from a little before the bot was last known to be listening
+# (a heartbeat's interval, and clock skew between the host and Discord).
+UNMARKED_MARGIN = timedelta(minutes=2)
 SEEN_IDS = 20_000
 
 
@@ -128,13 +134,20 @@ class CatchUp:
         self.marks = marks
         self.screen = screen
         self._lock = asyncio.Lock()
+        # Since when a monitored channel with no mark is read back: a previous process's last
+        # heartbeat at start-up, then the start of the last catch-up (the bot was connected
+        # then; a channel still without a mark saw no message after it while connected).
+        # None on a first start: a new installation does not read old history.
+        self.since: datetime | None = None
 
     async def run(self) -> int:
         """Catch up every guild; returns how many messages were read back."""
         async with self._lock:  # a resume during a catch-up waits, then reads what is new
+            started = self.bot.services.clock.now()
             total = 0
             for guild in list(self.bot.guilds):
                 total += await self.guild(guild)
+            self.since = started
             if total:
                 log.info("caught up on %d messages posted while disconnected", total)
             return total
@@ -146,6 +159,13 @@ class CatchUp:
         marks = await services.screen_marks.for_guild(guild.id)
         for channel_id, message_id in self.marks.of_guild(guild.id).items():
             marks[channel_id] = max(message_id, marks.get(channel_id, 0))
+        if self.since is not None:
+            # A thread opened, or a channel first spoken in, while the bot was away has no
+            # mark: read it from when the bot was last known to be listening.
+            floor = discord.utils.time_snowflake(self.since - UNMARKED_MARGIN)
+            for place in (*guild.text_channels, *guild.threads):
+                if place.id not in marks:
+                    marks[place.id] = floor
         total = 0
         for channel_id, after in sorted(marks.items()):
             channel = guild.get_channel_or_thread(channel_id)

@@ -13,6 +13,7 @@ import sqlite3
 from collections import OrderedDict, deque
 from collections.abc import Coroutine
 from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -22,6 +23,7 @@ from bot.escalation.model import ContextLine, ReasonNote, Report, Source
 from bot.ratelimit import RateBudget
 from bot.safety import Assessment, assess
 from bot.safety.lexical import LexicalReason
+from bot.store.meta import HEARTBEAT_KEY
 from cogs.escalation.catch_up import CatchUp, ReadMarks, SeenIds
 
 if TYPE_CHECKING:
@@ -112,6 +114,10 @@ class Monitor(commands.Cog):
         self.metrics = self.bot.services.metrics
         self.bot.message_screens.append(self.screen_new)
         self.bot.heartbeat_hooks.append(self.save_marks)
+        # The last time a previous process said it was alive (read before this one's first
+        # heartbeat overwrites it): where reading back a channel with no mark starts.
+        beat = await self.bot.services.meta.get(HEARTBEAT_KEY)
+        self.catch_up.since = None if beat is None else datetime.fromisoformat(beat)
 
     async def cog_unload(self) -> None:
         """Stop screening."""

@@ -234,3 +234,28 @@ async def test_a_stop_while_waiting_out_a_locked_database_loses_no_alert(
     await start(env, settings)
     await env.advance_time(60)
     assert len(alerts(world)) == 1
+
+
+async def test_a_thread_opened_while_stopped_is_read_back(
+    ready: World, env: Env, settings: Settings
+) -> None:
+    """The thread has no read mark: it is read from when the bot was last alive."""
+    world = ready
+    await stop(env)
+    env.backend.create_thread(world.general.id, "need to talk", world.participant.id)
+    [thread] = world.general.threads
+    await world.participant.send(thread, CRISIS)
+    await start(env, settings)
+    assert len(alerts(world)) == 1
+
+
+async def test_a_channel_first_spoken_in_while_stopped_is_read_back(
+    world: World, env: Env, settings: Settings
+) -> None:
+    """Nobody had written in #general while the bot ran, so it had no read mark."""
+    await configure(world)
+    await env.advance_time(120)  # a heartbeat or two
+    await stop(env)
+    await world.participant.send(world.general, CRISIS)
+    await start(env, settings)
+    assert len(alerts(world)) == 1

@@ -19,9 +19,11 @@ PRIVACY_TEXT = """\
 **What Lantern stores about you, and who can see it**
 
 • **Check-ins** are anonymous. They are stored under a code made from your account with a \
-secret key, never your name or Discord id. Nobody in your group or on staff can see your \
-answers; facilitators only see group averages for days when at least {k} people checked in. \
-Notes are encrypted. Kept {checkin_days} days.
+secret key, never your name or Discord id. Nobody in your group can see your answers; \
+facilitators only see group averages of whole days when at least {k} people checked in. \
+Counselors see your answers only when you ask one to reach out, or when your note suggests \
+you may be in danger right now (then they also see the note, and, unless this server chose \
+otherwise, your name). Notes are encrypted. Kept {checkin_days} days.
 • **Messages that suggest someone may be at risk** (and messages someone flags for a \
 counselor) are copied, encrypted, into an alert that only counselors see, with your name. \
 This is how the program keeps people safe. The copy is erased {escalation_days} days after a \

@@ -360,3 +360,13 @@ async def test_a_signed_alert_does_not_name_anonymous_alerts_of_other_days(ready
     assert "Anonymous participant" in member_field(later[0])
     assert label[0] not in member_field(later[0])
     assert world.participant.mention not in member_field(later[0])
+
+
+async def test_privacy_says_when_counselors_see_check_in_answers(ready: World) -> None:
+    """/privacy once said nobody on staff could see answers, though a note suggesting danger
+    reaches counselors with the member's name by default."""
+    result = await ready.participant.slash(ready.general, "privacy")
+    text = result.response.content  # type: ignore[union-attr]
+    assert "Nobody in your group can see your answers" in text
+    assert "Counselors see your answers only when you ask one to reach out" in text
+    assert "on staff can see" not in text

@@ -15,6 +15,18 @@ def participant_key(secret: str, guild_id: int, member_id: int) -> str:
     return hmac.new(secret.encode("utf-8"), message, hashlib.sha256).hexdigest()[:40]
 
 
+def signed_key(secret: str, guild_id: int, member_id: int) -> str:
+    """The member's second key, for check-ins whose answers reached a counselor with their name.
+
+    An escalation that names the member can be matched to the check-in it came from (same
+    channel, a time seconds apart, the same answers). Under this key, that row leads only to the
+    member's other signed check-ins, each of which named them anyway, and never to the
+    anonymous ones. Without the pseudonym key the two keys cannot be tied to each other.
+    """
+    message = f"lantern-checkin-signed:{guild_id}:{member_id}".encode()
+    return hmac.new(secret.encode("utf-8"), message, hashlib.sha256).hexdigest()[:40]
+
+
 def daily_label(secret: str, guild_id: int, member_id: int, day: str) -> str:
     """A six-character label for a member's anonymous alerts on one local ``day``.
 

@@ -3,7 +3,10 @@
 Identity never enters the check-in record. It reaches a counselor only when the participant
 asks for contact (``ask_for_contact``), or automatically when a note suggests immediate danger
 and the guild's policy ``checkin_critical_reveals_identity`` is on (the guidelines say so);
-with the policy off, that escalation carries a pseudonym only.
+with the policy off, that escalation carries a pseudonym only. A check-in whose answers reach
+a counselor with the member's name is stored under the member's signed key (see
+``bot.checkins.identity.signed_key``), so the named escalation leads to none of their
+anonymous check-ins, and is kept out of group trends.
 """
 
 from dataclasses import dataclass
@@ -11,7 +14,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.checkins.answers import Answers, Used, summary_line, worrying
-from bot.checkins.identity import daily_label, participant_key
+from bot.checkins.identity import daily_label, participant_key, signed_key
 from bot.checkins.trends import DayCell, streak, suppress
 from bot.clock import Clock
 from bot.escalation.model import Report, Source
@@ -79,6 +82,10 @@ class CheckinService:
         """The member's pseudonymous key in this guild."""
         return participant_key(self._secret, guild_id, member_id)
 
+    def keys(self, guild_id: int, member_id: int) -> tuple[str, str]:
+        """Both of the member's keys: for anonymous check-ins, and for signed ones."""
+        return self.key(guild_id, member_id), signed_key(self._secret, guild_id, member_id)
+
     def pseudonym(self, guild_id: int, member_id: int, day: date) -> str:
         """A label for the member's anonymous escalations of one day (``daily_label``)."""
         return f"check-in participant {daily_label(self._secret, guild_id, member_id, str(day))}"
@@ -94,25 +101,26 @@ class CheckinService:
         """Store a check-in anonymously, then decide whether it needs a counselor."""
         now, today = await self._today(guild_id)
         assessment = assess(answers.note) if answers.note else None
+        critical = assessment is not None and _value(assessment.severity) == "critical"
+        reveal = critical and (await self._guilds.get(guild_id)).checkin_critical_reveals_identity
+        anonymous_key, named_key = self.keys(guild_id, member_id)
         await self._store.insert(
             guild_id=guild_id,
             channel_id=channel_id,
-            participant_key=self.key(guild_id, member_id),
+            participant_key=named_key if reveal else anonymous_key,
             mood=answers.mood,
             cravings=answers.cravings,
             used=answers.used,
             sealed_note=self._sealer.seal(answers.note) if answers.note else None,
             local_day=today.isoformat(),
             created_at=now,
+            signed=reveal,
         )
         reasons = worrying(answers, bool(assessment and assessment.escalate))
-        critical = assessment is not None and _value(assessment.severity) == "critical"
         if not critical:
             return Recorded(reasons, False, False)
         assert assessment is not None
         assert answers.note is not None
-        config = await self._guilds.get(guild_id)
-        reveal = config.checkin_critical_reveals_identity
         await self._escalations.report(
             Report(
                 guild_id=guild_id,
@@ -129,9 +137,23 @@ class CheckinService:
         return Recorded(reasons, reveal, not reveal)
 
     async def ask_for_contact(
-        self, guild_id: int, channel_id: int | None, member_id: int, member_name: str, summary: str
+        self,
+        guild_id: int,
+        channel_id: int | None,
+        member_id: int,
+        member_name: str,
+        answers: Answers,
     ) -> int:
-        """The participant asked a counselor to reach out: escalate with their identity."""
+        """The participant asked a counselor to reach out: escalate with their identity, and
+        sign the check-in those answers came from (``signed_key``)."""
+        summary = summary_line(answers)
+        await self._store.sign_latest(
+            *self.keys(guild_id, member_id),
+            channel_id,
+            answers.mood,
+            answers.cravings,
+            answers.used,
+        )
         outcome = await self._escalations.report(
             Report(
                 guild_id=guild_id,
@@ -151,9 +173,9 @@ class CheckinService:
         """The caller's own check-ins over the last ``days`` days, and their streak."""
         _, today = await self._today(guild_id)
         since = (today - timedelta(days=days - 1)).isoformat()
-        key = self.key(guild_id, member_id)
-        rows = await self._store.by_participant(key, since)
-        everything = await self._store.by_participant(key)
+        keys = self.keys(guild_id, member_id)
+        rows = await self._store.by_participant(keys, since)
+        everything = await self._store.by_participant(keys)
         day_set = {date.fromisoformat(row.local_day) for row in everything}
         return History(rows, streak(day_set, today), days)
 
@@ -173,11 +195,11 @@ class CheckinService:
 
     async def forget(self, guild_id: int, member_id: int) -> int:
         """Delete every check-in of the member in this guild; returns how many."""
-        return await self._store.delete_participant(self.key(guild_id, member_id))
+        return await self._store.delete_participant(self.keys(guild_id, member_id))
 
     async def export(self, guild_id: int, member_id: int) -> list[dict[str, object]]:
         """Everything stored about the member's check-ins, for /my-data."""
-        rows = await self._store.by_participant(self.key(guild_id, member_id))
+        rows = await self._store.by_participant(self.keys(guild_id, member_id))
         return [
             {
                 "group_channel_id": row.channel_id,

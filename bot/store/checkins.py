@@ -49,12 +49,14 @@ class CheckinStore:
         sealed_note: str | None,
         local_day: str,
         created_at: datetime,
+        signed: bool = False,
     ) -> int:
-        """Store a check-in; returns its id."""
+        """Store a check-in; returns its id. ``signed``: its answers reach a counselor with
+        the member's name (``participant_key`` is then the member's signed key)."""
         return await self.db.execute(
             """INSERT INTO checkins (guild_id, channel_id, participant_key, mood, cravings, used,
-                   sealed_note, local_day, created_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   sealed_note, local_day, created_at, signed)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (
                 guild_id,
                 channel_id,
@@ -65,14 +67,38 @@ class CheckinStore:
                 sealed_note,
                 local_day,
                 created_at.isoformat(),
+                int(signed),
             ),
         )
+
+    async def sign_latest(
+        self,
+        participant_key: str,
+        signed_key: str,
+        channel_id: int | None,
+        mood: int,
+        cravings: int,
+        used: Used,
+    ) -> bool:
+        """Move the member's latest unsigned check-in with these answers (in this channel) to
+        their signed key; returns whether there was one."""
+        changed = await self.db.execute_rowcount(
+            """UPDATE checkins SET participant_key = ?, signed = 1
+               WHERE id = (SELECT id FROM checkins
+                           WHERE participant_key = ? AND signed = 0
+                             AND (? IS NULL OR channel_id = ?)
+                             AND mood = ? AND cravings = ? AND used = ?
+                           ORDER BY created_at DESC, id DESC LIMIT 1)""",
+            (signed_key, participant_key, channel_id, channel_id, mood, cravings, used.value),
+        )
+        return changed == 1
 
     async def day_rows(
         self, guild_id: int, channel_id: int | None, since_day: str, until_day: str
     ) -> list[DayRow]:
         """Per-day, per-group aggregates (of one group, or all) from ``since_day`` up to but not
-        including ``until_day``. Each participant's check-ins of a day are averaged first."""
+        including ``until_day``, of unsigned check-ins. Each participant's check-ins of a day
+        are averaged first."""
         rows = await self.db.fetchall(
             """SELECT local_day, channel_id, COUNT(*) AS participants, AVG(mood) AS mood,
                       AVG(cravings) AS cravings, SUM(used_yes) AS used_yes,
@@ -81,7 +107,7 @@ class CheckinStore:
                             AVG(cravings) AS cravings, MAX(used = 'yes') AS used_yes,
                             MAX(used != 'unsaid') AS used_answered
                      FROM checkins
-                     WHERE guild_id = ? AND (? IS NULL OR channel_id = ?)
+                     WHERE guild_id = ? AND (? IS NULL OR channel_id = ?) AND signed = 0
                        AND local_day >= ? AND local_day < ?
                      GROUP BY local_day, channel_id, participant_key)
                GROUP BY local_day, channel_id ORDER BY local_day, channel_id""",
@@ -101,14 +127,14 @@ class CheckinStore:
         ]
 
     async def by_participant(
-        self, participant_key: str, since_day: str | None = None
+        self, keys: tuple[str, str], since_day: str | None = None
     ) -> list[StoredCheckin]:
-        """One participant's check-ins, oldest first."""
+        """One participant's check-ins under either of their keys, oldest first."""
         rows = await self.db.fetchall(
             """SELECT id, channel_id, mood, cravings, used, sealed_note, local_day, created_at
-               FROM checkins WHERE participant_key = ? AND (? IS NULL OR local_day >= ?)
-               ORDER BY created_at""",
-            (participant_key, since_day, since_day),
+               FROM checkins WHERE participant_key IN (?, ?) AND (? IS NULL OR local_day >= ?)
+               ORDER BY created_at, id""",
+            (*keys, since_day, since_day),
         )
         return [
             StoredCheckin(
@@ -124,10 +150,10 @@ class CheckinStore:
             for row in rows
         ]
 
-    async def delete_participant(self, participant_key: str) -> int:
-        """Delete every check-in of a participant; returns how many."""
+    async def delete_participant(self, keys: tuple[str, str]) -> int:
+        """Delete every check-in of a participant (under either key); returns how many."""
         return await self.db.execute_rowcount(
-            "DELETE FROM checkins WHERE participant_key = ?", (participant_key,)
+            "DELETE FROM checkins WHERE participant_key IN (?, ?)", keys
         )
 
     async def count_before(self, cutoff: datetime) -> int:

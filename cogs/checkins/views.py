@@ -5,7 +5,7 @@ from typing import Any
 
 import discord
 
-from bot.checkins.answers import Answers, parse_answers, summary_line
+from bot.checkins.answers import Answers, parse_answers
 from bot.errors import UserFacingError
 from bot.tree import reply_ephemeral
 from cogs._common import NO_MENTIONS, LanternModal, lantern, report_unexpected
@@ -146,8 +146,10 @@ class AskCounselorButton(
 ):
     """Ask a counselor to reach out. Only this click attaches the participant's identity.
 
-    The answers ride in the custom id (never a check-in id), so the escalation cannot be
-    joined back to the anonymous check-in row.
+    The answers ride in the custom id (never a check-in id). An escalation that names the
+    member could still be matched to the check-in row by its channel, time and answers, so the
+    click also signs that row: it moves to the member's signed key (see
+    ``bot.checkins.identity.signed_key``), away from their anonymous check-ins.
     """
 
     def __init__(self, channel_id: int, mood: int, cravings: int, used: str) -> None:
@@ -189,7 +191,7 @@ class AskCounselorButton(
                 self.channel_id,
                 interaction.user.id,
                 interaction.user.display_name,
-                summary_line(answers),
+                answers,
             )
             await interaction.response.edit_message(
                 content=f"Thank you for reaching out. A counselor has been asked to contact you "

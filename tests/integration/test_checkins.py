@@ -370,3 +370,67 @@ async def test_privacy_says_when_counselors_see_check_in_answers(ready: World) -
     assert "Nobody in your group can see your answers" in text
     assert "Counselors see your answers only when you ask one to reach out" in text
     assert "on staff can see" not in text
+
+
+async def linked_moods(env: Env, member_id: int) -> list[int]:
+    """What a copy of the database alone gives away: the moods of the check-ins reached from
+    an escalation naming the member, through the check-in row of the same channel and time."""
+    db = _bot(env).services.db
+    await db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with sqlite3.connect(db.path) as connection:
+        rows = connection.execute(
+            """SELECT DISTINCT c2.id, c2.mood FROM escalations e
+               JOIN checkins c ON c.channel_id = e.channel_id AND c.guild_id = e.guild_id
+                 AND abs(julianday(c.created_at) - julianday(e.created_at)) * 86400 < 5
+               JOIN checkins c2 ON c2.participant_key = c.participant_key
+               WHERE e.member_id = ? AND e.source = 'checkin' ORDER BY c2.id""",
+            (member_id,),
+        ).fetchall()
+    return [mood for _, mood in rows]
+
+
+async def test_a_named_alert_leads_to_no_anonymous_check_in_in_the_database(
+    ready: World, env: Env
+) -> None:
+    """A critical note names the member (the default policy); the row it came from is signed,
+    so a database copy leads from the alert to that row only, not to the member's other
+    check-ins. The member still sees, exports and deletes all of them."""
+    world = ready
+    await check_in(world.participant, world, "6", "2")
+    await world.env.advance_time(3600)
+    await check_in(world.participant, world, "3", "5", note="I have the pills lined up for tonight")
+    await world.env.advance_time(3600)
+    await check_in(world.participant, world, "7", "1")
+    assert len(alerts(world)) == 1
+    assert await linked_moods(env, world.participant.id) == [3]
+
+    history = await _bot(env).services.checkins.history(world.guild.id, world.participant.id, 7)
+    assert [row.mood for row in history.checkins] == [6, 3, 7]
+    forgotten = await _bot(env).services.checkins.forget(world.guild.id, world.participant.id)
+    assert forgotten == 3
+
+
+async def test_asking_a_counselor_signs_only_that_check_in(ready: World, env: Env) -> None:
+    world = ready
+    await check_in(world.participant, world, "6", "2")
+    await world.env.advance_time(3600)
+    asked = await check_in(world.participant, world, "2", "9", "yes")
+    await world.participant.click(
+        asked.response.message,  # type: ignore[attr-defined]
+        label="Ask a counselor to reach out",
+    )
+    await world.env.advance_time(3600)
+    await check_in(world.participant, world, "7", "1")
+    assert await linked_moods(env, world.participant.id) == [2]
+
+
+async def test_signed_check_ins_stay_out_of_group_trends(ready: World) -> None:
+    """Under two keys one person could count twice towards k: their signed check-in is left
+    out, so two people and a signed note are not three people."""
+    world = ready
+    await check_in(world.participant, world, "5", "5")
+    await check_in(world.outsider, world, "5", "5")
+    await check_in(world.counselor, world, "1", "9", note="I have the pills lined up for tonight")
+    await world.env.advance_time(DAY)
+    description, _ = await summary_of(world)
+    assert "no group had 3 people check in" in description

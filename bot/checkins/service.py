@@ -25,6 +25,10 @@ from bot.settings import CheckinSettings
 from bot.store.checkins import CheckinStore, StoredCheckin
 from bot.store.guilds import GuildConfigStore
 
+# The check-in a member asks a counselor about is the one they just made; an older one with
+# the same answers is left unsigned.
+SIGN_WITHIN = timedelta(days=1)
+
 
 @dataclass(frozen=True, slots=True)
 class Recorded:
@@ -148,11 +152,10 @@ class CheckinService:
         sign the check-in those answers came from (``signed_key``)."""
         summary = summary_line(answers)
         await self._store.sign_latest(
-            *self.keys(guild_id, member_id),
+            self.keys(guild_id, member_id),
             channel_id,
-            answers.mood,
-            answers.cravings,
-            answers.used,
+            (answers.mood, answers.cravings, answers.used),
+            self._clock.now() - SIGN_WITHIN,
         )
         outcome = await self._escalations.report(
             Report(

@@ -73,23 +73,35 @@ class CheckinStore:
 
     async def sign_latest(
         self,
-        participant_key: str,
-        signed_key: str,
+        keys: tuple[str, str],
         channel_id: int | None,
-        mood: int,
-        cravings: int,
-        used: Used,
+        answers: tuple[int, int, Used],
+        since: datetime,
     ) -> bool:
-        """Move the member's latest unsigned check-in with these answers (in this channel) to
-        their signed key; returns whether there was one."""
+        """Move the member's latest check-in with these answers (in this channel, since
+        ``since``) to their signed key ``keys[1]``; returns whether it moved.
+
+        Only the latest such check-in, and only if it is unsigned: were an older one signed
+        (the latest being signed already), it would be tied to the member for nothing.
+        """
+        mood, cravings, used = answers
         changed = await self.db.execute_rowcount(
             """UPDATE checkins SET participant_key = ?, signed = 1
-               WHERE id = (SELECT id FROM checkins
-                           WHERE participant_key = ? AND signed = 0
-                             AND (? IS NULL OR channel_id = ?)
-                             AND mood = ? AND cravings = ? AND used = ?
-                           ORDER BY created_at DESC, id DESC LIMIT 1)""",
-            (signed_key, participant_key, channel_id, channel_id, mood, cravings, used.value),
+               WHERE signed = 0 AND id = (
+                   SELECT id FROM checkins
+                   WHERE participant_key IN (?, ?) AND (? IS NULL OR channel_id = ?)
+                     AND mood = ? AND cravings = ? AND used = ? AND created_at >= ?
+                   ORDER BY created_at DESC, id DESC LIMIT 1)""",
+            (
+                keys[1],
+                *keys,
+                channel_id,
+                channel_id,
+                mood,
+                cravings,
+                used.value,
+                since.isoformat(),
+            ),
         )
         return changed == 1
 

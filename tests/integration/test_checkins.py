@@ -12,6 +12,7 @@ from simcord import Env
 from simcord.actors import MemberActor
 
 from bot.app import LanternBot
+from bot.checkins.answers import Answers, Used
 from tests.integration.clock import until, without_heartbeat
 from tests.integration.conftest import World, configure
 from tests.integration.test_escalation import alerts
@@ -434,3 +435,25 @@ async def test_signed_check_ins_stay_out_of_group_trends(ready: World) -> None:
     await world.env.advance_time(DAY)
     description, _ = await summary_of(world)
     assert "no group had 3 people check in" in description
+
+
+async def test_a_second_request_about_the_same_answers_signs_no_older_check_in(
+    ready: World, env: Env
+) -> None:
+    """Two check-ins with the same answers, the member asks about the latest, and a second
+    request for the same answers follows (the service is called as the button would): only the
+    latest is signed; the older, anonymous one is not tied to the member."""
+    world = ready
+    await check_in(world.participant, world, "2", "9", "yes")
+    await world.env.advance_time(3600)
+    latest = await check_in(world.participant, world, "2", "9", "yes")
+    await world.participant.click(
+        latest.response.message,  # type: ignore[attr-defined]
+        label="Ask a counselor to reach out",
+    )
+    service = _bot(env).services.checkins
+    answers = Answers(2, 9, Used.YES, None)
+    await service.ask_for_contact(
+        world.guild.id, world.general.id, world.participant.id, "member", answers
+    )
+    assert await linked_moods(env, world.participant.id) == [2]  # one row, not both

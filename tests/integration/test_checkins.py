@@ -432,6 +432,8 @@ async def test_signed_check_ins_stay_out_of_group_trends(ready: World) -> None:
     await check_in(world.participant, world, "5", "5")
     await check_in(world.outsider, world, "5", "5")
     await check_in(world.counselor, world, "1", "9", note="I have the pills lined up for tonight")
+    [alert] = alerts(world)
+    await world.counselor.click(alert, label="Acknowledge")  # no day of re-pages to wait out
     await world.env.advance_time(DAY)
     description, _ = await summary_of(world)
     assert "no group had 3 people check in" in description

@@ -15,6 +15,8 @@ DIGEST_WINDOW = timedelta(minutes=1)
 DIGEST_KIND = "digest_alert"
 # Outbox kinds that deliver an escalation's first notice to the counselors channel.
 ALERT_KINDS = ("alert", DIGEST_KIND)
+# Outbox kinds that page about an alert already posted: a re-page, or news that its severity rose.
+PAGE_KINDS = ("repage", "upgrade")
 # Deliveries other than the alert itself (DMs, notes) stop after this many attempts.
 MAX_SECONDARY_ATTEMPTS = 8
 

@@ -36,9 +36,6 @@ from bot.store.outbox import OutboxItem, OutboxStore
 
 log = logging.getLogger(__name__)
 
-# Pages of an alert already posted: a re-page, or the notice that its severity rose.
-_PAGE_KINDS = ("repage", "upgrade")
-
 MAX_EXCERPT = 1500
 
 
@@ -543,7 +540,7 @@ class EscalationService:
         now = self._clock.now()
         self.metrics.delivery_failures.labels(kind=item.kind).inc()
         async with self._store.db.transaction():
-            if item.kind in (*policy.ALERT_KINDS, "repage", "upgrade") and item.escalation_id:
+            if item.kind in (*policy.ALERT_KINDS, *policy.PAGE_KINDS) and item.escalation_id:
                 await self._outbox.record_failure(item.id, error)
                 if item.kind in policy.ALERT_KINDS and (
                     unusable or attempts >= policy.FALLBACK_AFTER_ATTEMPTS
@@ -554,7 +551,7 @@ class EscalationService:
                             item.escalation_id, channel_id=None, message_id=None, state="fallback"
                         )
                         await self._owe_fallback(item.guild_id, item.escalation_id, now, error)
-                elif item.kind in _PAGE_KINDS and (
+                elif item.kind in policy.PAGE_KINDS and (
                     unusable or attempts >= policy.FALLBACK_AFTER_ATTEMPTS
                 ):
                     # The alert was posted, but its channel cannot be paged now (deleted, or

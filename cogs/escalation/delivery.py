@@ -44,7 +44,7 @@ CHANNEL_KINDS = {"alert", "repage", "upgrade", "modlog_delivery_failed", "resour
 # reconciled the same way, from the DM channel's history.
 DM_KINDS = {"critical_dm", "repage_dm", "backup_dm", "fallback_dm", "resources_dm"}
 # Deliveries that belong in the counselors channel, wherever it is when they are sent.
-COUNSELOR_CHANNEL_KINDS = {*policy.ALERT_KINDS, "repage", "upgrade"}
+COUNSELOR_CHANNEL_KINDS = {*policy.ALERT_KINDS, *policy.PAGE_KINDS}
 HISTORY_SCAN = 50
 
 

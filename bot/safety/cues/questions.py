@@ -31,10 +31,7 @@ HYPOTHETICAL = re.compile(
 # not a hypothetical: "if anyone in my family touches my partner i'm gonna kill them". (The
 # speaker's vow is read between the supposition and the match's first words.)
 ANYONE_IF = re.compile(r"if (?:someone|somebody|anyone|anybody)\b")
-I_WILL = re.compile(
-    r"\b(?:i'll|i will|i'm gonna|im gonna|i'm going to|im going to|imma|i swear)\b|"
-    r"\bi(?='m gonna|'m going to|'ll\b)"
-)
+I_WILL = re.compile(r"\b(?:i'll|i will|i'm gonna|im gonna|i'm going to|im going to|imma|i swear)\b")
 # Question openers among the hypotheticals, and the first-person statement of fact that ends
 # their reach. "How do I ...?" is none: the speaker asks how to handle what is happening to them
 # ("how do I hide fresh cuts at group tomorrow?", "how do I tell my therapist I want to die?");

@@ -259,3 +259,42 @@ async def test_a_channel_first_spoken_in_while_stopped_is_read_back(
     await world.participant.send(world.general, CRISIS)
     await start(env, settings)
     assert len(alerts(world)) == 1
+
+
+async def test_one_failed_message_does_not_end_the_reading_back(
+    ready: World, env: Env, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two crises posted while stopped; saving the first one's escalation fails once when it is
+    read back. The second is still read and alerted, and the next start reads the first."""
+    world = ready
+    await stop(env)
+    await world.participant.send(world.general, CRISIS)
+    await world.outsider.send(world.general, "i have the rope ready and i'm doing it tonight")
+    fresh = create_bot(settings)
+    service_reports: list[object] = []
+    real_build = fresh.load_features
+
+    async def load_with_a_failing_first_report() -> None:
+        await real_build()
+        service = fresh.services.escalations
+        real_report = service.report
+
+        async def fails_once(report: Any) -> Any:
+            service_reports.append(report)
+            if len(service_reports) == 1:
+                raise sqlite3.OperationalError("disk I/O error")
+            return await real_report(report)
+
+        monkeypatch.setattr(service, "report", fails_once)
+
+    monkeypatch.setattr(fresh, "load_features", load_with_a_failing_first_report)
+    await env.restart_bot(fresh)
+    await env.advance_time(60)
+    assert len(service_reports) >= 2
+    assert len(alerts(world)) == 1  # the second crisis, read after the first one failed
+
+    await stop(env)
+    monkeypatch.undo()
+    await start(env, settings)
+    await env.advance_time(60)
+    assert len(alerts(world)) == 2  # the first, read again: its mark was held
